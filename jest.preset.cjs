@@ -1,0 +1,26 @@
+// Shared Jest settings: swc transforms TypeScript (with Nest's decorator metadata) and the ESM-only
+// packages NestJS 12 ships, which Jest 30 on Node 20 cannot load natively.
+const swcOptions = {
+  jsc: {
+    parser: { syntax: 'typescript', decorators: true, tsx: true },
+    transform: {
+      legacyDecorator: true,
+      decoratorMetadata: true,
+      useDefineForClassFields: false,
+      react: { runtime: 'automatic' },
+    },
+    target: 'es2022',
+  },
+  module: { type: 'commonjs' },
+  sourceMaps: 'inline',
+};
+
+module.exports = {
+  swcOptions,
+  transform: { '^.+\\.(t|j|mj|cj)sx?$': ['@swc/jest', swcOptions] },
+  // Un-ignore ESM-only packages wherever they are nested (a plain negative lookahead misses nested copies).
+  transformIgnorePatterns: ['^(?!.*/node_modules/(@nestjs|content-disposition|@fastify/static|@electric-sql)/).*/node_modules/'],
+  moduleFileExtensions: ['ts', 'tsx', 'js', 'mjs', 'cjs', 'json'],
+  moduleNameMapper: { '^@askwell/domain$': '<rootDir>/../../libs/domain/src/index.ts' },
+  testEnvironment: 'node',
+};

@@ -1,0 +1,2 @@
+// Public surface of @askwell/domain. Each area appends its own export lines.
+export * from './taxonomy/ids';
