@@ -16,7 +16,6 @@ const swcOptions = {
 };
 
 module.exports = {
-  swcOptions,
   transform: { '^.+\\.(t|j|mj|cj)sx?$': ['@swc/jest', swcOptions] },
   // Un-ignore ESM-only packages wherever they are nested (a plain negative lookahead misses nested copies).
   transformIgnorePatterns: ['^(?!.*/node_modules/(@nestjs|content-disposition|@fastify/static|@electric-sql)/).*/node_modules/'],
@@ -24,3 +23,5 @@ module.exports = {
   moduleNameMapper: { '^@askwell/domain$': '<rootDir>/../../libs/domain/src/index.ts' },
   testEnvironment: 'node',
 };
+// Not a Jest option: exposed for configs that need the same swc settings elsewhere.
+Object.defineProperty(module.exports, 'swcOptions', { value: swcOptions, enumerable: false });

@@ -1,0 +1,88 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { randomUUID } from 'node:crypto';
+import type { IncomingMessage } from 'node:http';
+import { RequestMethod } from '@nestjs/common';
+import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fastify';
+import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
+import fastifyStatic from '@fastify/static';
+import { Logger } from 'nestjs-pino';
+import type { AppConfig } from './config/config';
+import { toProblem } from './common/problem-details.filter';
+import { AppError } from './common/app-error';
+
+const REQUEST_ID = /^[A-Za-z0-9._:-]{1,100}$/;
+
+/** Keeps a caller's well-formed X-Request-Id (for tracing across services), otherwise makes one. */
+function requestIdFor(req: IncomingMessage): string {
+  const given = req.headers['x-request-id'];
+  const id = typeof given === 'string' && REQUEST_ID.test(given) ? given : randomUUID();
+  (req as IncomingMessage & { id?: string }).id = id;
+  return id;
+}
+
+export function createFastifyAdapter(): FastifyAdapter {
+  return new FastifyAdapter({
+    genReqId: requestIdFor,
+    bodyLimit: 1024 * 1024,
+    // Reject __proto__ / constructor.prototype in JSON bodies instead of parsing them.
+    onProtoPoisoning: 'error',
+    onConstructorPoisoning: 'error',
+    routerOptions: { maxParamLength: 200 },
+  });
+}
+
+/** Everything main.ts does to the app before listening, shared with the tests so they run the real thing. */
+export async function configureApp(app: NestFastifyApplication, config: AppConfig): Promise<void> {
+  app.useLogger(app.get(Logger));
+  app.setGlobalPrefix('api/v1', {
+    exclude: [
+      { path: 'api/health', method: RequestMethod.GET },
+      { path: 'api/health/ready', method: RequestMethod.GET },
+    ],
+  });
+  const fastify = app.getHttpAdapter().getInstance();
+  fastify.addHook('onSend', async (request, reply) => {
+    void reply.header('x-request-id', request.id);
+  });
+
+  const document = SwaggerModule.createDocument(
+    app,
+    new DocumentBuilder()
+      .setTitle('Askwell API')
+      .setDescription('Between-session help-seeking practice. Errors are RFC 9457 problem details with a stable `code`.')
+      .setVersion('1')
+      .build(),
+  );
+  SwaggerModule.setup('api/docs', app, document, { jsonDocumentUrl: 'api/docs-json' });
+
+  await serveDashboard(app, config);
+}
+
+/** The built dashboard at `/`; unknown non-API paths get index.html so client-side routes survive a reload. */
+async function serveDashboard(app: NestFastifyApplication, config: AppConfig): Promise<void> {
+  const fastify = app.getHttpAdapter().getInstance();
+  const indexFile = path.join(config.dashboardDir, 'index.html');
+  const built = fs.existsSync(indexFile);
+  if (built) {
+    await app.register(fastifyStatic, {
+      root: config.dashboardDir,
+      prefix: '/',
+      wildcard: false,
+      index: false,
+      setHeaders: (res, filePath) => {
+        void res.header('cache-control', filePath.includes(`${path.sep}assets${path.sep}`) ? 'public, max-age=31536000, immutable' : 'no-cache');
+      },
+    });
+  }
+  fastify.get('/*', async (request, reply) => {
+    if (request.url === '/api' || request.url.startsWith('/api/') || !built) {
+      const isApi = request.url === '/api' || request.url.startsWith('/api/');
+      const detail = isApi || built ? `No route ${request.method} ${request.url}.` : 'The dashboard is not built: run npm start or npm run build.';
+      const { problem } = toProblem(new AppError('NOT_FOUND', 'Not found', detail));
+      const body = { ...problem, instance: request.url, requestId: request.id };
+      return reply.status(404).header('content-type', 'application/problem+json; charset=utf-8').send(body);
+    }
+    return reply.header('cache-control', 'no-cache').type('text/html; charset=utf-8').send(fs.createReadStream(indexFile));
+  });
+}

@@ -1,0 +1,93 @@
+import path from 'node:path';
+import { z } from 'zod';
+
+/** Environment variables that accept on/off style values. */
+const booleanFlag = z
+  .enum(['true', 'false', '1', '0', 'on', 'off', 'yes', 'no'], {
+    error: 'expected one of true, false, on, off, 1, 0, yes, no',
+  })
+  .transform((v) => ['true', '1', 'on', 'yes'].includes(v));
+
+const postgresUrl = z
+  .string()
+  .refine((v) => /^postgres(ql)?:\/\/.+/.test(v) && URL.canParse(v), {
+    message: 'expected a postgres:// or postgresql:// connection URL',
+  });
+
+const EnvSchema = z.object({
+  NODE_ENV: z.enum(['development', 'production', 'test']).default('production'),
+  PORT: z.coerce
+    .number({ error: 'expected a port number' })
+    .int({ message: 'expected a whole port number' })
+    .min(1, { message: 'expected a port number from 1 to 65535' })
+    .max(65535, { message: 'expected a port number from 1 to 65535' })
+    .default(3000),
+  HOST: z.string().min(1).default('127.0.0.1'),
+  DATABASE_URL: postgresUrl.optional(),
+  DB_POOL_MAX: z.coerce.number({ error: 'expected a number' }).int().min(1).max(200).default(10),
+  ASKWELL_DATA_DIR: z.string().min(1).optional(),
+  MIGRATIONS_RUN: booleanFlag.default(true),
+  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  LOG_FORMAT: z.enum(['json', 'pretty']).optional(),
+  DASHBOARD_DIR: z.string().min(1).optional(),
+  SHUTDOWN_TIMEOUT_MS: z.coerce.number({ error: 'expected a number of milliseconds' }).int().min(100).default(10_000),
+});
+
+export type Env = z.input<typeof EnvSchema>;
+
+export interface AppConfig {
+  env: 'development' | 'production' | 'test';
+  port: number;
+  host: string;
+  database: { kind: 'server'; url: string; poolMax: number } | { kind: 'embedded'; dataDir: string; poolMax: number };
+  migrationsRun: boolean;
+  log: { level: string; pretty: boolean };
+  dashboardDir: string;
+  shutdownTimeoutMs: number;
+}
+
+export class ConfigError extends Error {
+  constructor(
+    readonly variable: string,
+    detail: string,
+  ) {
+    super(`Invalid configuration: ${variable}: ${detail}`);
+  }
+}
+
+/** Where `npm start` was typed (npm sets INIT_CWD), so ./data means the folder the user is in. */
+function baseDir(env: NodeJS.ProcessEnv): string {
+  return env['INIT_CWD'] ?? process.cwd();
+}
+
+/**
+ * Reads and validates the environment once at boot. Empty strings count as unset, so `DATABASE_URL=`
+ * means "use the embedded database" rather than an invalid URL.
+ */
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
+  const cleaned = Object.fromEntries(Object.entries(env).filter(([, v]) => v !== undefined && v !== ''));
+  const parsed = EnvSchema.safeParse(cleaned);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0];
+    const variable = String(issue?.path[0] ?? 'environment');
+    const got = cleaned[variable];
+    throw new ConfigError(variable, `${issue?.message ?? 'invalid value'}${got === undefined ? '' : ` (got "${got}")`}`);
+  }
+  const e = parsed.data;
+  const here = baseDir(env);
+  const embeddedPool = 4; // pglite-socket's maxConnections is set to the same number (stack.md).
+  return {
+    env: e.NODE_ENV,
+    port: e.PORT,
+    host: e.HOST,
+    database: e.DATABASE_URL
+      ? { kind: 'server', url: e.DATABASE_URL, poolMax: e.DB_POOL_MAX }
+      : { kind: 'embedded', dataDir: path.resolve(here, e.ASKWELL_DATA_DIR ?? 'data'), poolMax: embeddedPool },
+    migrationsRun: e.MIGRATIONS_RUN,
+    log: { level: e.LOG_LEVEL, pretty: (e.LOG_FORMAT ?? (e.NODE_ENV === 'development' ? 'pretty' : 'json')) === 'pretty' },
+    dashboardDir: path.resolve(here, e.DASHBOARD_DIR ?? path.join(__dirname, '../../../dashboard/dist')),
+    shutdownTimeoutMs: e.SHUTDOWN_TIMEOUT_MS,
+  };
+}
+
+export const APP_CONFIG = Symbol('APP_CONFIG');

@@ -1,0 +1,31 @@
+import { DataSource } from 'typeorm';
+import { ENTITIES } from './entities';
+import { MIGRATIONS } from './migrations';
+
+export interface DataSourceOptions {
+  url: string;
+  poolMax: number;
+  applicationName?: string;
+}
+
+/** The one DataSource definition, used by the app, the migration CLI and the tests. Never synchronize. */
+export function createDataSource(options: DataSourceOptions): DataSource {
+  return new DataSource({
+    type: 'postgres',
+    url: options.url,
+    entities: ENTITIES,
+    migrations: MIGRATIONS,
+    migrationsTableName: 'typeorm_migrations',
+    migrationsTransactionMode: 'each',
+    uuidExtension: 'pgcrypto',
+    synchronize: false,
+    logging: false,
+    applicationName: options.applicationName ?? 'askwell-api',
+    poolSize: options.poolMax,
+    extra: {
+      max: options.poolMax,
+      connectionTimeoutMillis: 5_000,
+      idleTimeoutMillis: 30_000,
+    },
+  });
+}

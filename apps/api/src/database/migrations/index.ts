@@ -1,0 +1,4 @@
+import { CreateAppMeta1764180000000 } from './1764180000000-CreateAppMeta';
+
+/** Every migration, in order. Classes, not globs: the same list works compiled, in Jest and in the CLI. */
+export const MIGRATIONS = [CreateAppMeta1764180000000];

@@ -1,0 +1,43 @@
+import { NestFactory } from '@nestjs/core';
+import type { NestFastifyApplication } from '@nestjs/platform-fastify';
+import request from 'supertest';
+import type TestAgent from 'supertest/lib/agent';
+import type { DataSource } from 'typeorm';
+import { AppModule } from '../../src/app.module';
+import { configureApp, createFastifyAdapter } from '../../src/app.setup';
+import { loadConfig } from '../../src/config/config';
+import { openDatabase } from '../../src/database/database-runtime';
+import { acquireTestDatabase } from './test-database';
+
+export interface TestApp {
+  app: NestFastifyApplication;
+  http: () => TestAgent;
+  dataSource: DataSource;
+  close(): Promise<void>;
+}
+
+/**
+ * The real application (same module, pipes, filters, guards and setup as main.ts) on a fresh database.
+ * Only the environment differs: a test database URL and quiet logs.
+ */
+export async function createTestApp(env: Record<string, string> = {}): Promise<TestApp> {
+  const db = await acquireTestDatabase();
+  const config = loadConfig({ NODE_ENV: 'test', LOG_LEVEL: 'silent', DB_POOL_MAX: '4', ...env, DATABASE_URL: db.url });
+  const runtime = await openDatabase(config, { runMigrations: true });
+  const app = await NestFactory.create<NestFastifyApplication>(AppModule.forRoot(config, runtime), createFastifyAdapter(), {
+    logger: false,
+    bufferLogs: true,
+  });
+  await configureApp(app, config);
+  await app.init();
+  await app.getHttpAdapter().getInstance().ready();
+  return {
+    app,
+    http: () => request(app.getHttpServer()),
+    dataSource: runtime.dataSource,
+    close: async () => {
+      await app.close();
+      await db.release();
+    },
+  };
+}
