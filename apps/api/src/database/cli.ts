@@ -1,0 +1,55 @@
+import 'reflect-metadata';
+import fs from 'node:fs';
+import path from 'node:path';
+import { ConfigError, loadConfig } from '../config/config';
+import { DataDirLockedError } from './data-dir-lock';
+import { openDatabase } from './database-runtime';
+
+/**
+ * npm run db:migrate | db:revert | db:generate -- <Name>
+ * Uses the same config and DataSource as the app (embedded database when DATABASE_URL is unset).
+ */
+const USAGE = 'usage: db:migrate | db:revert | db:generate -- <PascalCaseName>';
+
+async function main(): Promise<void> {
+  const [command, name] = process.argv.slice(2);
+  if (!command || !['migrate', 'revert', 'generate'].includes(command)) throw new Error(USAGE);
+  if (command === 'generate' && !(name && /^[A-Z][A-Za-z0-9]+$/.test(name))) throw new Error(USAGE);
+
+  const db = await openDatabase(loadConfig(), { runMigrations: false });
+  const ds = db.dataSource;
+  try {
+    if (command === 'migrate') {
+      const ran = await ds.runMigrations({ transaction: 'each' });
+      console.warn(ran.length ? `Applied: ${ran.map((m) => m.name).join(', ')}` : 'Nothing to migrate: the schema is up to date.');
+    } else if (command === 'revert') {
+      await ds.undoLastMigration({ transaction: 'each' });
+      console.warn('Reverted the last migration.');
+    } else {
+      await ds.runMigrations({ transaction: 'each' });
+      const sql = await ds.driver.createSchemaBuilder().log();
+      if (sql.upQueries.length === 0) {
+        console.warn('No changes between the entities and the schema: nothing generated.');
+        return;
+      }
+      const timestamp = Date.now();
+      const className = `${name}${timestamp}`;
+      const q = (s: string) => '`' + s.replace(/`/g, '\\`') + '`';
+      const up = sql.upQueries.map((x) => `    await queryRunner.query(${q(x.query)});`).join('\n');
+      const down = [...sql.downQueries].reverse().map((x) => `    await queryRunner.query(${q(x.query)});`).join('\n');
+      const file = path.resolve(__dirname, '../../src/database/migrations', `${timestamp}-${name}.ts`);
+      fs.writeFileSync(
+        file,
+        `import type { MigrationInterface, QueryRunner } from 'typeorm';\n\nexport class ${className} implements MigrationInterface {\n  name = '${className}';\n\n  public async up(queryRunner: QueryRunner): Promise<void> {\n${up}\n  }\n\n  public async down(queryRunner: QueryRunner): Promise<void> {\n${down}\n  }\n}\n`,
+      );
+      console.warn(`Wrote ${file}. Review it, then add ${className} to src/database/migrations/index.ts.`);
+    }
+  } finally {
+    await db.close();
+  }
+}
+
+main().catch((e: unknown) => {
+  console.error(e instanceof ConfigError || e instanceof DataDirLockedError || e instanceof Error ? e.message : String(e));
+  process.exit(1);
+});
