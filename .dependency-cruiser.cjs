@@ -22,6 +22,19 @@ module.exports = {
       to: { path: '^apps/(?!dashboard/)' },
     },
     {
+      // By package name too: "@askwell/dashboard" has no entry point, so it never resolves to a path.
+      name: 'api-imports-no-web-package',
+      severity: 'error',
+      from: { path: '^apps/api/' },
+      to: { path: '(^|/)@askwell/(?!domain)' },
+    },
+    {
+      name: 'web-imports-no-api-package',
+      severity: 'error',
+      from: { path: '^apps/dashboard/' },
+      to: { path: '(^|/)@askwell/(?!domain)' },
+    },
+    {
       name: 'shared-imports-only-zod',
       severity: 'error',
       from: { path: '^libs/domain/src/', pathNot: '(\\.spec\\.ts|/report\\.ts)$' },

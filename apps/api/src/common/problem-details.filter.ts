@@ -1,6 +1,6 @@
 import { type ArgumentsHost, Catch, type ExceptionFilter, HttpException, Logger } from '@nestjs/common';
 import type { FastifyReply, FastifyRequest } from 'fastify';
-import { AppError, type FieldError, PROBLEM_STATUS, type ProblemCode } from './app-error';
+import { AppError, type FieldError, type ProblemCode } from './app-error';
 
 /** RFC 9457 problem details, with our stable `code` and, for validation, `errors[{path,message}]`. */
 export interface ProblemDetails {

@@ -1,0 +1,14 @@
+const preset = require('../../jest.preset.cjs');
+module.exports = {
+  ...preset,
+  displayName: 'dashboard',
+  rootDir: __dirname,
+  roots: ['<rootDir>/src'],
+  testMatch: ['**/*.spec.ts', '**/*.spec.tsx'],
+  testEnvironment: '<rootDir>/src/test/jsdom-with-fetch.cjs',
+  setupFilesAfterEnv: ['<rootDir>/src/test/setup.ts'],
+  moduleNameMapper: {
+    ...preset.moduleNameMapper,
+    '\\.(css)$': '<rootDir>/src/test/style-mock.cjs',
+  },
+};

@@ -1,0 +1,5 @@
+import { StatusPanel } from '../../features/status/components/StatusPanel';
+
+export default function StatusRoute() {
+  return <StatusPanel />;
+}

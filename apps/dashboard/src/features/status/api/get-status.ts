@@ -1,0 +1,31 @@
+import { queryOptions, useQuery } from '@tanstack/react-query';
+import { api } from '../../../lib/api-client';
+
+export interface Liveness {
+  status: 'ok';
+}
+export interface Readiness {
+  status: 'ready';
+  database: 'embedded' | 'server';
+  migrations: 'applied';
+}
+
+export const statusKeys = {
+  all: ['status'] as const,
+  live: () => [...statusKeys.all, 'live'] as const,
+  ready: () => [...statusKeys.all, 'ready'] as const,
+};
+
+export const livenessQuery = () =>
+  queryOptions({ queryKey: statusKeys.live(), queryFn: ({ signal }) => api<Liveness>('/health', { signal }), refetchInterval: 15_000 });
+
+export const readinessQuery = () =>
+  queryOptions({
+    queryKey: statusKeys.ready(),
+    queryFn: ({ signal }) => api<Readiness>('/health/ready', { signal }),
+    refetchInterval: 15_000,
+    retry: false,
+  });
+
+export const useLiveness = () => useQuery(livenessQuery());
+export const useReadiness = () => useQuery(readinessQuery());

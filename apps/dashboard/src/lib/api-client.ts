@@ -1,0 +1,86 @@
+import { API_BASE } from '../config/paths';
+
+export interface FieldError {
+  path: string;
+  message: string;
+}
+
+/** A failed API call, from RFC 9457 problem details (or a network failure, with status 0). */
+export class ApiError extends Error {
+  constructor(
+    readonly status: number,
+    readonly code: string,
+    readonly title: string,
+    readonly detail?: string,
+    readonly errors: FieldError[] = [],
+    readonly requestId?: string,
+  ) {
+    super(detail ?? title);
+    this.name = 'ApiError';
+  }
+
+  get isNetworkError(): boolean {
+    return this.status === 0;
+  }
+}
+
+interface ProblemBody {
+  title?: unknown;
+  detail?: unknown;
+  code?: unknown;
+  errors?: unknown;
+  requestId?: unknown;
+}
+
+function isFieldErrors(x: unknown): x is FieldError[] {
+  return Array.isArray(x) && x.every((e) => typeof e === 'object' && e !== null && 'path' in e && 'message' in e);
+}
+
+export async function toApiError(res: Response): Promise<ApiError> {
+  const type = res.headers.get('content-type') ?? '';
+  if (type.includes('json')) {
+    try {
+      const body = (await res.json()) as ProblemBody;
+      return new ApiError(
+        res.status,
+        typeof body.code === 'string' ? body.code : `HTTP_${res.status}`,
+        typeof body.title === 'string' ? body.title : res.statusText,
+        typeof body.detail === 'string' ? body.detail : undefined,
+        isFieldErrors(body.errors) ? body.errors : [],
+        typeof body.requestId === 'string' ? body.requestId : undefined,
+      );
+    } catch {
+      // fall through to a generic error
+    }
+  }
+  return new ApiError(res.status, `HTTP_${res.status}`, res.statusText || 'Request failed');
+}
+
+export interface RequestOptions {
+  method?: 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
+  body?: unknown;
+  headers?: Record<string, string>;
+  signal?: AbortSignal;
+}
+
+/** Calls the API under /api (paths like '/v1/…' or '/health'); JSON in, JSON out, ApiError on failure. */
+export async function api<T>(path: string, options: RequestOptions = {}): Promise<T> {
+  const headers: Record<string, string> = { accept: 'application/json', ...options.headers };
+  if (options.body !== undefined) headers['content-type'] = 'application/json';
+  let res: Response;
+  try {
+    res = await fetch(`${API_BASE}${path}`, {
+      method: options.method ?? 'GET',
+      headers,
+      body: options.body === undefined ? null : JSON.stringify(options.body),
+      credentials: 'same-origin',
+      signal: options.signal ?? null,
+    });
+  } catch (e) {
+    if (e instanceof DOMException && e.name === 'AbortError') throw e;
+    throw new ApiError(0, 'NETWORK_ERROR', 'No connection', 'We could not reach Askwell. Check your connection; nothing you typed is lost.');
+  }
+  if (!res.ok) throw await toApiError(res);
+  if (res.status === 204) return undefined as T;
+  return (await res.json()) as T;
+}
