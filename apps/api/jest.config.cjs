@@ -8,6 +8,7 @@ const preset = require('../../jest.preset.cjs');
 module.exports = {
   ...preset,
   displayName: 'api',
+  reporters: ['default', ['<rootDir>/../../tools/test-summary-reporter.cjs', { name: 'api' }]],
   rootDir: __dirname,
   roots: ['<rootDir>/src', '<rootDir>/test'],
   testMatch: ['**/*.spec.ts', '**/*.int-spec.ts', '**/*.e2e-spec.ts'],

@@ -2,6 +2,7 @@ const preset = require('../../jest.preset.cjs');
 module.exports = {
   ...preset,
   displayName: 'domain',
+  reporters: ['default', ['<rootDir>/../../tools/test-summary-reporter.cjs', { name: 'domain' }]],
   rootDir: __dirname,
   roots: ['<rootDir>/src'],
   testMatch: ['**/*.spec.ts'],
