@@ -1,2 +1,4 @@
 // Public surface of @askwell/domain. Each area appends its own export lines.
 export * from './taxonomy/ids';
+export * from './taxonomy/taxonomy';
+export * from './ladder/ladder';
