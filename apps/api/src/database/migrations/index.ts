@@ -1,4 +1,5 @@
 import { CreateAppMeta1764180000000 } from './1764180000000-CreateAppMeta';
+import { CreateAccounts1764181000000 } from './1764181000000-CreateAccounts';
 
 /** Every migration, in order. Classes, not globs: the same list works compiled, in Jest and in the CLI. */
-export const MIGRATIONS = [CreateAppMeta1764180000000];
+export const MIGRATIONS = [CreateAppMeta1764180000000, CreateAccounts1764181000000];
