@@ -2,3 +2,4 @@
 export * from './taxonomy/ids';
 export * from './taxonomy/taxonomy';
 export * from './ladder/ladder';
+export * from './accounts';
