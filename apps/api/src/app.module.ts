@@ -1,11 +1,14 @@
 import { type DynamicModule, Module } from '@nestjs/common';
 import { APP_FILTER } from '@nestjs/core';
 import { LoggerModule } from 'nestjs-pino';
-import { APP_CONFIG, type AppConfig } from './config/config';
+import type { AppConfig } from './config/config';
+import { ConfigModule } from './config/config.module';
 import { ProblemDetailsFilter } from './common/problem-details.filter';
 import { DatabaseModule } from './database/database.module';
 import type { DatabaseRuntime } from './database/database-runtime';
 import { HealthModule } from './modules/health/health.module';
+import { AuthModule } from './modules/auth/auth.module';
+import { MailModule } from './modules/mail/mail.module';
 import { loggerOptions } from './common/logging';
 
 /** Composition root: the same module graph in main.ts and in every API test. */
@@ -14,12 +17,15 @@ export class AppModule {
   static forRoot(config: AppConfig, database: DatabaseRuntime): DynamicModule {
     return {
       module: AppModule,
-      imports: [LoggerModule.forRoot(loggerOptions(config)), DatabaseModule.forRuntime(database), HealthModule],
-      providers: [
-        { provide: APP_CONFIG, useValue: config },
-        { provide: APP_FILTER, useClass: ProblemDetailsFilter },
+      imports: [
+        ConfigModule.forRoot(config),
+        LoggerModule.forRoot(loggerOptions(config)),
+        DatabaseModule.forRuntime(database),
+        MailModule,
+        AuthModule,
+        HealthModule,
       ],
-      exports: [APP_CONFIG],
+      providers: [{ provide: APP_FILTER, useClass: ProblemDetailsFilter }],
     };
   }
 }

@@ -6,6 +6,7 @@ import { RequestMethod } from '@nestjs/common';
 import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fastify';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
 import fastifyStatic from '@fastify/static';
+import fastifyCookie from '@fastify/cookie';
 import { Logger } from 'nestjs-pino';
 import type { AppConfig } from './config/config';
 import { toProblem } from './common/problem-details.filter';
@@ -21,8 +22,9 @@ function requestIdFor(req: IncomingMessage): string {
   return id;
 }
 
-export function createFastifyAdapter(): FastifyAdapter {
+export function createFastifyAdapter(config: AppConfig): FastifyAdapter {
   return new FastifyAdapter({
+    trustProxy: config.trustProxy,
     genReqId: requestIdFor,
     bodyLimit: 1024 * 1024,
     // Reject __proto__ / constructor.prototype in JSON bodies instead of parsing them.
@@ -41,6 +43,7 @@ export async function configureApp(app: NestFastifyApplication, config: AppConfi
       { path: 'api/health/ready', method: RequestMethod.GET },
     ],
   });
+  await app.register(fastifyCookie);
   const fastify = app.getHttpAdapter().getInstance();
   fastify.addHook('onSend', async (request, reply) => {
     void reply.header('x-request-id', request.id);
@@ -50,7 +53,9 @@ export async function configureApp(app: NestFastifyApplication, config: AppConfi
     app,
     new DocumentBuilder()
       .setTitle('Askwell API')
-      .setDescription('Between-session help-seeking practice. Errors are RFC 9457 problem details with a stable `code`.')
+      .setDescription(
+        'Between-session help-seeking practice. Errors are RFC 9457 problem details with a stable `code`.',
+      )
       .setVersion('1')
       .build(),
   );
@@ -71,18 +76,29 @@ async function serveDashboard(app: NestFastifyApplication, config: AppConfig): P
       wildcard: false,
       index: false,
       setHeaders: (res, filePath) => {
-        void res.header('cache-control', filePath.includes(`${path.sep}assets${path.sep}`) ? 'public, max-age=31536000, immutable' : 'no-cache');
+        void res.header(
+          'cache-control',
+          filePath.includes(`${path.sep}assets${path.sep}`)
+            ? 'public, max-age=31536000, immutable'
+            : 'no-cache',
+        );
       },
     });
   }
   fastify.get('/*', async (request, reply) => {
     if (request.url === '/api' || request.url.startsWith('/api/') || !built) {
       const isApi = request.url === '/api' || request.url.startsWith('/api/');
-      const detail = isApi || built ? `No route ${request.method} ${request.url}.` : 'The dashboard is not built: run npm start or npm run build.';
+      const detail =
+        isApi || built
+          ? `No route ${request.method} ${request.url}.`
+          : 'The dashboard is not built: run npm start or npm run build.';
       const { problem } = toProblem(new AppError('NOT_FOUND', 'Not found', detail));
       const body = { ...problem, instance: request.url, requestId: request.id };
       return reply.status(404).header('content-type', 'application/problem+json; charset=utf-8').send(body);
     }
-    return reply.header('cache-control', 'no-cache').type('text/html; charset=utf-8').send(fs.createReadStream(indexFile));
+    return reply
+      .header('cache-control', 'no-cache')
+      .type('text/html; charset=utf-8')
+      .send(fs.createReadStream(indexFile));
   });
 }

@@ -10,9 +10,13 @@ import { DataDirLockedError } from './database/data-dir-lock';
 async function bootstrap(): Promise<void> {
   const config = loadConfig();
   const database = await openDatabase(config, { runMigrations: config.migrationsRun });
-  const app = await NestFactory.create<NestFastifyApplication>(AppModule.forRoot(config, database), createFastifyAdapter(), {
-    bufferLogs: true,
-  });
+  const app = await NestFactory.create<NestFastifyApplication>(
+    AppModule.forRoot(config, database),
+    createFastifyAdapter(config),
+    {
+      bufferLogs: true,
+    },
+  );
   await configureApp(app, config);
 
   let stopping = false;
@@ -21,7 +25,9 @@ async function bootstrap(): Promise<void> {
     stopping = true;
     // In-flight requests finish, then the pool and the embedded database close (DatabaseModule).
     setTimeout(() => {
-      console.error(`Askwell: shutdown took longer than ${config.shutdownTimeoutMs} ms after ${signal}; exiting.`);
+      console.error(
+        `Askwell: shutdown took longer than ${config.shutdownTimeoutMs} ms after ${signal}; exiting.`,
+      );
       process.exit(1);
     }, config.shutdownTimeoutMs).unref();
     app.close().then(
@@ -36,8 +42,13 @@ async function bootstrap(): Promise<void> {
   process.once('SIGINT', () => stop('SIGINT'));
 
   await app.listen({ port: config.port, host: config.host });
-  const where = config.database.kind === 'embedded' ? `embedded PostgreSQL in ${config.database.dataDir}` : 'PostgreSQL server';
-  process.stdout.write(`Askwell is running at http://${config.host === '0.0.0.0' ? 'localhost' : config.host}:${config.port} (${where})\n`);
+  const where =
+    config.database.kind === 'embedded'
+      ? `embedded PostgreSQL in ${config.database.dataDir}`
+      : 'PostgreSQL server';
+  process.stdout.write(
+    `Askwell is running at http://${config.host === '0.0.0.0' ? 'localhost' : config.host}:${config.port} (${where})\n`,
+  );
 }
 
 bootstrap().catch((e: unknown) => {

@@ -40,10 +40,15 @@ const TITLES: Partial<Record<ProblemCode, string>> = {
 
 /** Fastify's own errors (bad JSON, body too large, wrong content type) carry a statusCode. */
 function isFastifyError(e: unknown): e is { statusCode: number; message: string; code?: string } {
-  return typeof e === 'object' && e !== null && typeof (e as { statusCode?: unknown }).statusCode === 'number';
+  return (
+    typeof e === 'object' && e !== null && typeof (e as { statusCode?: unknown }).statusCode === 'number'
+  );
 }
 
-export function toProblem(exception: unknown): { problem: Omit<ProblemDetails, 'instance' | 'requestId'>; headers?: Record<string, string> } {
+export function toProblem(exception: unknown): {
+  problem: Omit<ProblemDetails, 'instance' | 'requestId'>;
+  headers?: Record<string, string>;
+} {
   if (exception instanceof AppError) {
     return {
       problem: {
@@ -67,12 +72,23 @@ export function toProblem(exception: unknown): { problem: Omit<ProblemDetails, '
     status = exception.statusCode;
     detail = exception.message;
   }
-  const code: ProblemCode = status >= 500 ? (status === 503 ? 'SERVICE_UNAVAILABLE' : 'INTERNAL') : (HTTP_CODES[status] ?? 'MALFORMED_REQUEST');
-  if (code === 'INTERNAL') detail = 'The error was logged. Please try again; if it keeps happening, tell us the request id.';
+  const code: ProblemCode =
+    status >= 500
+      ? status === 503
+        ? 'SERVICE_UNAVAILABLE'
+        : 'INTERNAL'
+      : (HTTP_CODES[status] ?? 'MALFORMED_REQUEST');
+  if (code === 'INTERNAL')
+    detail = 'The error was logged. Please try again; if it keeps happening, tell us the request id.';
   return {
     problem: {
       type: `about:blank#${code}`,
-      title: TITLES[code] ?? code.toLowerCase().replace(/_/g, ' ').replace(/^./, (c) => c.toUpperCase()),
+      title:
+        TITLES[code] ??
+        code
+          .toLowerCase()
+          .replace(/_/g, ' ')
+          .replace(/^./, (c) => c.toUpperCase()),
       status,
       code,
       ...(detail ? { detail } : {}),
@@ -94,6 +110,9 @@ export class ProblemDetailsFilter implements ExceptionFilter {
     }
     const body: ProblemDetails = { ...problem, instance: request.url, requestId: String(request.id) };
     if (headers) void reply.headers(headers);
-    void reply.status(problem.status).header('content-type', 'application/problem+json; charset=utf-8').send(body);
+    void reply
+      .status(problem.status)
+      .header('content-type', 'application/problem+json; charset=utf-8')
+      .send(body);
   }
 }

@@ -5,7 +5,10 @@ import { AppError } from './app-error';
 
 /** JSON Schema of a zod schema for OpenAPI: the wire contract comes from libs/domain, written once. */
 export function openApiSchema(schema: z.ZodType, io: 'input' | 'output' = 'input'): Record<string, unknown> {
-  const json = z.toJSONSchema(schema, { io, unrepresentable: 'any', target: 'openapi-3.0' }) as Record<string, unknown>;
+  const json = z.toJSONSchema(schema, { io, unrepresentable: 'any', target: 'openapi-3.0' }) as Record<
+    string,
+    unknown
+  >;
   delete json['$schema'];
   return json;
 }
@@ -13,7 +16,8 @@ export function openApiSchema(schema: z.ZodType, io: 'input' | 'output' = 'input
 export function formatIssues(error: z.ZodError): { path: string; message: string }[] {
   return error.issues.map((issue) => ({
     path: issue.path.reduce<string>(
-      (acc, part) => (typeof part === 'number' ? `${acc}[${part}]` : acc ? `${acc}.${String(part)}` : String(part)),
+      (acc, part) =>
+        typeof part === 'number' ? `${acc}[${part}]` : acc ? `${acc}.${String(part)}` : String(part),
       '',
     ),
     message: issue.message,
@@ -26,7 +30,12 @@ export class ZodValidationPipe<T extends z.ZodType> implements PipeTransform<unk
   transform(value: unknown): z.output<T> {
     const result = this.schema.safeParse(value);
     if (!result.success) {
-      throw new AppError('VALIDATION_FAILED', 'The request is not valid', 'Some fields need attention.', formatIssues(result.error));
+      throw new AppError(
+        'VALIDATION_FAILED',
+        'The request is not valid',
+        'Some fields need attention.',
+        formatIssues(result.error),
+      );
     }
     return result.data;
   }

@@ -8,11 +8,9 @@ const booleanFlag = z
   })
   .transform((v) => ['true', '1', 'on', 'yes'].includes(v));
 
-const postgresUrl = z
-  .string()
-  .refine((v) => /^postgres(ql)?:\/\/.+/.test(v) && URL.canParse(v), {
-    message: 'expected a postgres:// or postgresql:// connection URL',
-  });
+const postgresUrl = z.string().refine((v) => /^postgres(ql)?:\/\/.+/.test(v) && URL.canParse(v), {
+  message: 'expected a postgres:// or postgresql:// connection URL',
+});
 
 const EnvSchema = z.object({
   NODE_ENV: z.enum(['development', 'production', 'test']).default('production'),
@@ -30,7 +28,20 @@ const EnvSchema = z.object({
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   LOG_FORMAT: z.enum(['json', 'pretty']).optional(),
   DASHBOARD_DIR: z.string().min(1).optional(),
-  SHUTDOWN_TIMEOUT_MS: z.coerce.number({ error: 'expected a number of milliseconds' }).int().min(100).default(10_000),
+  PUBLIC_URL: z.url({ protocol: /^https?$/, error: 'expected an http:// or https:// URL' }).optional(),
+  TRUST_PROXY: booleanFlag.default(false),
+  SMTP_URL: z
+    .string()
+    .refine((v) => /^smtps?:\/\/.+/.test(v) && URL.canParse(v), {
+      message: 'expected an smtp:// or smtps:// URL',
+    })
+    .optional(),
+  MAIL_FROM: z.string().min(3).default('Askwell <no-reply@askwell.invalid>'),
+  SHUTDOWN_TIMEOUT_MS: z.coerce
+    .number({ error: 'expected a number of milliseconds' })
+    .int()
+    .min(100)
+    .default(10_000),
 });
 
 export type Env = z.input<typeof EnvSchema>;
@@ -39,11 +50,18 @@ export interface AppConfig {
   env: 'development' | 'production' | 'test';
   port: number;
   host: string;
-  database: { kind: 'server'; url: string; poolMax: number } | { kind: 'embedded'; dataDir: string; poolMax: number };
+  database:
+    { kind: 'server'; url: string; poolMax: number } | { kind: 'embedded'; dataDir: string; poolMax: number };
   migrationsRun: boolean;
   log: { level: string; pretty: boolean };
   dashboardDir: string;
   shutdownTimeoutMs: number;
+  /** Origin used in links we send (invitations, password resets). */
+  publicUrl: string;
+  /** Cookies get Secure and the __Host- prefix, and HSTS is sent, when the public URL is https. */
+  secureCookies: boolean;
+  trustProxy: boolean;
+  mail: { smtpUrl: string; from: string } | null;
 }
 
 export class ConfigError extends Error {
@@ -71,7 +89,10 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     const issue = parsed.error.issues[0];
     const variable = String(issue?.path[0] ?? 'environment');
     const got = cleaned[variable];
-    throw new ConfigError(variable, `${issue?.message ?? 'invalid value'}${got === undefined ? '' : ` (got "${got}")`}`);
+    throw new ConfigError(
+      variable,
+      `${issue?.message ?? 'invalid value'}${got === undefined ? '' : ` (got "${got}")`}`,
+    );
   }
   const e = parsed.data;
   const here = baseDir(env);
@@ -82,11 +103,22 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     host: e.HOST,
     database: e.DATABASE_URL
       ? { kind: 'server', url: e.DATABASE_URL, poolMax: e.DB_POOL_MAX }
-      : { kind: 'embedded', dataDir: path.resolve(here, e.ASKWELL_DATA_DIR ?? 'data'), poolMax: embeddedPool },
+      : {
+          kind: 'embedded',
+          dataDir: path.resolve(here, e.ASKWELL_DATA_DIR ?? 'data'),
+          poolMax: embeddedPool,
+        },
     migrationsRun: e.MIGRATIONS_RUN,
-    log: { level: e.LOG_LEVEL, pretty: (e.LOG_FORMAT ?? (e.NODE_ENV === 'development' ? 'pretty' : 'json')) === 'pretty' },
+    log: {
+      level: e.LOG_LEVEL,
+      pretty: (e.LOG_FORMAT ?? (e.NODE_ENV === 'development' ? 'pretty' : 'json')) === 'pretty',
+    },
     dashboardDir: path.resolve(here, e.DASHBOARD_DIR ?? path.join(__dirname, '../../../dashboard/dist')),
     shutdownTimeoutMs: e.SHUTDOWN_TIMEOUT_MS,
+    publicUrl: (e.PUBLIC_URL ?? `http://localhost:${e.PORT}`).replace(/\/+$/, ''),
+    secureCookies: (e.PUBLIC_URL ?? '').startsWith('https://'),
+    trustProxy: e.TRUST_PROXY,
+    mail: e.SMTP_URL ? { smtpUrl: e.SMTP_URL, from: e.MAIL_FROM } : null,
   };
 }
 

@@ -21,7 +21,11 @@ async function main(): Promise<void> {
   try {
     if (command === 'migrate') {
       const ran = await ds.runMigrations({ transaction: 'each' });
-      console.warn(ran.length ? `Applied: ${ran.map((m) => m.name).join(', ')}` : 'Nothing to migrate: the schema is up to date.');
+      console.warn(
+        ran.length
+          ? `Applied: ${ran.map((m) => m.name).join(', ')}`
+          : 'Nothing to migrate: the schema is up to date.',
+      );
     } else if (command === 'revert') {
       await ds.undoLastMigration({ transaction: 'each' });
       console.warn('Reverted the last migration.');
@@ -36,7 +40,10 @@ async function main(): Promise<void> {
       const className = `${name}${timestamp}`;
       const q = (s: string) => '`' + s.replace(/`/g, '\\`') + '`';
       const up = sql.upQueries.map((x) => `    await queryRunner.query(${q(x.query)});`).join('\n');
-      const down = [...sql.downQueries].reverse().map((x) => `    await queryRunner.query(${q(x.query)});`).join('\n');
+      const down = [...sql.downQueries]
+        .reverse()
+        .map((x) => `    await queryRunner.query(${q(x.query)});`)
+        .join('\n');
       const file = path.resolve(__dirname, '../../src/database/migrations', `${timestamp}-${name}.ts`);
       fs.writeFileSync(
         file,
@@ -50,6 +57,8 @@ async function main(): Promise<void> {
 }
 
 main().catch((e: unknown) => {
-  console.error(e instanceof ConfigError || e instanceof DataDirLockedError || e instanceof Error ? e.message : String(e));
+  console.error(
+    e instanceof ConfigError || e instanceof DataDirLockedError || e instanceof Error ? e.message : String(e),
+  );
   process.exit(1);
 });

@@ -10,11 +10,17 @@ export interface DatabaseRuntime {
   close(): Promise<void>;
 }
 
-export async function openDatabase(config: AppConfig, options: { runMigrations: boolean }): Promise<DatabaseRuntime> {
+export async function openDatabase(
+  config: AppConfig,
+  options: { runMigrations: boolean },
+): Promise<DatabaseRuntime> {
   let embedded: EmbeddedPostgres | undefined;
   let url: string;
   if (config.database.kind === 'embedded') {
-    embedded = await startEmbeddedPostgres({ dataDir: config.database.dataDir, maxConnections: config.database.poolMax });
+    embedded = await startEmbeddedPostgres({
+      dataDir: config.database.dataDir,
+      maxConnections: config.database.poolMax,
+    });
     url = embedded.url;
   } else {
     url = config.database.url;

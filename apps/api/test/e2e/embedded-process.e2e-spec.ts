@@ -44,7 +44,10 @@ describe('API process on the embedded database', () => {
     await waitUntilReady(third);
     expect(await stopApiProcess(third)).toBe(0);
 
-    const rows = await queryDataDir<{ value: string }>(dataDir, `SELECT value FROM app_meta WHERE key = 'probe'`);
+    const rows = await queryDataDir<{ value: string }>(
+      dataDir,
+      `SELECT value FROM app_meta WHERE key = 'probe'`,
+    );
     expect(rows).toEqual([{ value: 'kept' }]);
   });
 

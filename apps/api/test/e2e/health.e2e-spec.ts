@@ -34,7 +34,12 @@ describe('health and API conventions', () => {
     const res = await t.http().get('/api/v1/no-such-thing').set('x-request-id', 'trace-123').expect(404);
     expect(res.headers['content-type']).toMatch(/^application\/problem\+json/);
     expect(res.headers['x-request-id']).toBe('trace-123');
-    expect(res.body).toMatchObject({ status: 404, code: 'NOT_FOUND', instance: '/api/v1/no-such-thing', requestId: 'trace-123' });
+    expect(res.body).toMatchObject({
+      status: 404,
+      code: 'NOT_FOUND',
+      instance: '/api/v1/no-such-thing',
+      requestId: 'trace-123',
+    });
   });
 
   it('publishes the OpenAPI document', async () => {

@@ -15,13 +15,17 @@ describe('tenancy rules on the migrated schema (catalog)', () => {
   });
 
   it('knows every global table it exempts (no stale exemptions)', async () => {
-    const rows = (await t.dataSource.query(`SELECT tablename FROM pg_tables WHERE schemaname = 'public'`)) as { tablename: string }[];
+    const rows = await t.dataSource.query<{ tablename: string }[]>(
+      `SELECT tablename FROM pg_tables WHERE schemaname = 'public'`,
+    );
     const names = rows.map((r) => r.tablename);
     for (const g of Object.keys(GLOBAL_TABLES)) expect(names).toContain(g);
   });
 
   it('reports a table that breaks the rules', async () => {
-    await t.dataSource.query(`CREATE TABLE planted_bad (id uuid PRIMARY KEY, practice_id uuid NOT NULL, code text UNIQUE)`);
+    await t.dataSource.query(
+      `CREATE TABLE planted_bad (id uuid PRIMARY KEY, practice_id uuid NOT NULL, code text UNIQUE)`,
+    );
     await t.dataSource.query(`CREATE TABLE planted_no_tenant (id uuid PRIMARY KEY)`);
     try {
       const v = await findTenancyViolations(t.dataSource);
@@ -38,10 +42,20 @@ describe('tenancy rules on the migrated schema (catalog)', () => {
   });
 
   it('refuses to change or remove an audit event', async () => {
-    const [{ practice_id }] = (await t.dataSource.query(`INSERT INTO practice (name) VALUES ('Audit test') RETURNING practice_id`)) as { practice_id: string }[];
-    await t.dataSource.query(`INSERT INTO audit_event (practice_id, action, outcome) VALUES ($1, 'test.write', 'success')`, [practice_id]);
-    await expect(t.dataSource.query(`UPDATE audit_event SET outcome = 'failure' WHERE practice_id = $1`, [practice_id])).rejects.toThrow(/append-only/);
-    await expect(t.dataSource.query(`DELETE FROM audit_event WHERE practice_id = $1`, [practice_id])).rejects.toThrow(/append-only/);
+    const [row] = await t.dataSource.query<{ practice_id: string }[]>(
+      `INSERT INTO practice (name) VALUES ('Audit test') RETURNING practice_id`,
+    );
+    const practice_id = row?.practice_id;
+    await t.dataSource.query(
+      `INSERT INTO audit_event (practice_id, action, outcome) VALUES ($1, 'test.write', 'success')`,
+      [practice_id],
+    );
+    await expect(
+      t.dataSource.query(`UPDATE audit_event SET outcome = 'failure' WHERE practice_id = $1`, [practice_id]),
+    ).rejects.toThrow(/append-only/);
+    await expect(
+      t.dataSource.query(`DELETE FROM audit_event WHERE practice_id = $1`, [practice_id]),
+    ).rejects.toThrow(/append-only/);
     await expect(t.dataSource.query(`TRUNCATE audit_event`)).rejects.toThrow(/append-only/);
   });
 });

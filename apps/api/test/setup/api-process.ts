@@ -27,7 +27,8 @@ export interface ApiProcess {
 
 /** Starts the built API (`node dist/main.js`) as a separate process, as `npm start` does. */
 export async function startApiProcess(env: Record<string, string>): Promise<ApiProcess> {
-  if (!fs.existsSync(MAIN)) throw new Error(`${MAIN} is missing: build the API first (npx nx run @askwell/api:build).`);
+  if (!fs.existsSync(MAIN))
+    throw new Error(`${MAIN} is missing: build the API first (npx nx run @askwell/api:build).`);
   const port = env['PORT'] ?? String(await freePort());
   const child = spawn(process.execPath, [MAIN], {
     cwd: API_ROOT,
@@ -46,7 +47,8 @@ export async function waitUntilReady(p: ApiProcess, timeoutMs = 60_000): Promise
   let exitCode: number | null | undefined;
   void p.exited.then((c) => (exitCode = c ?? -1));
   while (Date.now() < deadline) {
-    if (exitCode !== undefined) throw new Error(`API exited (${exitCode}) before it was ready:\n${p.output()}`);
+    if (exitCode !== undefined)
+      throw new Error(`API exited (${exitCode}) before it was ready:\n${p.output()}`);
     try {
       const res = await fetch(`${p.baseUrl}/api/health/ready`);
       if (res.status === 200) return;
@@ -58,7 +60,10 @@ export async function waitUntilReady(p: ApiProcess, timeoutMs = 60_000): Promise
   throw new Error(`API not ready after ${timeoutMs} ms:\n${p.output()}`);
 }
 
-export async function stopApiProcess(p: ApiProcess, signal: NodeJS.Signals = 'SIGTERM'): Promise<number | null> {
+export async function stopApiProcess(
+  p: ApiProcess,
+  signal: NodeJS.Signals = 'SIGTERM',
+): Promise<number | null> {
   if (p.child.exitCode !== null || p.child.signalCode !== null) return p.child.exitCode;
   p.child.kill(signal);
   return p.exited;
@@ -68,6 +73,10 @@ const execFileAsync = promisify(execFile);
 
 /** Reads the embedded database directly (the API must be stopped). */
 export async function queryDataDir<T>(dataDir: string, sql: string): Promise<T[]> {
-  const { stdout } = await execFileAsync(process.execPath, [path.join(__dirname, 'pglite-exec.cjs'), dataDir, sql], { cwd: API_ROOT });
+  const { stdout } = await execFileAsync(
+    process.execPath,
+    [path.join(__dirname, 'pglite-exec.cjs'), dataDir, sql],
+    { cwd: API_ROOT },
+  );
   return JSON.parse(stdout) as T[];
 }

@@ -17,9 +17,17 @@ export async function startPgliteFactory(): Promise<PgliteFactory> {
   const { PGLiteSocketServer } = await import('@electric-sql/pglite-socket');
 
   const template = await PGlite.create();
-  const templateServer = new PGLiteSocketServer({ db: template, host: '127.0.0.1', port: 0, maxConnections: 2 });
+  const templateServer = new PGLiteSocketServer({
+    db: template,
+    host: '127.0.0.1',
+    port: 0,
+    maxConnections: 2,
+  });
   await templateServer.start();
-  const ds = createDataSource({ url: `postgres://postgres@${templateServer.getServerConn()}/postgres`, poolMax: 1 });
+  const ds = createDataSource({
+    url: `postgres://postgres@${templateServer.getServerConn()}/postgres`,
+    poolMax: 1,
+  });
   await ds.initialize();
   await ds.runMigrations({ transaction: 'each' });
   await ds.destroy();
@@ -43,7 +51,9 @@ export async function startPgliteFactory(): Promise<PgliteFactory> {
               await db.close();
             },
           });
-          res.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify({ url: `postgres://postgres@${conn}/postgres`, id: port }));
+          res
+            .writeHead(200, { 'content-type': 'application/json' })
+            .end(JSON.stringify({ url: `postgres://postgres@${conn}/postgres`, id: port }));
           return;
         }
         const match = /^\/databases\/(\d+)$/.exec(req.url ?? '');

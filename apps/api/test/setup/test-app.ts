@@ -12,6 +12,8 @@ import { acquireTestDatabase } from './test-database';
 export interface TestApp {
   app: NestFastifyApplication;
   http: () => TestAgent;
+  /** A client that keeps cookies between requests, like a browser. */
+  agent: () => TestAgent;
   dataSource: DataSource;
   close(): Promise<void>;
 }
@@ -22,18 +24,33 @@ export interface TestApp {
  */
 export async function createTestApp(env: Record<string, string> = {}): Promise<TestApp> {
   const db = await acquireTestDatabase();
-  const config = loadConfig({ NODE_ENV: 'test', LOG_LEVEL: 'silent', DB_POOL_MAX: '4', ...env, DATABASE_URL: db.url });
-  const runtime = await openDatabase(config, { runMigrations: true });
-  const app = await NestFactory.create<NestFastifyApplication>(AppModule.forRoot(config, runtime), createFastifyAdapter(), {
-    logger: false,
-    bufferLogs: true,
+  // Behind a (pretend) proxy, so each test can speak from its own address (X-Forwarded-For) and
+  // per-address rate limits do not spill from one test into the next.
+  const config = loadConfig({
+    NODE_ENV: 'test',
+    LOG_LEVEL: 'silent',
+    DB_POOL_MAX: '4',
+    TRUST_PROXY: 'true',
+    ...env,
+    DATABASE_URL: db.url,
   });
+  const runtime = await openDatabase(config, { runMigrations: true });
+  const app = await NestFactory.create<NestFastifyApplication>(
+    AppModule.forRoot(config, runtime),
+    createFastifyAdapter(config),
+    {
+      logger: false,
+      bufferLogs: true,
+      abortOnError: false, // throw the real boot error instead of exiting the test process
+    },
+  );
   await configureApp(app, config);
   await app.init();
   await app.getHttpAdapter().getInstance().ready();
   return {
     app,
     http: () => request(app.getHttpServer()),
+    agent: () => request.agent(app.getHttpServer()),
     dataSource: runtime.dataSource,
     close: async () => {
       await app.close();

@@ -1,4 +1,12 @@
-import { ChangePasswordSchema, EmailSchema, LoginSchema, NewPasswordSchema, PracticeSettingsUpdateSchema, SignUpSchema, TwoFactorLoginSchema } from './accounts.schema';
+import {
+  ChangePasswordSchema,
+  EmailSchema,
+  LoginSchema,
+  NewPasswordSchema,
+  PracticeSettingsUpdateSchema,
+  SignUpSchema,
+  TwoFactorLoginSchema,
+} from './accounts.schema';
 
 describe('account schemas', () => {
   it('normalises emails to lower case and rejects malformed ones', () => {
@@ -17,7 +25,13 @@ describe('account schemas', () => {
   });
 
   it('rejects unknown fields in a sign-up', () => {
-    const r = SignUpSchema.safeParse({ practiceName: 'P', displayName: 'D', email: 'a@b.co', password: 'long enough', isAdmin: true });
+    const r = SignUpSchema.safeParse({
+      practiceName: 'P',
+      displayName: 'D',
+      email: 'a@b.co',
+      password: 'long enough',
+      isAdmin: true,
+    });
     expect(r.success).toBe(false);
   });
 
@@ -28,13 +42,24 @@ describe('account schemas', () => {
 
   it('takes a TOTP code or a recovery code, not both and not neither', () => {
     expect(TwoFactorLoginSchema.safeParse({ challenge: 'c'.repeat(20), code: '123456' }).success).toBe(true);
-    expect(TwoFactorLoginSchema.safeParse({ challenge: 'c'.repeat(20), recoveryCode: 'abcde-12345' }).success).toBe(true);
+    expect(
+      TwoFactorLoginSchema.safeParse({ challenge: 'c'.repeat(20), recoveryCode: 'abcde-12345' }).success,
+    ).toBe(true);
     expect(TwoFactorLoginSchema.safeParse({ challenge: 'c'.repeat(20) }).success).toBe(false);
-    expect(TwoFactorLoginSchema.safeParse({ challenge: 'c'.repeat(20), code: '123456', recoveryCode: 'abcde-12345' }).success).toBe(false);
+    expect(
+      TwoFactorLoginSchema.safeParse({
+        challenge: 'c'.repeat(20),
+        code: '123456',
+        recoveryCode: 'abcde-12345',
+      }).success,
+    ).toBe(false);
   });
 
   it('refuses a new password equal to the current one', () => {
-    const r = ChangePasswordSchema.safeParse({ currentPassword: 'same password', newPassword: 'same password' });
+    const r = ChangePasswordSchema.safeParse({
+      currentPassword: 'same password',
+      newPassword: 'same password',
+    });
     expect(r.success).toBe(false);
   });
 

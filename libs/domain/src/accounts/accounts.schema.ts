@@ -17,7 +17,9 @@ export const EmailSchema = z
 
 export const NewPasswordSchema = z
   .string()
-  .min(PASSWORD_MIN_LENGTH, { message: `Use at least ${PASSWORD_MIN_LENGTH} characters. A few words together make a strong password.` })
+  .min(PASSWORD_MIN_LENGTH, {
+    message: `Use at least ${PASSWORD_MIN_LENGTH} characters. A few words together make a strong password.`,
+  })
   .max(PASSWORD_MAX_LENGTH, { message: `Use at most ${PASSWORD_MAX_LENGTH} characters.` });
 
 /** At login any string is accepted (old passwords may predate today's rules); only its size is bounded. */
@@ -70,10 +72,15 @@ export const PasswordConfirmSchema = z.object({ password: GivenPasswordSchema })
 export const ChangePasswordSchema = z
   .object({ currentPassword: GivenPasswordSchema, newPassword: NewPasswordSchema })
   .strict()
-  .refine((v) => v.currentPassword !== v.newPassword, { message: 'Choose a password different from the current one.', path: ['newPassword'] });
+  .refine((v) => v.currentPassword !== v.newPassword, {
+    message: 'Choose a password different from the current one.',
+    path: ['newPassword'],
+  });
 
 export const PasswordResetRequestSchema = z.object({ email: EmailSchema }).strict();
-export const PasswordResetConfirmSchema = z.object({ token: z.string().min(10).max(200), newPassword: NewPasswordSchema }).strict();
+export const PasswordResetConfirmSchema = z
+  .object({ token: z.string().min(10).max(200), newPassword: NewPasswordSchema })
+  .strict();
 
 export const InvitationCreateSchema = z
   .object({
@@ -86,7 +93,9 @@ export const InvitationCreateSchema = z
   .strict();
 export type InvitationCreateInput = z.input<typeof InvitationCreateSchema>;
 
-export const InvitationAcceptSchema = z.object({ token: z.string().min(10).max(200), password: NewPasswordSchema }).strict();
+export const InvitationAcceptSchema = z
+  .object({ token: z.string().min(10).max(200), password: NewPasswordSchema })
+  .strict();
 
 export const IDLE_TIMEOUT_MINUTES = { min: 10, max: 120, default: 30 } as const;
 export const SESSION_ABSOLUTE_HOURS = 12;
@@ -96,7 +105,12 @@ export const PracticeSettingsUpdateSchema = z
   .object({
     name: PracticeNameSchema.optional(),
     requireTwoFactor: z.boolean().optional(),
-    idleTimeoutMinutes: z.number().int().min(IDLE_TIMEOUT_MINUTES.min).max(IDLE_TIMEOUT_MINUTES.max).optional(),
+    idleTimeoutMinutes: z
+      .number()
+      .int()
+      .min(IDLE_TIMEOUT_MINUTES.min)
+      .max(IDLE_TIMEOUT_MINUTES.max)
+      .optional(),
     /** null restores the safe default text. */
     crisisResources: z.string().trim().min(1).max(4000).nullable().optional(),
   })

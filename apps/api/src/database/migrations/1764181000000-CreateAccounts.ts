@@ -159,7 +159,19 @@ export class CreateAccounts1764181000000 implements MigrationInterface {
   }
 
   public async down(q: QueryRunner): Promise<void> {
-    for (const t of ['rate_limit', 'audit_event', 'password_reset', 'invitation', 'recovery_code', 'login_challenge', 'session', 'caseload', 'account_email', 'account', 'practice']) {
+    for (const t of [
+      'rate_limit',
+      'audit_event',
+      'password_reset',
+      'invitation',
+      'recovery_code',
+      'login_challenge',
+      'session',
+      'caseload',
+      'account_email',
+      'account',
+      'practice',
+    ]) {
       await q.query(`DROP TABLE ${t}`);
     }
     await q.query(`DROP FUNCTION audit_event_append_only()`);

@@ -1,8 +1,10 @@
 import { Controller, Get, Inject } from '@nestjs/common';
 import { ApiOkResponse, ApiOperation, ApiServiceUnavailableResponse, ApiTags } from '@nestjs/swagger';
 import { HealthService, type Readiness } from './health.service';
+import { Public } from '../../common/actor';
 
 @ApiTags('health')
+@Public()
 @Controller('api/health')
 export class HealthController {
   constructor(@Inject(HealthService) private readonly health: HealthService) {}
@@ -19,10 +21,16 @@ export class HealthController {
   @ApiOkResponse({
     schema: {
       type: 'object',
-      properties: { status: { type: 'string' }, database: { type: 'string' }, migrations: { type: 'string' } },
+      properties: {
+        status: { type: 'string' },
+        database: { type: 'string' },
+        migrations: { type: 'string' },
+      },
     },
   })
-  @ApiServiceUnavailableResponse({ description: 'Database unreachable or migrations pending (problem details)' })
+  @ApiServiceUnavailableResponse({
+    description: 'Database unreachable or migrations pending (problem details)',
+  })
   ready(): Promise<Readiness> {
     return this.health.readiness();
   }

@@ -26,7 +26,11 @@ export class HealthService {
       throw new AppError('SERVICE_UNAVAILABLE', 'Not ready', 'The database cannot be reached.');
     }
     if (pending) {
-      throw new AppError('SERVICE_UNAVAILABLE', 'Not ready', 'Database migrations are pending: run npm run db:migrate.');
+      throw new AppError(
+        'SERVICE_UNAVAILABLE',
+        'Not ready',
+        'Database migrations are pending: run npm run db:migrate.',
+      );
     }
     return { status: 'ready', database: this.runtime.kind, migrations: 'applied' };
   }

@@ -1,0 +1,143 @@
+import { Inject, Injectable } from '@nestjs/common';
+import type { Role } from '@askwell/domain';
+import { DataSource } from 'typeorm';
+import { changed, type Db, one } from '../../common/db';
+
+export interface AccountRow {
+  practice_id: string;
+  id: string;
+  email: string;
+  display_name: string;
+  role: Role;
+  password_hash: string | null;
+  totp_secret: string | null;
+  totp_enabled_at: Date | null;
+  created_at: Date;
+}
+
+export interface PracticeRow {
+  practice_id: string;
+  name: string;
+  require_two_factor: boolean;
+  idle_timeout_minutes: number;
+  crisis_resources: string | null;
+  version: number;
+  created_at: Date;
+}
+
+/** All SQL about practices and accounts. */
+@Injectable()
+export class AccountRepository {
+  constructor(@Inject(DataSource) private readonly dataSource: DataSource) {}
+
+  async findByEmail(email: string, db: Db = this.dataSource): Promise<AccountRow | undefined> {
+    return one<AccountRow>(
+      db,
+      `SELECT a.* FROM account_email d JOIN account a ON a.practice_id = d.practice_id AND a.id = d.account_id WHERE d.email = $1`,
+      [email],
+    );
+  }
+
+  async find(
+    practiceId: string,
+    accountId: string,
+    db: Db = this.dataSource,
+  ): Promise<AccountRow | undefined> {
+    return one<AccountRow>(db, `SELECT * FROM account WHERE practice_id = $1 AND id = $2`, [
+      practiceId,
+      accountId,
+    ]);
+  }
+
+  async emailTaken(email: string, db: Db = this.dataSource): Promise<boolean> {
+    return !!(await one(db, `SELECT 1 FROM account_email WHERE email = $1`, [email]));
+  }
+
+  async createPractice(db: Db, name: string): Promise<PracticeRow> {
+    const row = await one<PracticeRow>(db, `INSERT INTO practice (name) VALUES ($1) RETURNING *`, [name]);
+    if (!row) throw new Error('practice insert returned nothing');
+    return row;
+  }
+
+  async findPractice(practiceId: string, db: Db = this.dataSource): Promise<PracticeRow | undefined> {
+    return one<PracticeRow>(db, `SELECT * FROM practice WHERE practice_id = $1`, [practiceId]);
+  }
+
+  /** Inserts the account and its login-directory entry; the caller runs this in a transaction. */
+  async create(
+    db: Db,
+    a: { practiceId: string; email: string; displayName: string; role: Role; passwordHash: string },
+  ): Promise<AccountRow> {
+    const row = await one<AccountRow>(
+      db,
+      `INSERT INTO account (practice_id, email, display_name, role, password_hash, password_changed_at)
+       VALUES ($1, $2, $3, $4, $5, now()) RETURNING *`,
+      [a.practiceId, a.email, a.displayName, a.role, a.passwordHash],
+    );
+    if (!row) throw new Error('account insert returned nothing');
+    await db.query(`INSERT INTO account_email (email, practice_id, account_id) VALUES ($1, $2, $3)`, [
+      a.email,
+      a.practiceId,
+      row.id,
+    ]);
+    return row;
+  }
+
+  async setPassword(db: Db, practiceId: string, accountId: string, passwordHash: string): Promise<void> {
+    await db.query(
+      `UPDATE account SET password_hash = $3, password_changed_at = now() WHERE practice_id = $1 AND id = $2`,
+      [practiceId, accountId, passwordHash],
+    );
+  }
+
+  async setTotp(
+    db: Db,
+    practiceId: string,
+    accountId: string,
+    secret: string | null,
+    enabled: boolean,
+  ): Promise<void> {
+    await db.query(
+      `UPDATE account SET totp_secret = $3, totp_enabled_at = CASE WHEN $4 THEN now() ELSE NULL END WHERE practice_id = $1 AND id = $2`,
+      [practiceId, accountId, secret, enabled],
+    );
+  }
+
+  async replaceRecoveryCodes(
+    db: Db,
+    practiceId: string,
+    accountId: string,
+    codeHashes: string[],
+  ): Promise<void> {
+    await db.query(`DELETE FROM recovery_code WHERE practice_id = $1 AND account_id = $2`, [
+      practiceId,
+      accountId,
+    ]);
+    for (const h of codeHashes) {
+      await db.query(`INSERT INTO recovery_code (practice_id, account_id, code_hash) VALUES ($1, $2, $3)`, [
+        practiceId,
+        accountId,
+        h,
+      ]);
+    }
+  }
+
+  /** Marks a recovery code used; true only the first time. */
+  async useRecoveryCode(db: Db, practiceId: string, accountId: string, codeHash: string): Promise<boolean> {
+    const rows = await changed(
+      db,
+      `UPDATE recovery_code SET used_at = now() WHERE practice_id = $1 AND account_id = $2 AND code_hash = $3 AND used_at IS NULL RETURNING 1`,
+      [practiceId, accountId, codeHash],
+    );
+    return rows.length === 1;
+  }
+
+  async remainingRecoveryCodes(practiceId: string, accountId: string): Promise<number> {
+    const r = await one<{ n: number }>(
+      this.dataSource,
+      `SELECT count(*)::int AS n FROM recovery_code WHERE practice_id = $1 AND account_id = $2 AND used_at IS NULL`,
+      [practiceId, accountId],
+    );
+    return r?.n ?? 0;
+  }
+}

@@ -1,0 +1,183 @@
+import { Controller, Get, HttpCode, Inject, Post, Req, Res } from '@nestjs/common';
+import { ApiOperation, ApiTags } from '@nestjs/swagger';
+import {
+  ChangePasswordSchema,
+  LoginSchema,
+  PasswordConfirmSchema,
+  PasswordResetConfirmSchema,
+  PasswordResetRequestSchema,
+  SignUpSchema,
+  TwoFactorEnableSchema,
+  TwoFactorLoginSchema,
+} from '@askwell/domain';
+import type { FastifyReply, FastifyRequest } from 'fastify';
+import { z } from 'zod';
+import { type Actor, clientIp, CurrentActor, Public } from '../../common/actor';
+import { ZodBody } from '../../common/zod-body';
+import { AuthService, type RequestContext } from './auth.service';
+import type { LoginResult, SessionView } from './auth.views';
+import { SessionService } from './session.service';
+
+const ChallengeSchema = z.object({ challenge: z.string().min(10).max(200) }).strict();
+
+function ctxOf(request: FastifyRequest): RequestContext {
+  return { ip: clientIp(request), userAgent: request.headers['user-agent'] };
+}
+
+@ApiTags('auth')
+@Controller('auth')
+export class AuthController {
+  constructor(
+    @Inject(AuthService) private readonly auth: AuthService,
+    @Inject(SessionService) private readonly sessions: SessionService,
+  ) {}
+
+  private finish(reply: FastifyReply, signed: { result: LoginResult; cookie?: string }): LoginResult {
+    if (signed.cookie) this.sessions.setCookie(reply, signed.cookie);
+    return signed.result;
+  }
+
+  @Public()
+  @Post('sign-up')
+  @ApiOperation({ summary: 'Create a practice and its owner, and sign the owner in' })
+  async signUp(
+    @ZodBody(SignUpSchema) body: z.output<typeof SignUpSchema>,
+    @Req() req: FastifyRequest,
+    @Res({ passthrough: true }) reply: FastifyReply,
+  ): Promise<LoginResult> {
+    return this.finish(reply, await this.auth.signUp(body, ctxOf(req)));
+  }
+
+  @Public()
+  @Post('login')
+  @HttpCode(200)
+  @ApiOperation({ summary: 'Sign in with email and password; may ask for a two-factor code next' })
+  async login(
+    @ZodBody(LoginSchema) body: z.output<typeof LoginSchema>,
+    @Req() req: FastifyRequest,
+    @Res({ passthrough: true }) reply: FastifyReply,
+  ): Promise<LoginResult> {
+    return this.finish(reply, await this.auth.login(body, ctxOf(req)));
+  }
+
+  @Public()
+  @Post('login/two-factor')
+  @HttpCode(200)
+  @ApiOperation({ summary: 'Second sign-in step: a code from the authenticator app or a recovery code' })
+  async loginTwoFactor(
+    @ZodBody(TwoFactorLoginSchema) body: z.output<typeof TwoFactorLoginSchema>,
+    @Req() req: FastifyRequest,
+    @Res({ passthrough: true }) reply: FastifyReply,
+  ): Promise<LoginResult> {
+    return this.finish(reply, await this.auth.loginTwoFactor(body, ctxOf(req)));
+  }
+
+  @Public()
+  @Post('login/two-factor/setup')
+  @HttpCode(200)
+  @ApiOperation({
+    summary:
+      'During sign-in, when the practice requires two-factor: get a secret to add to an authenticator app',
+  })
+  loginTwoFactorSetup(
+    @ZodBody(ChallengeSchema) body: z.output<typeof ChallengeSchema>,
+  ): Promise<{ secret: string; otpauthUri: string }> {
+    return this.auth.loginTwoFactorSetup(body.challenge);
+  }
+
+  @Post('logout')
+  @HttpCode(204)
+  @ApiOperation({ summary: 'End this session' })
+  async logout(
+    @CurrentActor() actor: Actor,
+    @Req() req: FastifyRequest,
+    @Res({ passthrough: true }) reply: FastifyReply,
+  ): Promise<void> {
+    await this.auth.logout(actor, ctxOf(req));
+    this.sessions.clearCookie(reply);
+  }
+
+  @Get('session')
+  @ApiOperation({ summary: 'Who is signed in, their practice, and the CSRF token for changes' })
+  session(@CurrentActor() actor: Actor): Promise<SessionView> {
+    return this.auth.currentSession(actor);
+  }
+
+  @Post('password')
+  @HttpCode(200)
+  @ApiOperation({ summary: 'Change the password; ends every session and signs this one in again' })
+  async changePassword(
+    @CurrentActor() actor: Actor,
+    @ZodBody(ChangePasswordSchema) body: z.output<typeof ChangePasswordSchema>,
+    @Req() req: FastifyRequest,
+    @Res({ passthrough: true }) reply: FastifyReply,
+  ): Promise<LoginResult> {
+    return this.finish(reply, await this.auth.changePassword(actor, body, ctxOf(req)));
+  }
+
+  @Public()
+  @Post('password-reset')
+  @HttpCode(202)
+  @ApiOperation({
+    summary: 'Email a reset link (same answer whether or not the email has an account); needs SMTP_URL',
+  })
+  async requestReset(
+    @ZodBody(PasswordResetRequestSchema) body: z.output<typeof PasswordResetRequestSchema>,
+    @Req() req: FastifyRequest,
+  ): Promise<{ status: 'sent-if-account-exists' }> {
+    await this.auth.requestPasswordReset(body.email, ctxOf(req));
+    return { status: 'sent-if-account-exists' };
+  }
+
+  @Public()
+  @Post('password-reset/confirm')
+  @HttpCode(200)
+  @ApiOperation({ summary: 'Set a new password from a reset link' })
+  async confirmReset(
+    @ZodBody(PasswordResetConfirmSchema) body: z.output<typeof PasswordResetConfirmSchema>,
+    @Req() req: FastifyRequest,
+    @Res({ passthrough: true }) reply: FastifyReply,
+  ): Promise<LoginResult> {
+    return this.finish(reply, await this.auth.confirmPasswordReset(body, ctxOf(req)));
+  }
+
+  @Post('two-factor/setup')
+  @HttpCode(200)
+  @ApiOperation({ summary: 'Start turning on two-factor sign-in: a secret for the authenticator app' })
+  beginTwoFactor(@CurrentActor() actor: Actor): Promise<{ secret: string; otpauthUri: string }> {
+    return this.auth.beginTwoFactor(actor);
+  }
+
+  @Post('two-factor/enable')
+  @HttpCode(200)
+  @ApiOperation({ summary: 'Confirm with a code; returns ten one-time recovery codes, shown once' })
+  enableTwoFactor(
+    @CurrentActor() actor: Actor,
+    @ZodBody(TwoFactorEnableSchema) body: z.output<typeof TwoFactorEnableSchema>,
+    @Req() req: FastifyRequest,
+  ): Promise<{ recoveryCodes: string[] }> {
+    return this.auth.enableTwoFactor(actor, body.code, ctxOf(req));
+  }
+
+  @Post('two-factor/disable')
+  @HttpCode(204)
+  @ApiOperation({ summary: 'Turn off two-factor sign-in (not where the practice requires it)' })
+  disableTwoFactor(
+    @CurrentActor() actor: Actor,
+    @ZodBody(PasswordConfirmSchema) body: z.output<typeof PasswordConfirmSchema>,
+    @Req() req: FastifyRequest,
+  ): Promise<void> {
+    return this.auth.disableTwoFactor(actor, body.password, ctxOf(req));
+  }
+
+  @Post('two-factor/recovery-codes')
+  @HttpCode(200)
+  @ApiOperation({ summary: 'Replace the recovery codes' })
+  regenerate(
+    @CurrentActor() actor: Actor,
+    @ZodBody(PasswordConfirmSchema) body: z.output<typeof PasswordConfirmSchema>,
+    @Req() req: FastifyRequest,
+  ): Promise<{ recoveryCodes: string[] }> {
+    return this.auth.regenerateRecoveryCodes(actor, body.password, ctxOf(req));
+  }
+}
