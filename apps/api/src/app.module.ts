@@ -9,6 +9,10 @@ import type { DatabaseRuntime } from './database/database-runtime';
 import { HealthModule } from './modules/health/health.module';
 import { AuthModule } from './modules/auth/auth.module';
 import { MailModule } from './modules/mail/mail.module';
+import { AuditModule } from './modules/audit/audit.module';
+import { ClientsModule } from './modules/clients/clients.module';
+import { InvitationsModule } from './modules/invitations/invitations.module';
+import { PracticeModule } from './modules/practice/practice.module';
 import { loggerOptions } from './common/logging';
 
 /** Composition root: the same module graph in main.ts and in every API test. */
@@ -23,6 +27,10 @@ export class AppModule {
         DatabaseModule.forRuntime(database),
         MailModule,
         AuthModule,
+        ClientsModule,
+        PracticeModule,
+        InvitationsModule,
+        AuditModule,
         HealthModule,
       ],
       providers: [{ provide: APP_FILTER, useClass: ProblemDetailsFilter }],

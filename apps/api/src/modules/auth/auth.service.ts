@@ -526,6 +526,11 @@ export class AuthService {
     return practice;
   }
 
+  /** A sign-in challenge for the 2FA step (used after accepting an invitation, too). */
+  createChallengeFor(account: AccountRow, db: Db = this.dataSource): Promise<string> {
+    return this.createChallenge(account, db);
+  }
+
   private async createChallenge(account: AccountRow, db: Db = this.dataSource): Promise<string> {
     const token = randomToken();
     await db.query(

@@ -1,0 +1,34 @@
+import { Controller, Get, Inject, Param, Req } from '@nestjs/common';
+import { ApiOperation, ApiTags } from '@nestjs/swagger';
+import type { FastifyRequest } from 'fastify';
+import type { z } from 'zod';
+import { type Actor, clientIp, CurrentActor, Roles } from '../../common/actor';
+import { type Page, PageQuerySchema } from '../../common/pagination';
+import { ZodQuery } from '../../common/zod-query';
+import { type ClientSummary, ClientsService } from './clients.service';
+
+@ApiTags('clients')
+@Controller('clients')
+export class ClientsController {
+  constructor(@Inject(ClientsService) private readonly clients: ClientsService) {}
+
+  @Get()
+  @Roles('owner', 'practitioner')
+  @ApiOperation({ summary: 'The caseload (owner: every client of the practice), by name, cursor-paginated' })
+  list(
+    @CurrentActor() actor: Actor,
+    @ZodQuery(PageQuerySchema) q: z.output<typeof PageQuerySchema>,
+  ): Promise<Page<ClientSummary>> {
+    return this.clients.list(actor, q.limit, q.cursor);
+  }
+
+  @Get(':clientId')
+  @ApiOperation({ summary: 'One client (404 unless in your caseload, or yourself)' })
+  get(
+    @CurrentActor() actor: Actor,
+    @Param('clientId') clientId: string,
+    @Req() req: FastifyRequest,
+  ): Promise<ClientSummary> {
+    return this.clients.get(actor, clientId, { ip: clientIp(req), userAgent: req.headers['user-agent'] });
+  }
+}

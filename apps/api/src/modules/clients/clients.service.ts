@@ -1,0 +1,92 @@
+import { Inject, Injectable } from '@nestjs/common';
+import { DataSource } from 'typeorm';
+import type { Actor } from '../../common/actor';
+import { notFound } from '../../common/app-error';
+import { many, one } from '../../common/db';
+import { decodeCursor, type Page, pageOf } from '../../common/pagination';
+import { AuditService } from '../audit/audit.service';
+import type { RequestContext } from '../auth/auth.service';
+import { AccessService } from './access.service';
+
+export interface ClientSummary {
+  id: string;
+  displayName: string;
+  email: string;
+  joinedAt: string;
+  practitioners: { id: string; displayName: string }[];
+}
+
+interface Row {
+  id: string;
+  display_name: string;
+  email: string;
+  created_at: Date;
+  practitioners: { id: string; displayName: string }[] | null;
+}
+
+const SELECT = `
+  SELECT a.id, a.display_name, a.email, a.created_at,
+         (SELECT json_agg(json_build_object('id', p.id, 'displayName', p.display_name) ORDER BY p.display_name)
+            FROM caseload c JOIN account p ON p.practice_id = c.practice_id AND p.id = c.practitioner_id
+           WHERE c.practice_id = a.practice_id AND c.client_id = a.id) AS practitioners
+    FROM account a`;
+
+const view = (r: Row): ClientSummary => ({
+  id: r.id,
+  displayName: r.display_name,
+  email: r.email,
+  joinedAt: r.created_at.toISOString(),
+  practitioners: r.practitioners ?? [],
+});
+
+/** The caseload: owner sees every client, a practitioner their own. */
+@Injectable()
+export class ClientsService {
+  constructor(
+    @Inject(DataSource) private readonly dataSource: DataSource,
+    @Inject(AccessService) private readonly access: AccessService,
+    @Inject(AuditService) private readonly audit: AuditService,
+  ) {}
+
+  async list(actor: Actor, limit: number, cursor?: string): Promise<Page<ClientSummary>> {
+    const after = decodeCursor(cursor, 2);
+    const rows = await many<Row>(
+      this.dataSource,
+      `${SELECT}
+        WHERE a.practice_id = $1 AND a.role = 'client'
+          AND ($2::uuid IS NULL OR EXISTS (SELECT 1 FROM caseload c WHERE c.practice_id = a.practice_id AND c.client_id = a.id AND c.practitioner_id = $2))
+          AND ($3::text IS NULL OR (lower(a.display_name), a.id) > ($3::text, $4::uuid))
+        ORDER BY lower(a.display_name), a.id
+        LIMIT $5`,
+      [
+        actor.practiceId,
+        actor.role === 'owner' ? null : actor.accountId,
+        after?.[0] ?? null,
+        after?.[1] ?? null,
+        limit + 1,
+      ],
+    );
+    return pageOf(rows.map(view), limit, (c) => [c.displayName.toLowerCase(), c.id]);
+  }
+
+  async get(actor: Actor, clientId: string, ctx: RequestContext): Promise<ClientSummary> {
+    await this.access.assertClientVisible(actor, clientId);
+    const row = await one<Row>(this.dataSource, `${SELECT} WHERE a.practice_id = $1 AND a.id = $2`, [
+      actor.practiceId,
+      clientId,
+    ]);
+    if (!row) throw notFound('The client');
+    await this.audit.record({
+      practiceId: actor.practiceId,
+      actorAccountId: actor.accountId,
+      actorRole: actor.role,
+      clientId,
+      action: 'client.profile.read',
+      targetType: 'client',
+      targetId: clientId,
+      ip: ctx.ip,
+      outcome: 'success',
+    });
+    return view(row);
+  }
+}

@@ -1,0 +1,88 @@
+import {
+  Controller,
+  Delete,
+  Get,
+  HttpCode,
+  Inject,
+  Param,
+  ParseUUIDPipe,
+  Post,
+  Req,
+  Res,
+} from '@nestjs/common';
+import { ApiOperation, ApiTags } from '@nestjs/swagger';
+import { InvitationAcceptSchema, InvitationCreateSchema } from '@askwell/domain';
+import type { FastifyReply, FastifyRequest } from 'fastify';
+import { z } from 'zod';
+import { type Actor, clientIp, CurrentActor, Public, Roles } from '../../common/actor';
+import { ZodBody } from '../../common/zod-body';
+import { ZodQuery } from '../../common/zod-query';
+import type { LoginResult } from '../auth/auth.views';
+import { SessionService } from '../auth/session.service';
+import { InvitationsService, type InvitationView } from './invitations.service';
+
+const LookupSchema = z.object({ token: z.string().min(10).max(200) }).strict();
+const ctxOf = (r: FastifyRequest) => ({ ip: clientIp(r), userAgent: r.headers['user-agent'] });
+
+@ApiTags('invitations')
+@Controller('invitations')
+export class InvitationsController {
+  constructor(
+    @Inject(InvitationsService) private readonly invitations: InvitationsService,
+    @Inject(SessionService) private readonly sessions: SessionService,
+  ) {}
+
+  @Post()
+  @Roles('owner', 'practitioner')
+  @ApiOperation({
+    summary:
+      'Invite a practitioner (owner) or a client; the link is emailed, or returned to copy when email is not set up',
+  })
+  create(
+    @CurrentActor() actor: Actor,
+    @ZodBody(InvitationCreateSchema) body: z.output<typeof InvitationCreateSchema>,
+    @Req() req: FastifyRequest,
+  ) {
+    return this.invitations.create(actor, body, ctxOf(req));
+  }
+
+  @Get()
+  @Roles('owner', 'practitioner')
+  @ApiOperation({ summary: 'Open invitations (owner: all; practitioner: their own)' })
+  list(@CurrentActor() actor: Actor): Promise<InvitationView[]> {
+    return this.invitations.listOpen(actor);
+  }
+
+  @Delete(':id')
+  @Roles('owner', 'practitioner')
+  @HttpCode(204)
+  @ApiOperation({ summary: 'Withdraw an open invitation' })
+  revoke(
+    @CurrentActor() actor: Actor,
+    @Param('id', new ParseUUIDPipe()) id: string,
+    @Req() req: FastifyRequest,
+  ): Promise<void> {
+    return this.invitations.revoke(actor, id, ctxOf(req));
+  }
+
+  @Public()
+  @Get('lookup')
+  @ApiOperation({ summary: 'What an invitation link is for (practice, name, email), while it is usable' })
+  lookup(@ZodQuery(LookupSchema) query: z.output<typeof LookupSchema>) {
+    return this.invitations.lookup(query.token);
+  }
+
+  @Public()
+  @Post('accept')
+  @HttpCode(200)
+  @ApiOperation({ summary: 'Accept an invitation by choosing a password; signs the new account in' })
+  async accept(
+    @ZodBody(InvitationAcceptSchema) body: z.output<typeof InvitationAcceptSchema>,
+    @Req() req: FastifyRequest,
+    @Res({ passthrough: true }) reply: FastifyReply,
+  ): Promise<LoginResult> {
+    const signed = await this.invitations.accept(body, ctxOf(req));
+    if ('cookie' in signed && signed.cookie) this.sessions.setCookie(reply, signed.cookie);
+    return signed.result;
+  }
+}

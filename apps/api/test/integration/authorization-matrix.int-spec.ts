@@ -1,0 +1,241 @@
+import type TestAgent from 'supertest/lib/agent';
+import { logIn, PASSWORD, randomIp, uniqueEmail } from '../factories/accounts';
+import { ACTORS, type ActorName, seedWorld, type World } from '../factories/practices';
+import { createTestApp, type TestApp } from '../setup/test-app';
+
+/**
+ * Every route × every kind of actor, against the real AppModule and its real guards, on rows seeded through
+ * the API. Each cell signs in afresh, so a route that changes state (logout) cannot spoil the next cell.
+ * Bodies for most writes are deliberately empty: an allowed actor then gets 400 from validation, which runs
+ * after the guard, while a refused one gets 401/403/404 before validation is reached.
+ */
+type Expect = Record<ActorName, number>;
+interface Cell {
+  method: 'get' | 'post' | 'patch' | 'put' | 'delete';
+  path: string;
+  body?: unknown;
+  headers?: Record<string, string>;
+}
+interface RouteCase {
+  route: string; // "METHOD /openapi/path/{param}"
+  expect: Expect;
+  /** Builds the request for one cell (fresh fixtures when the route consumes them). */
+  cell: (w: World, actor: ActorName, t: TestApp) => Promise<Cell> | Cell;
+}
+
+const all = (status: number): Expect => Object.fromEntries(ACTORS.map((a) => [a, status])) as Expect;
+const signedIn = (status: number, over: Partial<Expect> = {}): Expect => ({
+  ...all(status),
+  anonymous: 401,
+  ...over,
+});
+const staff = (status: number, over: Partial<Expect> = {}): Expect =>
+  signedIn(status, { clientA: 403, clientB: 403, ...over });
+const ownerOnly = (status: number): Expect => signedIn(403, { owner: status });
+
+async function freshInvitationOfPractitionerA(t: TestApp, w: World): Promise<{ id: string; token: string }> {
+  const p1 = await logIn(t, w.people.practitionerOfA.email);
+  const res = await p1.agent
+    .post('/api/v1/invitations')
+    .set('x-csrf-token', p1.csrf)
+    .send({ email: uniqueEmail('inv'), displayName: 'Invited Person', role: 'client' })
+    .expect(201);
+  return { id: res.body.invitation.id, token: new URL(res.body.link as string).hash.replace('#token=', '') };
+}
+
+let lookupToken = '';
+
+const MATRIX: RouteCase[] = [
+  { route: 'GET /api/health', expect: all(200), cell: () => ({ method: 'get', path: '/api/health' }) },
+  {
+    route: 'GET /api/health/ready',
+    expect: all(200),
+    cell: () => ({ method: 'get', path: '/api/health/ready' }),
+  },
+  {
+    route: 'POST /api/v1/auth/sign-up',
+    expect: all(400),
+    cell: () => ({ method: 'post', path: '/api/v1/auth/sign-up', body: {} }),
+  },
+  {
+    route: 'POST /api/v1/auth/login',
+    expect: all(400),
+    cell: () => ({ method: 'post', path: '/api/v1/auth/login', body: {} }),
+  },
+  {
+    route: 'POST /api/v1/auth/login/two-factor',
+    expect: all(400),
+    cell: () => ({ method: 'post', path: '/api/v1/auth/login/two-factor', body: {} }),
+  },
+  {
+    route: 'POST /api/v1/auth/login/two-factor/setup',
+    expect: all(400),
+    cell: () => ({ method: 'post', path: '/api/v1/auth/login/two-factor/setup', body: {} }),
+  },
+  {
+    route: 'POST /api/v1/auth/logout',
+    expect: signedIn(204),
+    cell: () => ({ method: 'post', path: '/api/v1/auth/logout' }),
+  },
+  {
+    route: 'GET /api/v1/auth/session',
+    expect: signedIn(200),
+    cell: () => ({ method: 'get', path: '/api/v1/auth/session' }),
+  },
+  {
+    route: 'POST /api/v1/auth/password',
+    expect: signedIn(400),
+    cell: () => ({ method: 'post', path: '/api/v1/auth/password', body: {} }),
+  },
+  {
+    route: 'POST /api/v1/auth/password-reset',
+    expect: all(400),
+    cell: () => ({ method: 'post', path: '/api/v1/auth/password-reset', body: {} }),
+  },
+  {
+    route: 'POST /api/v1/auth/password-reset/confirm',
+    expect: all(400),
+    cell: () => ({ method: 'post', path: '/api/v1/auth/password-reset/confirm', body: {} }),
+  },
+  {
+    route: 'POST /api/v1/auth/two-factor/setup',
+    expect: signedIn(200),
+    cell: () => ({ method: 'post', path: '/api/v1/auth/two-factor/setup' }),
+  },
+  {
+    route: 'POST /api/v1/auth/two-factor/enable',
+    expect: signedIn(400),
+    cell: () => ({ method: 'post', path: '/api/v1/auth/two-factor/enable', body: {} }),
+  },
+  {
+    route: 'POST /api/v1/auth/two-factor/disable',
+    expect: signedIn(400),
+    cell: () => ({ method: 'post', path: '/api/v1/auth/two-factor/disable', body: {} }),
+  },
+  {
+    route: 'POST /api/v1/auth/two-factor/recovery-codes',
+    expect: signedIn(400),
+    cell: () => ({ method: 'post', path: '/api/v1/auth/two-factor/recovery-codes', body: {} }),
+  },
+  {
+    route: 'GET /api/v1/practice',
+    expect: signedIn(200),
+    cell: () => ({ method: 'get', path: '/api/v1/practice' }),
+  },
+  {
+    route: 'PATCH /api/v1/practice',
+    expect: ownerOnly(400),
+    cell: () => ({ method: 'patch', path: '/api/v1/practice', body: {} }),
+  },
+  {
+    route: 'GET /api/v1/practice/members',
+    expect: ownerOnly(200),
+    cell: () => ({ method: 'get', path: '/api/v1/practice/members' }),
+  },
+  {
+    route: 'POST /api/v1/invitations',
+    expect: staff(400),
+    cell: () => ({ method: 'post', path: '/api/v1/invitations', body: {} }),
+  },
+  {
+    route: 'GET /api/v1/invitations',
+    expect: staff(200),
+    cell: () => ({ method: 'get', path: '/api/v1/invitations' }),
+  },
+  {
+    route: 'DELETE /api/v1/invitations/{id}',
+    expect: staff(204, { otherPractitioner: 404, foreignPractitioner: 404 }),
+    cell: async (w, _a, t) => ({
+      method: 'delete',
+      path: `/api/v1/invitations/${(await freshInvitationOfPractitionerA(t, w)).id}`,
+    }),
+  },
+  {
+    route: 'GET /api/v1/invitations/lookup',
+    expect: all(200),
+    cell: () => ({
+      method: 'get',
+      path: `/api/v1/invitations/lookup?token=${encodeURIComponent(lookupToken)}`,
+    }),
+  },
+  {
+    route: 'POST /api/v1/invitations/accept',
+    expect: all(400),
+    cell: () => ({ method: 'post', path: '/api/v1/invitations/accept', body: {} }),
+  },
+  {
+    route: 'GET /api/v1/clients',
+    expect: staff(200),
+    cell: () => ({ method: 'get', path: '/api/v1/clients' }),
+  },
+  {
+    route: 'GET /api/v1/clients/{clientId}',
+    expect: {
+      anonymous: 401,
+      clientA: 200,
+      clientB: 404,
+      practitionerOfA: 200,
+      otherPractitioner: 404,
+      foreignPractitioner: 404,
+      owner: 200,
+    },
+    cell: (w) => ({ method: 'get', path: `/api/v1/clients/${w.people.clientA.id}` }),
+  },
+  {
+    route: 'GET /api/v1/audit-events',
+    expect: ownerOnly(200),
+    cell: () => ({ method: 'get', path: '/api/v1/audit-events' }),
+  },
+];
+
+describe('authorization matrix', () => {
+  let t: TestApp;
+  let w: World;
+  beforeAll(async () => {
+    t = await createTestApp();
+    w = await seedWorld(t);
+    lookupToken = (await freshInvitationOfPractitionerA(t, w)).token;
+  }, 120_000);
+  afterAll(async () => {
+    await t.close();
+  });
+
+  async function as(actor: ActorName): Promise<{ agent: TestAgent; csrf?: string }> {
+    if (actor === 'anonymous') return { agent: t.agent() };
+    return logIn(t, w.people[actor].email, PASSWORD);
+  }
+
+  it('covers every route the API serves (OpenAPI document = matrix)', async () => {
+    const doc = await t.http().get('/api/docs-json').expect(200);
+    const served = Object.entries(doc.body.paths as Record<string, Record<string, unknown>>).flatMap(
+      ([path, ops]) => Object.keys(ops).map((m) => `${m.toUpperCase()} ${path}`),
+    );
+    expect([...served].sort()).toEqual(MATRIX.map((r) => r.route).sort());
+  });
+
+  describe.each(MATRIX)('$route', (rc) => {
+    it.each(ACTORS)('as %s', async (actor) => {
+      const cell = await rc.cell(w, actor, t);
+      const { agent, csrf } = await as(actor);
+      let req = agent[cell.method](cell.path).set('x-forwarded-for', randomIp());
+      if (csrf && cell.method !== 'get') req = req.set('x-csrf-token', csrf);
+      for (const [k, v] of Object.entries(cell.headers ?? {})) req = req.set(k, v);
+      const res = cell.body === undefined ? await req : await req.send(cell.body as object);
+      expect({ actor, status: res.status }).toEqual({ actor, status: rc.expect[actor] });
+    });
+  });
+
+  it('keeps caseloads apart: a practitioner lists only their clients, the owner all, another practice none', async () => {
+    const names = async (
+      actor: 'practitionerOfA' | 'otherPractitioner' | 'owner' | 'foreignPractitioner',
+    ) => {
+      const s = await logIn(t, w.people[actor].email);
+      const res = await s.agent.get('/api/v1/clients').expect(200);
+      return (res.body.items as { displayName: string }[]).map((c) => c.displayName);
+    };
+    expect(await names('practitionerOfA')).toEqual(['Alex Client']);
+    expect(await names('otherPractitioner')).toEqual(['Blair Client']);
+    expect(await names('owner')).toEqual(['Alex Client', 'Blair Client']);
+    expect(await names('foreignPractitioner')).toEqual([]);
+  });
+});
