@@ -3,3 +3,4 @@ export * from './taxonomy/ids';
 export * from './taxonomy/taxonomy';
 export * from './ladder/ladder';
 export * from './accounts';
+export * from './language';

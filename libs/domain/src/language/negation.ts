@@ -1,0 +1,57 @@
+import { findAll } from './text';
+
+/**
+ * Negation scope, NegEx-style: a cue is negated when a negator precedes it in the same clause, at most
+ * MAX_SCOPE_WORDS words before it. Clauses end at punctuation and at contrastive/causal words ("but",
+ * "although", "because", ...), so "I didn't ask because she'd say no" keeps "she'd say no".
+ * Negators inside the matched phrase itself ("I don't like relying on anyone") do not count.
+ */
+export const MAX_SCOPE_WORDS = 8;
+
+const NEGATOR =
+  /\b(?:not|never|no|nobody|nothing|none|neither|nor|without|hardly|barely|cannot|stopped|[a-z]+n't|didnt|dont|doesnt|wasnt|werent|isnt|arent|wont|cant|couldnt|wouldnt|shouldnt|havent|hasnt|hadnt|aint)\b/gi;
+
+/**
+ * Negators that do not negate what follows: "I didn't want to be a burden" shows the fear of being one;
+ * "I can't stop thinking she'd say no" affirms it.
+ */
+const PSEUDO_NEGATION =
+  /^(?:no\s+(?:doubt|matter|wonder)|not\s+(?:only|just|sure|to\s+mention)|nothing\s+but|never\s+mind|(?:can't|cannot|couldn't|can\s+not|won't|wouldn't|never|cant|couldnt)\s+(?:stop|help|wait|forget|shake|get\s+over)|(?:don't|didn't|doesn't|dont|didnt|doesnt|not|never|wouldn't|won't)\s+(?:want|wanted|wanting|wanna|like\s+the\s+idea))\b/i;
+
+/** "said no", "a no", "the answer was no": here "no" is the answer, not a negator. */
+const NO_AS_ANSWER_BEFORE =
+  /\b(?:say|said|says|saying|hear|heard|hearing|a|the|take|took|taking|get|got|getting|accept|accepted|answer|answered|or|was|is)\s+$/i;
+
+const CLAUSE_BREAK =
+  /[.!?;:\n\r,()"\u201C\u201D\u2014\u2013]|\s-\s|\b(?:but|although|though|however|yet|because|cos|since|until|unless|while|whereas|except|instead|otherwise)\b|\b(?:so|and|or|then)\s+(?=(?:i|i'm|i'd|i'll|i've|my|she|he|they|it|it's|we|you|her|his|their|then)\b)/gi;
+
+export interface NegationIndex {
+  /** True when a cue starting at `start` is inside a negation scope. */
+  isNegated(start: number): boolean;
+}
+
+export function buildNegationIndex(text: string): NegationIndex {
+  const breaks = findAll(CLAUSE_BREAK, text);
+  const negators = findAll(NEGATOR, text).filter(({ start, end }) => {
+    const isNo = text.slice(start, end).toLowerCase() === 'no';
+    if (isNo && NO_AS_ANSWER_BEFORE.test(text.slice(Math.max(0, start - 12), start))) return false;
+    return !PSEUDO_NEGATION.test(text.slice(start, start + 40));
+  });
+
+  return {
+    isNegated(start: number): boolean {
+      let clauseStart = 0;
+      for (const b of breaks) {
+        if (b.end <= start) clauseStart = Math.max(clauseStart, b.end);
+        else break;
+      }
+      for (const n of negators) {
+        if (n.start < clauseStart) continue;
+        if (n.end > start) break;
+        const between = text.slice(n.end, start).match(/[a-z0-9']+/gi)?.length ?? 0;
+        if (between <= MAX_SCOPE_WORDS) return true;
+      }
+      return false;
+    },
+  };
+}
