@@ -29,6 +29,11 @@ export interface LabelledReflection {
   split: 'tune' | 'heldout';
   text: string;
   labels: readonly BarrierId[];
+  /**
+   * 2 = written in the second round, after the first held-out measurement (micro P 0.94 / R 0.51). Round-2
+   * held-out items were written and committed before any round-2 pattern change, so they measure that round.
+   */
+  round?: 2;
 }
 
 export const LABELLED_REFLECTIONS: readonly LabelledReflection[] = [
@@ -428,6 +433,148 @@ export const LABELLED_REFLECTIONS: readonly LabelledReflection[] = [
     split: 'heldout',
     text: 'Work was busy. I asked Paul to review my code and he found two bugs. Good catch.',
     labels: [],
+  },
+
+  // ---------------------------------------------------------------- held out, round 2 (written before round-2 tuning)
+  {
+    id: 'h67',
+    split: 'heldout',
+    round: 2,
+    text: "I wanted to ask my landlord to fix the mould but I could already hear him telling me it's my own fault. So I bought a dehumidifier instead.",
+    labels: ['fear-of-rejection'],
+  },
+  {
+    id: 'h68',
+    split: 'heldout',
+    round: 2,
+    text: "At the team meeting I didn't say I was lost with the new software. Everyone nodded along like it was obvious, and I didn't want to be the one who slows things down.",
+    labels: ['workplace-image', 'social-comparison'],
+  },
+  {
+    id: 'h69',
+    split: 'heldout',
+    round: 2,
+    text: "My grandfather never took a penny from anyone and we were raised to be proud of that. Taking the council's help feels like betraying him.",
+    labels: ['self-reliance-myth'],
+  },
+  {
+    id: 'h70',
+    split: 'heldout',
+    round: 2,
+    text: "Dad never cried, never asked, never complained. I'm his son, so I guess I'm not supposed to either.",
+    labels: ['gendered-norms'],
+  },
+  {
+    id: 'h71',
+    split: 'heldout',
+    round: 2,
+    text: "I asked my neighbour to sign for a parcel. He said sure. That was it.",
+    labels: [],
+  },
+  {
+    id: 'h72',
+    split: 'heldout',
+    round: 2,
+    text: "I got a first in my degree but at work I feel like I'm pretending. One wrong question and they'll know I slipped through.",
+    labels: ['imposter-syndrome'],
+  },
+  {
+    id: 'h73',
+    split: 'heldout',
+    round: 2,
+    text: "Three different people said they'd help with the move and they all did. I'm grateful and a bit surprised.",
+    labels: [],
+  },
+  {
+    id: 'h74',
+    split: 'heldout',
+    round: 2,
+    text: "When my mate Jamal needed a loan I didn't think twice. When it's me, I think I should have planned better and I'm a mess. I'd never say that to him.",
+    labels: ['double-standard', 'shame'],
+  },
+  {
+    id: 'h75',
+    split: 'heldout',
+    round: 2,
+    text: "I honestly felt my legs go weak and my ears ring when I stood up to ask the question. Afterwards I couldn't remember what she answered.",
+    labels: ['threat-response'],
+  },
+  {
+    id: 'h76',
+    split: 'heldout',
+    round: 2,
+    text: "It has to be done properly or not at all. If I let my son help with the garden he'll do it differently and I'll only redo it.",
+    labels: ['perfectionism'],
+  },
+  {
+    id: 'h77',
+    split: 'heldout',
+    round: 2,
+    text: "I've been paying off this card on my own for two years. Going to a debt adviser now feels like giving up on all of that.",
+    labels: ['sunk-cost'],
+  },
+  {
+    id: 'h78',
+    split: 'heldout',
+    round: 2,
+    text: "Once my boss snapped at me for asking a 'stupid question'. That one moment is stuck in my head more than any of the times he was patient.",
+    labels: ['negativity-bias'],
+  },
+  {
+    id: 'h79',
+    split: 'heldout',
+    round: 2,
+    text: "I knew the hospital would say the waiting list is full, they always say that. So I didn't call.",
+    labels: ['fear-of-rejection'],
+  },
+  {
+    id: 'h80',
+    split: 'heldout',
+    round: 2,
+    text: "My partner keeps a sort of invisible account of who did the dishes, who paid for dinner. I've started doing the same and it makes asking for anything feel like a transaction.",
+    labels: ['social-debt'],
+  },
+  {
+    id: 'h81',
+    split: 'heldout',
+    round: 2,
+    text: "I promised myself I'd get the grant application in early this time. It's due in two days and I haven't started the budget section. Asking the finance office now feels embarrassing.",
+    labels: ['planning-fallacy'],
+  },
+  {
+    id: 'h82',
+    split: 'heldout',
+    round: 2,
+    text: "I stood in the pharmacy feeling like the whole queue was listening when I asked about the cream. I whispered so quietly she had to ask me to repeat it.",
+    labels: ['spotlight-effect'],
+  },
+  {
+    id: 'h83',
+    split: 'heldout',
+    round: 2,
+    text: "Everybody at the school gate seems to have grandparents nearby and a partner who cooks. I'm doing it alone and I should stop expecting help.",
+    labels: ['social-comparison'],
+  },
+  {
+    id: 'h84',
+    split: 'heldout',
+    round: 2,
+    text: "Being told no by a stranger doesn't bother me. It's my own family I avoid asking, because my mother brings it up at every Christmas dinner.",
+    labels: ['social-debt'],
+  },
+  {
+    id: 'h85',
+    split: 'heldout',
+    round: 2,
+    text: "We went hiking and I asked a ranger for the trail map. Lovely day.",
+    labels: [],
+  },
+  {
+    id: 'h86',
+    split: 'heldout',
+    round: 2,
+    text: "I'd sooner take apart the washing machine myself than call someone out. I like knowing how things work, and I don't like waiting on other people.",
+    labels: ['independence-bias'],
   },
 
   // ---------------------------------------------------------------- tune (patterns are tuned on these only)
