@@ -55,7 +55,10 @@ export const BARRIER_PATTERNS: readonly BarrierPatternEntry[] = [
       cue(0.5, r`\b(?:rely|relying|depend|depending|lean|leaning)\s+on\s+(?:anyone|anybody|others|other\s+people|people|no\s+one|nobody)\b`),
       // "I like sorting things out myself", "I prefer doing things by myself"
       cue(0.75, r`\b(?:prefer|like|love|enjoy)\s+(?:to\s+do|doing|to\s+sort|sorting|to\s+fix|fixing|to\s+figure|figuring|to\s+handle|handling)\s+(?:things|it|everything|stuff)${gap(3)}\s+${MYSELF}\b`),
-      cue(0.6, r`\b(?:figure|work|sort)\s+(?:it|things|stuff)\s+out\s+${MYSELF}\b`),
+      cue(0.6, r`(?<!\b(?:tell|told|telling)\s+me\s+to\s)\b(?:figure|work|sort)\s+(?:it|things|stuff)\s+out\s+${MYSELF}\b`),
+      // "I said no when he offered to help", "turned down her offer"
+      cue(0.6, r`\b(?:said\s+no|refused|declined)\s+(?:even\s+)?when\s+(?:he|she|they|[a-z]+)\s+offered\b|\bturned\s+down\s+(?:his|her|their|the)\s+offer\b`),
+      cue(0.45, r`\b(?:just\s+)?get\s+on\s+with\s+(?:it|things)\b`),
       cue(0.7, r`\b(?:don't|do\s+not|dont|never)\s+(?:need|want)\s+(?:anyone's|anybody's|somebody's|someone's|other\s+people's)\s+help\b`),
       cue(0.65, r`\b(?:always|have\s+always|i've\s+always)\s+(?:done|did|handled|sorted)\s+(?:things|everything|it)\s+${MYSELF}`),
       // "I do my own taxes, my own repairs" (booster)
@@ -103,6 +106,7 @@ export const BARRIER_PATTERNS: readonly BarrierPatternEntry[] = [
       cue(0.75, r`\bmental\s+(?:tally|ledger|accounting|note)\s+of\b`),
       cue(0.65, r`\bcall(?:s|ed|ing)?\s+in\s+(?:the|a|that)\s+favou?r\b|\bhold\s+it\s+over\s+me\b`),
       cue(0.6, r`\b(?:keep|kept|keeps)\s+reminding\s+me\b`),
+      cue(0.65, r`\b(?:mention(?:ed|s|ing)?\s+it|(?:bring|brings|brought|bringing)\s+it\s+up)\s+(?:for\s+(?:months|years|weeks|ages)|again\s+and\s+again|forever)\b`),
     ],
   },
   {
@@ -110,10 +114,11 @@ export const BARRIER_PATTERNS: readonly BarrierPatternEntry[] = [
     cues: [
       cue(0.7, r`\bas\s+a\s+(?:man|woman|guy|bloke|girl|boy|lad)\b`),
       cue(0.45, r`\bas\s+a\s+(?:mother|father|mum|mom|dad|husband|wife)\b`),
+      cue(0.8, r`\bas\s+(?:a|the)\s+(?:mother|father|mum|mom|dad|husband|wife|man|woman|son|daughter)(?:\s*,)?\s+(?:i'm|i\s+am|i)\s+(?:meant|supposed|expected)\s+to\b`),
       // "real men don't", "a proper woman copes"
       cue(0.85, r`\b(?:real|proper)\s+(?:men|man|women|woman|lady|ladies|guy|guys|bloke|lads?)\b`),
       // "women are supposed to cope", "men should provide"
-      cue(0.65, r`\b(?:men|women|boys|girls|a\s+man|a\s+woman|guys|lads|mothers|a\s+mother|wives|a\s+wife|husbands|a\s+husband)\s+(?:should|shouldn't|don't|do\s+not|are\s+supposed\s+to|is\s+supposed\s+to|aren't\s+supposed\s+to|are\s+meant\s+to|is\s+meant\s+to|must|have\s+to|has\s+to|can't|never\s+ask|just\s+cope|get\s+on\s+with\s+it)\b`),
+      cue(0.65, r`\b(?:men|women|boys|girls|a\s+man|a\s+woman|guys|lads|mothers|a\s+mother|wives|a\s+wife|husbands|a\s+husband)\s+(?:should|shouldn't|don't|do\s+not|are\s+supposed\s+to|is\s+supposed\s+to|aren't\s+supposed\s+to|are\s+meant\s+to|is\s+meant\s+to|are\s+expected\s+to|is\s+expected\s+to|must|have\s+to|has\s+to|can't|never\s+ask|just\s+cope|get\s+on\s+with\s+it)\b`),
       cue(0.85, r`\bman\s+up\b|\bboys\s+don't\s+cry\b|\bbe\s+a\s+man\b`),
       cue(0.5, r`\bgrown\s+(?:man|woman)\b`),
     ],
@@ -126,6 +131,10 @@ export const BARRIER_PATTERNS: readonly BarrierPatternEntry[] = [
       cue(0.85, r`\bgrown[\s-]?ups?\s+(?:don't|do\s+not|shouldn't|should\s+not|never)\s+(?:need|ask)\b`),
       cue(0.75, r`\b(?:adults|an\s+adult|grown\s+adults|a\s+grown\s+adult)\s+(?:handle|deal\s+with|sort\s+out|sort|manage|don't\s+need|shouldn't\s+need|should\s+be\s+able)\b`),
       cue(0.6, r`\bchildish\b|\bimmature\b`),
+      // "only weak people need help"; "I feel like a child when I need a lift"
+      cue(0.8, r`\bonly\s+(?:the\s+)?(?:(?:weak|lazy|needy|helpless|useless|incapable|stupid)(?:\s+people)?|babies|children|kids|losers)\s+(?:need|needs|ask|asks)\b`),
+      cue(0.7, r`\b(?:feel|felt|feeling)\s+(?:like\s+)?(?:a\s+)?(?:child|kid|baby|little\s+girl|little\s+boy)\s+(?:when|if|for|asking|needing)\b`),
+      cue(0.6, r`\bwe\s+(?:were|are)\s+(?:the|a)\s+(?:family|people|kind)\s+(?:that|who)\s+(?:managed|manages|coped|copes|never\s+asked|didn't\s+ask|sorted)\b`),
       cue(0.7, r`\bself[\s-]made\b|\bself[\s-]sufficien(?:t|cy)\b`),
       cue(0.8, r`\bbig\s+(?:kids|boys|girls)\s+do\b`),
       cue(0.75, r`\b(?:needing|asking\s+for|to\s+need|to\s+ask\s+for)\s+help\s+(?:is|was|means|makes\s+you)\s+(?:a\s+sign\s+of\s+)?(?:weak(?:ness)?|childish|immature|for\s+(?:kids|children|babies))\b`),
@@ -136,10 +145,12 @@ export const BARRIER_PATTERNS: readonly BarrierPatternEntry[] = [
     barrierId: 'workplace-image',
     cues: [
       // "my manager will think I'm incompetent", "my boss would see me as ..."
-      cue(0.75, r`\b(?:boss|manager|supervisor|team\s*lead(?:er)?|line\s+manager|director|employer|colleagues?|co-?workers?)(?:'ll|'d|\s+(?:will|would|might|may|gonna|(?:is|are|was)\s+going\s+to))${ADV}\s+(?:think|see|decide|assume|notice|judge|wonder|realise|realize|question)\b`),
+      cue(0.75, r`\b(?:boss|manager|supervisor|team\s*lead(?:er)?|line\s+manager|director|employer|colleagues?|co-?workers?)(?:'ll|'d|\s+(?:will|would|might|may|gonna|(?:is|are|was)\s+going\s+to))${ADV}\s+(?:think|see\s+(?:me\s+as|that|i\b|i'm|how)|decide|assume|notice\s+(?:that|i\b|i'm|how)|judge|wonder|realise|realize|question|doubt|start\s+(?:doubting|to\s+doubt|questioning|wondering)|lose\s+(?:confidence|faith|trust)\s+in\s+me)\b`),
       cue(0.7, r`\b(?:look|seem|appear|come\s+across\s+as|be\s+seen\s+as|seen\s+as)\s+(?:so\s+|really\s+|totally\s+|completely\s+|a\s+bit\s+)?(?:incompetent|unprofessional|useless|weak|clueless|slow|lazy|stupid|out\s+of\s+my\s+depth|not\s+capable|less\s+capable|a\s+liability)\b`, WORK),
       cue(0.75, r`\b(?:can't|cannot|couldn't|can\s+not|cant)\s+(?:do|handle|cope\s+with)\s+(?:my|the|this)\s+(?:job|role|work|position)\b`),
       cue(0.75, r`\bnot\s+up\s+to\s+the\s+(?:job|role|task)\b`),
+      cue(0.7, r`\blook\s+like\s+i\s+(?:don't|do\s+not|can't|cannot)\s+(?:know|cope|manage|do)\b`, WORK),
+      cue(0.75, r`\b(?:hurt|damage|ruin|harm|kill|affect)\s+my\s+(?:chances|career|prospects|reputation|standing|review|promotion)\b`, WORK),
       cue(0.7, r`\b(?:count|counts|go|goes|held)\s+against\s+me\b`, WORK),
       cue(0.4, r`\bperformance\s+reviews?\b|\bappraisals?\b|\bpromotion\b|\bpromoted\b`),
     ],
@@ -169,7 +180,13 @@ export const BARRIER_PATTERNS: readonly BarrierPatternEntry[] = [
       // "they'd say no", "she'll probably just say no", "people would say no"
       cue(0.9, r`${OTHER}${MOD}${ADV}\s+(?:say|tell\s+me)\s+no\b`),
       // "he'd just ignore the email", "she'll turn me down", "she'll be short with me", "he'll roll his eyes"
-      cue(0.85, r`${OTHER}${MOD}${ADV}\s+(?:refuse|decline|reject\s+(?:me|it|us)|ignore\s+(?:me|us|it|my\s+[a-z]+|the\s+[a-z]+)|turn\s+(?:me|us|it)\s+down|brush\s+(?:me|us|it)\s+off|shut\s+me\s+down|laugh\s+at\s+me|be\s+(?:annoyed|irritated|angry|cross|fed\s+up|short\s+with\s+me)|get\s+(?:annoyed|irritated|angry|cross)|roll\s+(?:her|his|their)\s+eyes|sigh)\b`),
+      cue(0.85, r`${OTHER}${MOD}${ADV}\s+(?:refuse|decline|reject\s+(?:me|it|us)|ignore\s+(?:me|us|it|my\s+[a-z]+|the\s+[a-z]+)|turn\s+(?:me|us|it)\s+down|brush\s+(?:me|us|it)\s+off|shut\s+me\s+down|laugh\s+at\s+me|be\s+(?:annoyed|irritated|angry|cross|fed\s+up|short\s+with\s+me)|get\s+(?:annoyed|irritated|angry|cross)|roll\s+(?:her|his|their)\s+eyes|sigh|send\s+me\s+away)\b`),
+      // "the teacher would just say there's nothing she can do"
+      cue(0.8, r`${OTHER}${MOD}${ADV}\s+say\s+(?:that\s+)?(?:there's\s+nothing|(?:she|he|they)\s+(?:can't|couldn't|won't|wouldn't)|(?:she's|he's|they're)\s+(?:too\s+)?busy|it's\s+(?:not\s+possible|impossible)|no\s+way|i\s+can't)\b`),
+      // "I expected him to laugh", "I was sure she'd ..."
+      cue(0.8, r`\bi\s+(?:expected|expect|was\s+expecting|was\s+sure|was\s+convinced|worried|was\s+worried|was\s+afraid|was\s+scared)\s+(?:that\s+)?(?:him|her|them|they|he|she)\s+(?:to\s+|would\s+|'d\s+|will\s+)?(?:laugh|refuse|say\s+no|turn\s+me\s+down|be\s+annoyed|get\s+annoyed|tell\s+me\s+(?:off|no)|ignore\s+me|brush\s+me\s+off|send\s+me\s+away)\b`),
+      cue(0.6, r`\b(?:make|making|made|find|finding|come\s+up\s+with)\s+(?:some|an|another)\s+excuse\b`),
+      cue(0.45, r`\b(?:picture|imagine|imagined|pictured|could\s+see)\s+(?:her|his|their|the)\s+(?:face|reaction|expression)\b`),
       cue(0.85, r`\bwhat\s+if\s+[a-z]+\s+(?:says?|said)\s+no\b`),
       cue(0.6, r`\bturn(?:s|ed|ing)?\s+(?:me|us)\s+(?:down|away)\b|\b(?:be|being|get|getting|got)\s+turned\s+(?:down|away)\b`),
       cue(0.7, r`\bbrush(?:es|ed|ing)?\s+(?:me|it|us)\s+off\b|\b(?:be|being|get|getting|got)\s+brushed\s+off\b`),
@@ -177,7 +194,7 @@ export const BARRIER_PATTERNS: readonly BarrierPatternEntry[] = [
       cue(0.75, r`\b(?:feel|be|being|get|getting|felt)\s+rejected\b`),
       cue(0.8, r`\b(?:expect(?:ed|ing)?|dread(?:ed|ing)?)\s+(?:a|the|to\s+hear\s+a)\s+no\b`),
       // "she'd think I'm needy"
-      cue(0.7, r`${OTHER}${MOD}${ADV}\s+(?:think|find)\s+(?:i'm|i\s+am|me)\s+(?:so\s+|really\s+|a\s+bit\s+)?(?:needy|demanding|pushy|annoying|a\s+nuisance|a\s+pain|too\s+much|rude|cheeky)\b`),
+      cue(0.7, r`${OTHER}${MOD}${ADV}\s+(?:think|find)\s+(?:i'm|i\s+am|me)\s+(?:so\s+|really\s+|a\s+bit\s+)?(?:needy|demanding|pushy|annoying|a\s+nuisance|a\s+pain|too\s+much|rude|cheeky|taking\s+advantage|using\s+(?:them|her|him)|a\s+scrounger|a\s+freeloader|greedy|selfish)\b`),
       cue(0.6, r`\b(?:say|tell\s+me|said)\s+(?:that\s+)?(?:she's|he's|they're|she\s+is|he\s+is|they\s+are|she\s+was|he\s+was|they\s+were)\s+too\s+busy\b`),
     ],
   },
@@ -189,7 +206,12 @@ export const BARRIER_PATTERNS: readonly BarrierPatternEntry[] = [
       cue(0.7, r`\bhumiliat(?:ing|ed|ion)\b|\bthe\s+shame\s+of\b`),
       // "I'm such a failure", "I felt like such an idiot", "I feel pathetic"
       // (not "they'd think I'm stupid": someone else's judgment is fear-of-rejection/spotlight, not shame)
-      cue(0.8, r`(?<!\b(?:think|thinks|thought|say|says|said|assume|assumes)\s)\b(?:i'm|im|i\s+am|i\s+was|i\s+feel|i\s+felt|feel|felt|feeling|makes?\s+me\s+feel|made\s+me\s+feel)\s+(?:like\s+)?(?:such\s+|so\s+|completely\s+|totally\s+|really\s+)?(?:a\s+|an\s+)?(?:failure|useless|pathetic|worthless|stupid|idiot|loser|inadequate|burden|hopeless)\b`),
+      cue(0.8, r`(?<!\b(?:think|thinks|thought|say|says|said|assume|assumes)\s)\b(?:i'm|im|i\s+am|i\s+was|i\s+feel|i\s+felt|feel|felt|feeling|makes?\s+me\s+feel|made\s+me\s+feel)\s+(?:like\s+)?(?:such\s+|so\s+|completely\s+|totally\s+|really\s+)?(?:a\s+|an\s+)?(?:failure|useless|pathetic|worthless|stupid|idiot|loser|inadequate|burden|hopeless|small)\b`),
+      // "makes me feel like a bad mother"
+      cue(0.8, r`\b(?:feel|felt|feeling|i'm|i\s+am|being)\s+(?:like\s+)?(?:such\s+)?a\s+(?:bad|terrible|rubbish|awful|useless|lousy)\s+(?:mother|mum|mom|father|dad|parent|person|friend|daughter|son|wife|husband)\b`),
+      cue(0.5, r`\bnot\s+cut\s+out\s+for\b|\bi'm\s+(?:such\s+)?a\s+(?:mess|disaster|disgrace|joke)\b`),
+      cue(0.4, r`\bembarrass(?:ed|ing)\b`),
+      cue(0.6, r`\b(?:i'm|i\s+am)\s+failing\b(?!\s+(?:to|my|the|a|an|at|in|maths|english|exams?|tests?)\b)`),
       cue(0.7, r`\bpathetic\b`),
       cue(0.75, r`\b(?:be|being|become|becoming)\s+(?:a|such\s+a)\s+burden\b`),
       cue(0.8, r`\bwhat\s+kind\s+of\s+(?:a\s+)?(?:person|mother|father|mum|mom|dad|man|woman|adult|parent|wife|husband|daughter|son|friend)\s+(?:can't|cannot|doesn't|needs|has\s+to|couldn't)\b`),
@@ -205,6 +227,9 @@ export const BARRIER_PATTERNS: readonly BarrierPatternEntry[] = [
       // "they'll find out I'm a fraud"
       cue(0.75, r`\b(?:find|found|finds|figure|figured|work|worked)\s+out\s+(?:that\s+)?(?:i'm|im|i\s+am|i\s+was|i\s+have\s+no|i\s+can't|i\s+don't|i\s+didn't)\b`),
       cue(0.8, r`\b(?:be|being|get|getting|got)\s+found\s+out\b`),
+      // "my team discovers I don't actually know ...", "they'll realise they hired the wrong person"
+      cue(0.7, r`\b(?!i\b)[a-z]+(?:'ll|'d|\s+(?:will|would|might|could|may))?${ADV}\s+(?:discover|discovers|discovered|realise|realises|realised|realize|realizes|realized|learn|learns|find\s+out|finds\s+out|figure\s+out|work\s+out)\s+(?:that\s+)?(?:i'm\s+not|i\s+am\s+not|i\s+wasn't|i\s+don't|i\s+can't|i\s+have\s+no|i\s+didn't|they\s+(?:hired|picked|chose)\s+the\s+wrong)\b`),
+      cue(0.8, r`\b(?:hired|picked|chose|promoted)\s+the\s+wrong\s+(?:person|guy|woman|man|one)\b`),
       cue(0.8, r`\b(?:don't|do\s+not|didn't|dont)\s+(?:really\s+)?(?:deserve|earn(?:ed)?)\s+(?:this|my|the)\s+(?:job|role|position|place|promotion|title|contract|grade|scholarship|seat|spot|degree|success|salary)\b|\bdon't\s+deserve\s+to\s+be\s+here\b`),
       cue(0.75, r`\b(?:don't|do\s+not|dont)\s+(?:really\s+)?belong\s+(?:here|in|on|at|with)\b`),
       // "they'll realise I'm not as smart as they think"
@@ -231,7 +256,9 @@ export const BARRIER_PATTERNS: readonly BarrierPatternEntry[] = [
     barrierId: 'spotlight-effect',
     cues: [
       // "everyone would notice", "everyone in the aisle would hear", "everyone at church would know"
-      cue(0.8, r`\b(?:everyone|everybody|the\s+whole\s+[a-z]+|all\s+of\s+them|the\s+others|people)(?:\s+(?:in|at|on)(?:\s+(?:the|my|our))?\s+[a-z]+)?${MOD}${ADV}\s+(?:notice|stare|see|look|know|hear|watch|talk|whisper|gossip|laugh|remember|find\s+out|judge|be\s+(?:watching|looking|staring|talking|whispering|judging))\b`),
+      cue(0.8, r`\b(?:everyone|everybody|(?:the\s+)?(?:whole|entire)\s+[a-z]+|all\s+of\s+them|the\s+others|people)(?:\s+(?:in|at|on)(?:\s+(?:the|my|our))?\s+[a-z]+)?${MOD}${ADV}\s+(?:notice|stare|see|look|know|hear|watch|talk|whisper|gossip|laugh|remember|find\s+out|judge|be\s+(?:watching|looking|staring|talking|whispering|judging|gossiping|laughing))\b`),
+      // "the entire restaurant turned to look"
+      cue(0.8, r`\b(?:the\s+)?(?:whole|entire)\s+[a-z]+\s+(?:turned\s+(?:to\s+look|round|around)|(?:was|were)\s+(?:looking|staring|watching|laughing|whispering)\s+(?:at|about)\s+(?:me|us))\b`),
       // "they'll talk about it", "hear them laughing about it", "they'd all be whispering about us"
       cue(0.8, r`\b(?:they|them|people|everyone|everybody)(?:'d|'ll|\s+would|\s+will)?${ADV}\s+(?:be\s+)?(?:talk|talking|gossip|gossiping|whisper|whispering|laugh|laughing)\s+about\s+(?:it|me|us|this|that)\b`),
       cue(0.9, r`\ball\s+eyes\s+(?:on|were\s+on|would\s+be\s+on)\s+me\b`),
@@ -247,6 +274,9 @@ export const BARRIER_PATTERNS: readonly BarrierPatternEntry[] = [
       // "I'd never judge someone else for it"
       cue(0.8, r`\b(?:i'd|i\s+would|i\s+will)\s+never\s+(?:judge|call|blame|criticise|criticize|look\s+down\s+on|mind|hold\s+it\s+against)\s+(?:someone|anyone|a\s+friend|somebody|others|other\s+people|them|him|her|a\s+[a-z]+|my\s+[a-z]+)\b`),
       cue(0.85, r`\b(?:harder|stricter|tougher|meaner|crueller|harsher)\s+on\s+myself\s+than\b`),
+      // "I'm kinder to my friends than I am to myself"
+      cue(0.85, r`\b(?:kinder|nicer|gentler|more\s+patient|more\s+forgiving|softer)\s+(?:to|with|on)\s+(?:my\s+[a-z]+|others|other\s+people|everyone\s+else|them|anyone\s+else)\s+than\s+(?:i\s+am\s+)?(?:(?:to|with|on)\s+)?myself\b`),
+      cue(0.8, r`\b(?:i'd|i\s+would)\s+never\s+(?:talk|speak)\s+to\s+(?:them|him|her|a\s+friend|anyone|someone|anybody|my\s+[a-z]+)\s+like\s+that\b`),
       cue(0.85, r`\b(?:different|double|another|other)\s+standards?\s+(?:for|to)\s+(?:me|myself)\b|\bdouble\s+standards?\b`),
       cue(0.8, r`\bhold\s+myself\s+to\s+(?:a\s+)?(?:different|higher|another|stricter|other)\b`),
       // "if a friend asked ... but when it's me" (two boosters together)
@@ -269,13 +299,20 @@ export const BARRIER_PATTERNS: readonly BarrierPatternEntry[] = [
       cue(0.85, r`\bleft\s+it\s+(?:too\s+|so\s+|way\s+too\s+|far\s+too\s+)?late\b`),
       cue(0.8, r`\btoo\s+late\s+to\s+(?:ask|call|email|ring|text|get|bring|tell|say|involve|go)\b`),
       cue(0.6, r`\bby\s+the\s+time\s+(?:i|we)\s+(?:realised|realized|noticed|admitted|knew)\b`),
+      // two boosters: "I still think I can finish it ... should have hired the freelancer at the start"
+      cue(0.45, r`\bstill\s+(?:think|believe|hope)\s+(?:that\s+)?i\s+can\s+(?:finish|do\s+it|manage|get\s+it\s+done|sort\s+it)\b`),
+      cue(0.45, r`\bshould\s+have\s+(?:asked|hired|called|got\s+help|brought\s+(?:someone|somebody)\s+in)${gap(6)}\s+(?:at|from)\s+the\s+(?:start|beginning)\b`),
     ],
   },
   {
     barrierId: 'confirmation-bias',
     cues: [
       // "it proves that asking never works", "that just shows I shouldn't ask"
-      cue(0.85, r`\b(?:proves?|proved|proving|confirms?|confirmed|just\s+shows?|just\s+showed|shows?\s+again)\s+(?:that\s+|again\s+|once\s+again\s+)?(?:asking\s+(?:never|doesn't|is\s+(?:pointless|useless|a\s+waste))|nobody|no\s+one|people\s+(?:don't|never|won't|can't|aren't)|i\s+(?:shouldn't|should\s+never|should\s+not|can't\s+rely)|(?:it|asking)\s+(?:never|doesn't)\s+work)`),
+      cue(0.85, r`\b(?:proves?|proved|proving|confirms?|confirmed|just\s+shows?|just\s+showed|shows?\s+again)\s+(?:that\s+|again\s+|once\s+again\s+)?(?:asking\s+(?:never|doesn't|is\s+(?:pointless|useless|a\s+waste))|nobody|no\s+one|people\s+(?:don't|never|won't|can't|aren't)|i\s+(?:shouldn't|should\s+never|should\s+not|can't\s+rely)|(?:it|asking)\s+(?:never|doesn't)\s+work|what\s+i\s+(?:already|always)\s+(?:thought|knew|suspected|believed))`),
+      cue(0.8, r`\b(?:same\s+(?:story|thing|result)|it's\s+always\s+the\s+same)\s+every\s+(?:single\s+)?time\b`),
+      cue(0.7, r`\b(?:every|each)${gap(2)}\s+(?:felt|was|seemed|looked)\s+like\s+(?:more\s+)?proof\b|\bproof\s+that\s+(?:nobody|no\s+one|people\s+(?:don't|never|won't)|asking|i\s+shouldn't)\b`),
+      cue(0.5, r`\b(?:don't|didn't|never)\s+(?:even\s+)?(?:remember|notice|count)\s+the\s+times\b`),
+      cue(0.45, r`\b(?:somehow\s+)?(?:didn't|don't|never)\s+count\b|\btypical\s*[.!]`),
       cue(0.75, r`\b(?:this|that|it)\s+always\s+happens\b`),
       cue(0.7, r`\basking\s+(?:never|doesn't|does\s+not)\s+work`),
       cue(0.45, r`\bsee\s*,\s*(?:this|that|it|i\s+told)\b|\bi\s+knew\s+it\b`),
