@@ -19,6 +19,21 @@ for (const split of ['tune', 'heldout'] as const) {
   console.log('');
 }
 
+// Held-out by writing round: round-2 items were written after the first held-out measurement and before the
+// round-2 cue changes, so they are the cleanest estimate of how the current cues do on unseen text.
+for (const round of [1, 2] as const) {
+  const items = LABELLED_REFLECTIONS.filter((r) => r.split === 'heldout' && (r.round ?? 1) === round);
+  const { micro } = evaluate(
+    items.map((r) => ({ expected: r.labels, predicted: suggestBarriers(r.text).map((s) => s.barrierId) })),
+  );
+  const f = (x: number | null): string => (x === null ? '–' : x.toFixed(2));
+  console.log(
+    `held-out written in round ${round}: ${items.length} texts, support ${micro.tp + micro.fn}, ` +
+      `tp ${micro.tp} fp ${micro.fp} fn ${micro.fn}, precision ${f(micro.precision)}, recall ${f(micro.recall)}`,
+  );
+}
+console.log('');
+
 const risk = confusion(RISK_CASES.map((c) => ({ expected: c.flagged, predicted: detectRisk(c.text).flagged })));
 const positives = RISK_CASES.filter((c) => c.flagged).length;
 console.log(`detectRisk on ${RISK_CASES.length} cases (${positives} positive, ${RISK_CASES.length - positives} negative)`);
