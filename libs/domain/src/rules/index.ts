@@ -1,0 +1,3 @@
+export * from './domain.errors';
+export * from './experiment-lifecycle';
+export * from './assignment-lifecycle';
