@@ -4,3 +4,7 @@ export * from './taxonomy/taxonomy';
 export * from './ladder/ladder';
 export * from './accounts';
 export * from './language';
+export * from './records';
+export * from './rules';
+export * from './metrics';
+export * from './time';

@@ -7,7 +7,7 @@
  */
 import type { AssignmentStatus, Pause } from '../records/assignment.schema';
 import type { LocalDate } from '../time/time';
-import { fail, ok, type Result } from './domain.errors';
+import { ruleFail, ruleOk, type RuleResult } from './domain.errors';
 
 export const ASSIGNMENT_ACTIONS = ['pause', 'resume', 'end'] as const;
 export type AssignmentAction = (typeof ASSIGNMENT_ACTIONS)[number];
@@ -16,17 +16,19 @@ export type AssignmentAction = (typeof ASSIGNMENT_ACTIONS)[number];
 export function nextAssignmentStatus(
   status: AssignmentStatus,
   action: AssignmentAction,
-): Result<AssignmentStatus> {
-  if (status === 'ended') return fail('ASSIGNMENT_ENDED');
+): RuleResult<AssignmentStatus> {
+  if (status === 'ended') return ruleFail('ASSIGNMENT_ENDED');
   switch (action) {
     case 'pause':
       return status === 'active'
-        ? ok('paused')
-        : fail('INVALID_TRANSITION', 'The assignment is already paused.');
+        ? ruleOk('paused')
+        : ruleFail('INVALID_TRANSITION', 'The assignment is already paused.');
     case 'resume':
-      return status === 'paused' ? ok('active') : fail('INVALID_TRANSITION', 'The assignment is not paused.');
+      return status === 'paused'
+        ? ruleOk('active')
+        : ruleFail('INVALID_TRANSITION', 'The assignment is not paused.');
     case 'end':
-      return ok('ended');
+      return ruleOk('ended');
   }
 }
 
@@ -44,29 +46,33 @@ export function applyAssignmentAction(
   current: AssignmentLifecycle,
   action: AssignmentAction,
   on: LocalDate,
-): Result<AssignmentLifecycle> {
+): RuleResult<AssignmentLifecycle> {
   const next = nextAssignmentStatus(current.status, action);
   if (!next.ok) return next;
   const last = current.pauses.at(-1);
   switch (action) {
     case 'pause':
       if (last?.to != null && on < last.to) {
-        return fail('INVALID_TRANSITION', 'A pause cannot start before the previous one ended.');
+        return ruleFail('INVALID_TRANSITION', 'A pause cannot start before the previous one ended.');
       }
-      return ok({ status: next.value, pauses: [...current.pauses, { from: on, to: null }], endedOn: null });
+      return ruleOk({
+        status: next.value,
+        pauses: [...current.pauses, { from: on, to: null }],
+        endedOn: null,
+      });
     case 'resume': {
       if (last === undefined || last.to !== null) {
-        return fail('INVALID_TRANSITION', 'There is no open pause to end.');
+        return ruleFail('INVALID_TRANSITION', 'There is no open pause to end.');
       }
       if (on < last.from)
-        return fail('INVALID_TRANSITION', 'An assignment cannot resume before it was paused.');
-      return ok({
+        return ruleFail('INVALID_TRANSITION', 'An assignment cannot resume before it was paused.');
+      return ruleOk({
         status: next.value,
         pauses: [...current.pauses.slice(0, -1), { from: last.from, to: on }],
         endedOn: null,
       });
     }
     case 'end':
-      return ok({ status: next.value, pauses: current.pauses, endedOn: on });
+      return ruleOk({ status: next.value, pauses: current.pauses, endedOn: on });
   }
 }

@@ -40,11 +40,11 @@ export function isDomainError(value: unknown): value is DomainError {
 }
 
 /** The outcome of a rule: the new value, or the reason it was refused. */
-export type Result<T> =
+export type RuleResult<T> =
   { readonly ok: true; readonly value: T } | { readonly ok: false; readonly error: DomainError };
 
-export const ok = <T>(value: T): Result<T> => ({ ok: true, value });
-export const fail = <T = never>(code: DomainErrorCode, message?: string): Result<T> => ({
+export const ruleOk = <T>(value: T): RuleResult<T> => ({ ok: true, value });
+export const ruleFail = <T = never>(code: DomainErrorCode, message?: string): RuleResult<T> => ({
   ok: false,
   error: new DomainError(code, message),
 });

@@ -5,7 +5,7 @@
  *   planned ──lock──▶ locked ──record-outcome──▶ completed ──record-outcome (a correction)──▶ completed
  *   (plan editable)   (outcome stage open)        (outcome editable, plan never)
  */
-import { fail, ok, type Result } from './domain.errors';
+import { ruleFail, ruleOk, type RuleResult } from './domain.errors';
 
 export const EXPERIMENT_STATES = ['planned', 'locked', 'completed'] as const;
 export type ExperimentState = (typeof EXPERIMENT_STATES)[number];
@@ -17,20 +17,20 @@ export type ExperimentAction = (typeof EXPERIMENT_ACTIONS)[number];
 export function nextExperimentState(
   state: ExperimentState,
   action: ExperimentAction,
-): Result<ExperimentState> {
+): RuleResult<ExperimentState> {
   switch (action) {
     case 'edit-plan':
-      return state === 'planned' ? ok('planned') : fail('PREDICTION_LOCKED');
+      return state === 'planned' ? ruleOk('planned') : ruleFail('PREDICTION_LOCKED');
     case 'lock':
-      if (state === 'planned') return ok('locked');
-      return fail('INVALID_TRANSITION', 'The plan and prediction are already locked.');
+      if (state === 'planned') return ruleOk('locked');
+      return ruleFail('INVALID_TRANSITION', 'The plan and prediction are already locked.');
     case 'record-outcome':
-      return state === 'planned' ? fail('OUTCOME_BEFORE_LOCK') : ok('completed');
+      return state === 'planned' ? ruleFail('OUTCOME_BEFORE_LOCK') : ruleOk('completed');
   }
 }
 
 /** The plan (and its prediction) may change only before it is locked. */
-export function assertPlanEditable(state: ExperimentState): Result<ExperimentState> {
+export function assertPlanEditable(state: ExperimentState): RuleResult<ExperimentState> {
   return nextExperimentState(state, 'edit-plan');
 }
 
