@@ -1,4 +1,4 @@
-import { ApiError, api } from './api-client';
+import { ApiError, api, apiResponse, setCsrfToken } from './api-client';
 
 function respond(status: number, body: unknown, type = 'application/problem+json') {
   global.fetch = jest.fn().mockResolvedValue(new Response(JSON.stringify(body), { status, headers: { 'content-type': type } }));
@@ -33,5 +33,41 @@ describe('api client', () => {
   it('copes with a non-JSON error body', async () => {
     respond(502, 'Bad gateway', 'text/html');
     await expect(api('/v1/x')).rejects.toMatchObject({ status: 502, code: 'HTTP_502' });
+  });
+});
+
+describe('api client CSRF token', () => {
+  afterEach(() => setCsrfToken(null));
+
+  function sentHeaders(): Record<string, string> {
+    const init = (global.fetch as jest.Mock).mock.calls[0][1] as RequestInit;
+    return init.headers as Record<string, string>;
+  }
+
+  it('sends the session CSRF token with every change, and never with a read', async () => {
+    setCsrfToken('csrf-123');
+    for (const method of ['POST', 'PATCH', 'PUT', 'DELETE'] as const) {
+      respond(200, {}, 'application/json');
+      await api('/v1/x', { method, body: {} });
+      expect(sentHeaders()['x-csrf-token']).toBe('csrf-123');
+    }
+    respond(200, {}, 'application/json');
+    await api('/v1/x');
+    expect(sentHeaders()['x-csrf-token']).toBeUndefined();
+  });
+
+  it('sends no token once signed out', async () => {
+    setCsrfToken('csrf-123');
+    setCsrfToken(null);
+    respond(200, {}, 'application/json');
+    await api('/v1/x', { method: 'POST', body: {} });
+    expect(sentHeaders()).not.toHaveProperty('x-csrf-token');
+  });
+
+  it('returns response headers when asked, for an ETag', async () => {
+    global.fetch = jest.fn().mockResolvedValue(new Response('{"id":"p"}', { status: 200, headers: { 'content-type': 'application/json', etag: '"v3"' } }));
+    const res = await apiResponse<{ id: string }>('/v1/practice');
+    expect(res.data).toEqual({ id: 'p' });
+    expect(res.headers.get('etag')).toBe('"v3"');
   });
 });

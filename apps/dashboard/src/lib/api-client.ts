@@ -63,14 +63,31 @@ export interface RequestOptions {
   signal?: AbortSignal;
 }
 
-/** Calls the API under /api (paths like '/v1/…' or '/health'); JSON in, JSON out, ApiError on failure. */
-export async function api<T>(path: string, options: RequestOptions = {}): Promise<T> {
+/**
+ * The signed-in session's CSRF token. The API refuses a change (POST/PATCH/PUT/DELETE) from a signed-in
+ * session without it; the auth feature sets it whenever it learns the session, and clears it on sign-out.
+ */
+let csrfToken: string | null = null;
+
+export function setCsrfToken(token: string | null): void {
+  csrfToken = token;
+}
+
+export interface ApiResponse<T> {
+  data: T;
+  headers: Headers;
+}
+
+/** Like api(), but also returns the response headers (for an ETag, say). */
+export async function apiResponse<T>(path: string, options: RequestOptions = {}): Promise<ApiResponse<T>> {
+  const method = options.method ?? 'GET';
   const headers: Record<string, string> = { accept: 'application/json', ...options.headers };
   if (options.body !== undefined) headers['content-type'] = 'application/json';
+  if (method !== 'GET' && csrfToken) headers['x-csrf-token'] = csrfToken;
   let res: Response;
   try {
     res = await fetch(`${API_BASE}${path}`, {
-      method: options.method ?? 'GET',
+      method,
       headers,
       body: options.body === undefined ? null : JSON.stringify(options.body),
       credentials: 'same-origin',
@@ -81,6 +98,11 @@ export async function api<T>(path: string, options: RequestOptions = {}): Promis
     throw new ApiError(0, 'NETWORK_ERROR', 'No connection', 'We could not reach Askwell. Check your connection; nothing you typed is lost.');
   }
   if (!res.ok) throw await toApiError(res);
-  if (res.status === 204) return undefined as T;
-  return (await res.json()) as T;
+  if (res.status === 204) return { data: undefined as T, headers: res.headers };
+  return { data: (await res.json()) as T, headers: res.headers };
+}
+
+/** Calls the API under /api (paths like '/v1/…' or '/health'); JSON in, JSON out, ApiError on failure. */
+export async function api<T>(path: string, options: RequestOptions = {}): Promise<T> {
+  return (await apiResponse<T>(path, options)).data;
 }
