@@ -1,0 +1,128 @@
+import { queryOptions, useQuery, useQueryClient, type QueryClient } from '@tanstack/react-query';
+import { useState } from 'react';
+import { useNavigate } from 'react-router';
+import type { Role } from '@askwell/domain';
+import { paths } from '../../../config/paths';
+import { ApiError, api, setCsrfToken } from '../../../lib/api-client';
+import { captureDrafts, clearDrafts, setDraftOwner } from '../../../lib/drafts';
+import type { SessionView } from './types';
+
+export const authKeys = {
+  all: ['auth'] as const,
+  session: () => [...authKeys.all, 'session'] as const,
+};
+
+/** Every place that learns the session goes through here: the CSRF token and the drafts' owner follow it. */
+function applySession(session: SessionView | null): SessionView | null {
+  setCsrfToken(session?.csrfToken ?? null);
+  if (session) setDraftOwner(session.account.id);
+  return session;
+}
+
+async function fetchSession(signal?: AbortSignal): Promise<SessionView | null> {
+  try {
+    return applySession(await api<SessionView>('/v1/auth/session', { signal }));
+  } catch (e) {
+    if (e instanceof ApiError && e.status === 401) return applySession(null);
+    throw e;
+  }
+}
+
+/** The signed-in session, or null when nobody is signed in (401 is an answer here, not an error). */
+export const sessionQuery = () =>
+  queryOptions({
+    queryKey: authKeys.session(),
+    queryFn: ({ signal }) => fetchSession(signal),
+    staleTime: Infinity,
+    refetchOnWindowFocus: false,
+  });
+
+export const useSession = () => useQuery(sessionQuery());
+
+/** After login, sign-up, accepting an invitation or a password change: the answer carries the new session. */
+export function storeSession(queryClient: QueryClient, session: SessionView): void {
+  applySession(session);
+  clearSignOutNotice();
+  queryClient.setQueryData(authKeys.session(), session);
+}
+
+/** Asks the server again; also counts as activity for the server's idle timer. */
+export function refreshSession(queryClient: QueryClient): Promise<SessionView | null> {
+  return queryClient.fetchQuery({ ...sessionQuery(), staleTime: 0 });
+}
+
+/** Where each role starts. */
+export function homeFor(role: Role): string {
+  return role === 'client' ? paths.me : paths.clients;
+}
+
+export const isStaff = (role: Role) => role === 'owner' || role === 'practitioner';
+
+// Why the last session ended, for the sign-in page to say so. Module memory, not router state, so every way
+// of reaching /login after the event (the guard's redirect, a reload-free navigation) shows it.
+export type SignOutNotice = { reason: 'idle'; minutes: number; keptDrafts: boolean } | { reason: 'expired'; keptDrafts: boolean };
+let notice: SignOutNotice | null = null;
+export const peekSignOutNotice = (): SignOutNotice | null => notice;
+export const clearSignOutNotice = (): void => {
+  notice = null;
+};
+
+/**
+ * Forget everything of the person held in memory: every query and mutation (queryClient.clear() in effect)
+ * and the CSRF token. The session entry itself is kept and set to "nobody" rather than removed: observers of
+ * a removed query never hear of later changes, so the guards and the header would go on showing the
+ * previous person. Setting it to null makes them redirect and redraw at once.
+ */
+function forget(queryClient: QueryClient): void {
+  applySession(null);
+  queryClient.setQueryData(authKeys.session(), null);
+  queryClient.removeQueries({ predicate: (query) => !isSessionKey(query.queryKey) });
+  queryClient.getMutationCache().clear();
+}
+
+const isSessionKey = (key: readonly unknown[]) => JSON.stringify(key) === JSON.stringify(authKeys.session());
+
+async function logoutOnServer(): Promise<void> {
+  try {
+    await api<void>('/v1/auth/logout', { method: 'POST' });
+  } catch {
+    // Already ended on the server (or offline): forgetting it here is still right.
+  }
+}
+
+/** Sign out on purpose: nothing of this person, drafts included, stays in the tab. */
+export function useSignOut() {
+  const queryClient = useQueryClient();
+  const navigate = useNavigate();
+  const [pending, setPending] = useState(false);
+  const signOut = async () => {
+    setPending(true);
+    await logoutOnServer();
+    clearDrafts();
+    clearSignOutNotice();
+    forget(queryClient);
+    setPending(false);
+    await navigate(paths.login, { replace: true });
+  };
+  return { signOut, pending };
+}
+
+/** Signed out for inactivity: unsaved form text is kept in memory for the same person's return. */
+export async function signOutForInactivity(queryClient: QueryClient, minutes: number): Promise<void> {
+  const keptDrafts = captureDrafts() > 0;
+  await logoutOnServer();
+  notice = { reason: 'idle', minutes, keptDrafts };
+  forget(queryClient);
+}
+
+/** The server said the session is gone (a 401 on some call while we thought we were signed in). */
+export function sessionEndedByServer(queryClient: QueryClient): void {
+  if (!queryClient.getQueryData(authKeys.session())) return;
+  notice = { reason: 'expired', keptDrafts: captureDrafts() > 0 };
+  forget(queryClient);
+}
+
+/** A refresh found the session already ended on the server (say, idle in another way): say so at sign-in. */
+export function noteSessionExpired(): void {
+  notice = { reason: 'expired', keptDrafts: captureDrafts() > 0 };
+}

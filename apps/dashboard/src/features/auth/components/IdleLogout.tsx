@@ -1,0 +1,116 @@
+import { Button, Group, Modal, Stack, Text } from '@mantine/core';
+import { useQueryClient } from '@tanstack/react-query';
+import type { Role } from '@askwell/domain';
+import { useEffect, useRef, useState } from 'react';
+import { noteSessionExpired, refreshSession, signOutForInactivity, useSignOut } from '../api/session';
+
+const WARN_BEFORE_MS = 2 * 60_000;
+/** While someone is active, tell the server at most this often (its idle clock only sees requests). */
+const SERVER_TOUCH_EVERY_MS = 2 * 60_000;
+const ACTIVITY_EVENTS = ['pointerdown', 'pointermove', 'keydown', 'touchstart', 'wheel'] as const;
+const CHANNEL = 'askwell-activity';
+
+/**
+ * Signs out after the practice's idle limit, with a warning two minutes before. Activity is pointer, key
+ * and touch input in any tab of this app (tabs tell each other over a BroadcastChannel, so reading in one
+ * tab does not sign out another).
+ */
+export function IdleLogout({ minutes, role }: { minutes: number; role: Role }) {
+  const queryClient = useQueryClient();
+  const [warning, setWarning] = useState(false);
+  const lastActivity = useRef(0);
+  const lastTouch = useRef(0);
+  const warned = useRef(false);
+  const { signOut } = useSignOut();
+
+  const touchServer = () => {
+    lastTouch.current = Date.now();
+    void refreshSession(queryClient).then((session) => {
+      if (!session) noteSessionExpired();
+    });
+  };
+
+  useEffect(() => {
+    const limitMs = minutes * 60_000;
+    const now = Date.now();
+    lastActivity.current = now;
+    lastTouch.current = now;
+    warned.current = false;
+    const channel = typeof BroadcastChannel === 'undefined' ? null : new BroadcastChannel(CHANNEL);
+    let lastBroadcast = 0;
+
+    const onActivity = () => {
+      if (warned.current) return; // Only "Stay signed in" answers the warning.
+      const t = Date.now();
+      lastActivity.current = t;
+      if (channel && t - lastBroadcast > 10_000) {
+        lastBroadcast = t;
+        channel.postMessage(t);
+      }
+      if (t - lastTouch.current > SERVER_TOUCH_EVERY_MS) {
+        lastTouch.current = t;
+        void refreshSession(queryClient).then((session) => {
+          if (!session) noteSessionExpired();
+        });
+      }
+    };
+    const onOtherTab = (e: MessageEvent) => {
+      if (typeof e.data === 'number' && e.data > lastActivity.current) {
+        lastActivity.current = e.data;
+        if (warned.current) {
+          warned.current = false;
+          setWarning(false);
+        }
+      }
+    };
+
+    let signingOut = false;
+    const tick = setInterval(() => {
+      const idle = Date.now() - lastActivity.current;
+      if (idle >= limitMs && !signingOut) {
+        signingOut = true;
+        clearInterval(tick);
+        void signOutForInactivity(queryClient, minutes);
+      } else if (idle >= limitMs - WARN_BEFORE_MS && !warned.current) {
+        warned.current = true;
+        setWarning(true);
+      }
+    }, 1000);
+
+    for (const name of ACTIVITY_EVENTS) window.addEventListener(name, onActivity, { capture: true, passive: true });
+    channel?.addEventListener('message', onOtherTab);
+    return () => {
+      clearInterval(tick);
+      for (const name of ACTIVITY_EVENTS) window.removeEventListener(name, onActivity, { capture: true });
+      channel?.close();
+    };
+  }, [minutes, queryClient]);
+
+  const stay = () => {
+    warned.current = false;
+    lastActivity.current = Date.now();
+    setWarning(false);
+    touchServer();
+  };
+
+  return (
+    <Modal opened={warning} onClose={stay} title="Are you still there?" centered>
+      <Stack gap="md">
+        <Text>
+          You will be signed out in 2 minutes to protect {role === 'client' ? 'your privacy' : "your clients' privacy"}.
+        </Text>
+        <Text size="sm" c="dark.6">
+          Text you have not saved in a form is kept in this tab until you sign in again (passwords never are).
+        </Text>
+        <Group justify="flex-end">
+          <Button variant="default" onClick={() => void signOut()}>
+            Sign out now
+          </Button>
+          <Button onClick={stay} data-autofocus>
+            Stay signed in
+          </Button>
+        </Group>
+      </Stack>
+    </Modal>
+  );
+}
