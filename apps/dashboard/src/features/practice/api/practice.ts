@@ -1,0 +1,65 @@
+import { queryOptions, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import type { PracticeSettingsUpdate } from '@askwell/domain';
+import { apiResponse, api } from '../../../lib/api-client';
+
+// Response shapes (the request shapes are the domain schemas).
+export interface Practice {
+  id: string;
+  name: string;
+  requireTwoFactor: boolean;
+  idleTimeoutMinutes: number;
+  /** The practice's own text, or the default when crisisResourcesIsDefault. */
+  crisisResources: string;
+  crisisResourcesIsDefault: boolean;
+  version: number;
+}
+
+export interface Member {
+  id: string;
+  email: string;
+  displayName: string;
+  role: 'owner' | 'practitioner';
+  twoFactorEnabled: boolean;
+  clientCount: number;
+  createdAt: string;
+}
+
+/** The practice with the ETag it was read at: an update must name it (If-Match) or is refused. */
+export interface VersionedPractice {
+  practice: Practice;
+  etag: string | null;
+}
+
+export const practiceKeys = {
+  all: ['practice'] as const,
+  detail: () => [...practiceKeys.all, 'detail'] as const,
+  members: () => [...practiceKeys.all, 'members'] as const,
+};
+
+export const practiceQuery = () =>
+  queryOptions({
+    queryKey: practiceKeys.detail(),
+    queryFn: async ({ signal }): Promise<VersionedPractice> => {
+      const res = await apiResponse<Practice>('/v1/practice', { signal });
+      return { practice: res.data, etag: res.headers.get('etag') };
+    },
+    // Someone else may change the settings: re-read when the page is opened again.
+    staleTime: 0,
+    refetchOnWindowFocus: false,
+  });
+
+export const membersQuery = () => queryOptions({ queryKey: practiceKeys.members(), queryFn: ({ signal }) => api<Member[]>('/v1/practice/members', { signal }) });
+
+export const usePractice = () => useQuery(practiceQuery());
+export const useMembers = (options: { enabled?: boolean } = {}) => useQuery({ ...membersQuery(), enabled: options.enabled ?? true });
+
+export function useUpdatePractice() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: async ({ changes, etag }: { changes: PracticeSettingsUpdate; etag: string | null }): Promise<VersionedPractice> => {
+      const res = await apiResponse<Practice>('/v1/practice', { method: 'PATCH', body: changes, headers: etag ? { 'if-match': etag } : {} });
+      return { practice: res.data, etag: res.headers.get('etag') };
+    },
+    onSuccess: (saved) => queryClient.setQueryData(practiceKeys.detail(), saved),
+  });
+}
