@@ -1,14 +1,46 @@
 import { createBrowserRouter } from 'react-router';
-import { Layout } from '../components/Layout';
 import { paths } from '../config/paths';
+import { GuestOnly, HomeRedirect, RequireRole, RequireSession } from '../features/auth/components/Guards';
+import { RootLayout } from './RootLayout';
 
-/** One thin file per screen, loaded on demand so each screen ships only what it needs. */
+const STAFF = ['owner', 'practitioner'] as const;
+
+/**
+ * One thin file per screen, loaded on demand so each screen ships only what it needs. Guards are layout
+ * routes: a page renders only for the people it is for (others are redirected before it draws anything).
+ */
 export const router = createBrowserRouter([
   {
-    element: <Layout />,
+    element: <RootLayout />,
     children: [
-      { path: paths.home, lazy: async () => ({ Component: (await import('./routes/home')).default }) },
       { path: paths.status, lazy: async () => ({ Component: (await import('./routes/status')).default }) },
+      { path: paths.invite, lazy: async () => ({ Component: (await import('./routes/invite')).default }) },
+      {
+        element: <GuestOnly />,
+        children: [
+          { path: paths.login, lazy: async () => ({ Component: (await import('./routes/login')).default }) },
+          { path: paths.signUp, lazy: async () => ({ Component: (await import('./routes/sign-up')).default }) },
+        ],
+      },
+      {
+        element: <RequireSession />,
+        children: [
+          { path: paths.home, element: <HomeRedirect /> },
+          { path: paths.settings, lazy: async () => ({ Component: (await import('./routes/settings')).default }) },
+          {
+            element: <RequireRole roles={['client']} />,
+            children: [{ path: paths.me, lazy: async () => ({ Component: (await import('./routes/me')).default }) }],
+          },
+          {
+            element: <RequireRole roles={STAFF} />,
+            children: [{ path: paths.clients, lazy: async () => ({ Component: (await import('./routes/clients')).default }) }],
+          },
+          {
+            element: <RequireRole roles={['owner']} />,
+            children: [{ path: paths.audit, lazy: async () => ({ Component: (await import('./routes/audit')).default }) }],
+          },
+        ],
+      },
       { path: '*', lazy: async () => ({ Component: (await import('./routes/not-found')).default }) },
     ],
   },

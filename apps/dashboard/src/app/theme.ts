@@ -1,4 +1,4 @@
-import { createTheme, type MantineColorsTuple } from '@mantine/core';
+import { Anchor, createTheme, Modal, type MantineColorsTuple } from '@mantine/core';
 
 /**
  * A muted sage green. Shades 6–9 carry white text at WCAG AA (≥ 4.5:1): #247f69 on white is 4.9:1.
@@ -16,4 +16,10 @@ export const theme = createTheme({
   lineHeights: { md: '1.6' },
   headings: { fontWeight: '650' },
   focusRing: 'always',
+  components: {
+    // A link inside a sentence must not rely on colour alone (WCAG 1.4.1); navigation links opt out.
+    Anchor: Anchor.extend({ defaultProps: { underline: 'always' } }),
+    // Mantine's close button is an icon: give it a name screen readers can say.
+    Modal: Modal.extend({ defaultProps: { closeButtonProps: { 'aria-label': 'Close' } } }),
+  },
 });

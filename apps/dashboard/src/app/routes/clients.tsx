@@ -1,0 +1,45 @@
+import { Button, Group, Stack, Title } from '@mantine/core';
+import { useState } from 'react';
+import { useSession } from '../../features/auth/api/session';
+import { Caseload } from '../../features/clients/components/Caseload';
+import { useOpenInvitations } from '../../features/invitations/api/invitations';
+import { InviteDialog, inviteDraftKey } from '../../features/invitations/components/InviteDialog';
+import { OpenInvitations } from '../../features/invitations/components/OpenInvitations';
+import { useMembers } from '../../features/practice/api/practice';
+import { hasDraft } from '../../lib/drafts';
+
+export default function ClientsRoute() {
+  const session = useSession().data;
+  const isOwner = session?.account.role === 'owner';
+  // Back from an idle sign-out with an invitation half typed: open the dialog again with it.
+  const [inviting, setInviting] = useState(() => hasDraft(inviteDraftKey('client')));
+  const members = useMembers({ enabled: isOwner });
+  const invitations = useOpenInvitations();
+  if (!session) return null;
+
+  const clientInvitations = (invitations.data ?? []).filter((i) => i.role === 'client');
+  return (
+    <Stack gap="xl">
+      <Group justify="space-between" wrap="wrap">
+        <Title order={1}>Clients</Title>
+        <Button onClick={() => setInviting(true)}>Invite a client</Button>
+      </Group>
+      <Caseload showPractitioners={isOwner} onInvite={() => setInviting(true)} />
+      {clientInvitations.length > 0 && (
+        <Stack gap="sm">
+          <Title order={2} size="h3">
+            Waiting to join
+          </Title>
+          <OpenInvitations invitations={clientInvitations} />
+        </Stack>
+      )}
+      <InviteDialog
+        opened={inviting}
+        onClose={() => setInviting(false)}
+        role="client"
+        practitioners={isOwner ? members.data?.map((m) => ({ id: m.id, displayName: m.displayName })) : undefined}
+        defaultPractitionerId={session.account.id}
+      />
+    </Stack>
+  );
+}

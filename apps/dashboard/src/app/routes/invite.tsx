@@ -1,0 +1,16 @@
+import { useEffect, useState } from 'react';
+import { useLocation, useNavigate } from 'react-router';
+import { invitationTokenFrom } from '../../features/auth/api/invitation-accept';
+import { AcceptInvitation } from '../../features/auth/components/AcceptInvitation';
+
+export default function InviteRoute() {
+  const location = useLocation();
+  const navigate = useNavigate();
+  // Read the token once, then take it out of the address bar (and so out of history and screenshots).
+  const [token] = useState(() => invitationTokenFrom(location.hash));
+  const hasHash = location.hash !== '';
+  useEffect(() => {
+    if (hasHash) void navigate({ pathname: location.pathname, hash: '' }, { replace: true });
+  }, [hasHash, location.pathname, navigate]);
+  return <AcceptInvitation token={token} />;
+}

@@ -1,0 +1,38 @@
+import { Alert, Anchor, Stack, Text, Title } from '@mantine/core';
+import { useQueryClient } from '@tanstack/react-query';
+import { useState } from 'react';
+import { Link } from 'react-router';
+import { paths } from '../../config/paths';
+import { peekSignOutNotice, storeSession, type SignOutNotice } from '../../features/auth/api/session';
+import { LoginFlow } from '../../features/auth/components/LoginFlow';
+
+function NoticeAlert({ notice }: { notice: SignOutNotice }) {
+  const kept = notice.keptDrafts ? ' What you had not saved is kept in this tab and will be back after you sign in.' : '';
+  return (
+    <Alert color="sage" title="You were signed out" role="status">
+      {notice.reason === 'idle'
+        ? `You were signed out after ${notice.minutes} minutes without activity, to keep things private. Sign in again to carry on.`
+        : 'Your session ended. Please sign in again to carry on.'}
+      {kept}
+    </Alert>
+  );
+}
+
+export default function LoginRoute() {
+  const queryClient = useQueryClient();
+  const [notice] = useState(peekSignOutNotice);
+  return (
+    <Stack gap="lg" maw={480} mx="auto">
+      <Title order={1}>Sign in to Askwell</Title>
+      {notice && <NoticeAlert notice={notice} />}
+      <LoginFlow onSignedIn={(session) => storeSession(queryClient, session)} />
+      <Text size="sm" c="dark.6">
+        Starting a practice?{' '}
+        <Anchor component={Link} to={paths.signUp} c="sage.8">
+          Create an account
+        </Anchor>
+        . Clients join through the invitation link from their practitioner.
+      </Text>
+    </Stack>
+  );
+}
