@@ -129,6 +129,51 @@ test('an idle session warns two minutes before the limit, then signs out, says w
   await expect(page.getByLabel('Practice name')).toHaveValue('Harbour Coaching and Counselling');
 });
 
+test('two owners saving the same settings: the second is told the settings changed, and can load the latest', async ({ page, context }) => {
+  await signUpOwner(page.request);
+  const other = await context.newPage();
+  await page.goto('/settings');
+  await other.goto('/settings');
+  await expect(other.getByLabel('Practice name')).toHaveValue('Harbour Coaching');
+
+  await page.getByLabel('Practice name').fill('Harbour Coaching Studio');
+  await page.getByRole('button', { name: 'Save settings' }).click();
+  await expect(page.getByText('Settings saved')).toBeVisible();
+
+  await other.getByLabel('Sign out after this many minutes without activity').fill('20');
+  await other.getByRole('button', { name: 'Save settings' }).click();
+  const alert = other.getByRole('alert');
+  await expect(alert).toContainText('Changed by someone else');
+  await expect(alert).toBeFocused();
+  await alert.getByRole('button', { name: 'Load the latest version' }).click();
+  await expect(other.getByLabel('Practice name')).toHaveValue('Harbour Coaching Studio');
+  await other.getByLabel('Sign out after this many minutes without activity').fill('20');
+  await other.getByRole('button', { name: 'Save settings' }).click();
+  await expect(other.getByText('Settings saved')).toBeVisible();
+});
+
+test('withdrawing an invitation stops its link from working', async ({ page, browser }) => {
+  await signUpOwner(page.request);
+  await page.goto('/clients');
+  await page.getByRole('button', { name: 'Invite a client' }).first().click();
+  const dialog = page.getByRole('dialog', { name: 'Invite a client' });
+  await dialog.getByLabel('Name').fill('Riley');
+  await dialog.getByLabel('Email').fill(uniqueEmail('riley'));
+  await dialog.getByRole('button', { name: 'Create invitation' }).click();
+  const link = await dialog.getByLabel('Invitation link').inputValue();
+  await dialog.getByRole('button', { name: 'Done' }).click();
+
+  await page.getByRole('button', { name: 'Withdraw the invitation for Riley' }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'The invitation for Riley is withdrawn' })).toBeVisible();
+  await expect(page.getByRole('list', { name: 'Open invitations' })).toHaveCount(0);
+
+  const clientContext = await browser.newContext();
+  const client = await clientContext.newPage();
+  await client.goto(`/invite${new URL(link).hash}`);
+  await expect(client.getByRole('heading', { level: 1, name: 'This invitation does not work any more' })).toBeVisible();
+  await clientContext.close();
+});
+
 test.describe('accessibility (axe: no serious or critical violations)', () => {
   test('sign-in, sign-up and an unusable invitation link', async ({ page }) => {
     await page.goto('/login');

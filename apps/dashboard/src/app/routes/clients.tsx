@@ -25,14 +25,7 @@ export default function ClientsRoute() {
         <Button onClick={() => setInviting(true)}>Invite a client</Button>
       </Group>
       <Caseload showPractitioners={isOwner} onInvite={() => setInviting(true)} />
-      {clientInvitations.length > 0 && (
-        <Stack gap="sm">
-          <Title order={2} size="h3">
-            Waiting to join
-          </Title>
-          <OpenInvitations invitations={clientInvitations} />
-        </Stack>
-      )}
+      <OpenInvitations invitations={clientInvitations} title="Waiting to join" headingOrder={2} />
       <InviteDialog
         opened={inviting}
         onClose={() => setInviting(false)}

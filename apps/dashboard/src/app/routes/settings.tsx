@@ -70,12 +70,7 @@ function PeopleSection() {
       </Group>
       {members.isPending && <Loader size="sm" aria-label="Loading people" />}
       {members.data && <MembersList members={members.data} />}
-      {practitionerInvitations.length > 0 && (
-        <Stack gap="xs">
-          <Title order={3}>Waiting to join</Title>
-          <OpenInvitations invitations={practitionerInvitations} />
-        </Stack>
-      )}
+      <OpenInvitations invitations={practitionerInvitations} title="Waiting to join" headingOrder={3} />
       <InviteDialog opened={inviting} onClose={() => setInviting(false)} role="practitioner" />
     </Stack>
   );

@@ -1,4 +1,4 @@
-import { Alert, Badge, Button, Group, Paper, Stack, Text } from '@mantine/core';
+import { Alert, Badge, Button, Group, Paper, Stack, Text, Title } from '@mantine/core';
 import { useState } from 'react';
 import { FormErrorAlert } from '../../../components/FormErrorAlert';
 import { ApiError } from '../../../lib/api-client';
@@ -6,14 +6,28 @@ import { useWithdrawInvitation, type Invitation } from '../api/invitations';
 
 const dateFormat = new Intl.DateTimeFormat(undefined, { day: 'numeric', month: 'long' });
 
-/** Invitations not yet accepted, each with a way to withdraw it. */
-export function OpenInvitations({ invitations, showRole = false }: { invitations: Invitation[]; showRole?: boolean }) {
+interface Props {
+  invitations: Invitation[];
+  title: string;
+  headingOrder: 2 | 3;
+  showRole?: boolean;
+}
+
+/**
+ * Invitations not yet accepted, each with a way to withdraw it. Renders nothing when there are none, except
+ * to confirm a withdrawal just made.
+ */
+export function OpenInvitations({ invitations, title, headingOrder, showRole = false }: Props) {
   const withdraw = useWithdrawInvitation();
   const [withdrawn, setWithdrawn] = useState<string | null>(null);
   const problem = withdraw.error instanceof ApiError ? withdraw.error : null;
+  if (invitations.length === 0 && !withdrawn && !problem) return null;
 
   return (
     <Stack gap="xs">
+      <Title order={headingOrder} size="h3">
+        {title}
+      </Title>
       {withdrawn && (
         <Alert color="sage" role="status">
           The invitation for {withdrawn} is withdrawn. Its link no longer works.

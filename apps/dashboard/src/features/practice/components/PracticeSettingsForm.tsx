@@ -136,7 +136,7 @@ export function PracticeSettingsForm({ practice, etag, onSaved, onReload }: Prop
               step={5}
               allowDecimal={false}
               allowNegative={false}
-              maw={240}
+              styles={{ input: { maxWidth: '10rem' } }}
               error={errors.idleTimeoutMinutes?.message}
             />
           )}
@@ -153,7 +153,7 @@ export function PracticeSettingsForm({ practice, etag, onSaved, onReload }: Prop
                 onChange={(e) => field.onChange(e.currentTarget.checked ? null : (practice.crisisResourcesIsDefault ? DEFAULT_CRISIS_RESOURCES : practice.crisisResources))}
               />
               {field.value === null ? (
-                <Blockquote color="sage" p="md" aria-label="Default crisis text">
+                <Blockquote color="sage" p="md" fz="md" aria-label="Default crisis text">
                   {DEFAULT_CRISIS_RESOURCES}
                 </Blockquote>
               ) : (
