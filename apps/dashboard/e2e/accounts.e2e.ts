@@ -1,6 +1,7 @@
 import { expect, test, type Page } from '@playwright/test';
 import { expectNoSeriousA11yViolations } from './support/axe';
 import { PASSWORD, signUpOwner, uniqueEmail } from './support/accounts';
+import { totp } from './support/totp';
 
 async function signIn(page: Page, email: string, password = PASSWORD) {
   await page.getByLabel('Email').fill(email);
@@ -172,6 +173,51 @@ test('withdrawing an invitation stops its link from working', async ({ page, bro
   await client.goto(`/invite${new URL(link).hash}`);
   await expect(client.getByRole('heading', { level: 1, name: 'This invitation does not work any more' })).toBeVisible();
   await clientContext.close();
+});
+
+test('two-step sign-in: turned on in settings with recovery codes shown once, then a code or a recovery code at sign-in', async ({ page }) => {
+  const owner = await signUpOwner(page.request);
+  await page.goto('/settings');
+  await page.getByRole('button', { name: 'Turn on two-step sign-in' }).click();
+  const key = (await page.getByLabel('Setup key').textContent()) ?? '';
+  await page.getByRole('textbox', { name: '6-digit code from the app' }).fill(totp(key));
+  await page.getByRole('button', { name: 'Turn on', exact: true }).click();
+
+  const codes = page.getByRole('list', { name: 'Recovery codes' });
+  await expect(codes.getByRole('listitem')).toHaveCount(10);
+  const recoveryCode = ((await codes.getByRole('listitem').first().textContent()) ?? '').trim();
+  await page.getByRole('button', { name: 'Continue' }).click();
+  await expect(page.getByText('Save the codes first, then tick this box.')).toBeVisible();
+  await page.getByRole('checkbox', { name: 'I saved these codes somewhere safe' }).check();
+  await page.getByRole('button', { name: 'Continue' }).click();
+  await expect(codes).toHaveCount(0);
+  await expect(page.getByText('Each time you sign in, you confirm it with a code')).toBeVisible();
+
+  const signOut = async () => {
+    await page.getByRole('button', { name: 'Sign out' }).click();
+    await expect(page).toHaveURL(/\/login$/);
+  };
+  await signOut();
+  await signIn(page, owner.email);
+  await page.getByRole('textbox', { name: '6-digit code' }).fill(totp(key));
+  await page.getByRole('button', { name: 'Continue' }).click();
+  await expect(page).toHaveURL(/\/clients$/);
+
+  await signOut();
+  await signIn(page, owner.email);
+  await page.getByRole('button', { name: 'Use a recovery code instead' }).click();
+  await page.getByRole('textbox', { name: 'Recovery code' }).fill(recoveryCode);
+  await page.getByRole('button', { name: 'Continue' }).click();
+  await expect(page).toHaveURL(/\/clients$/);
+
+  await signOut();
+  await signIn(page, owner.email);
+  await page.getByRole('button', { name: 'Use a recovery code instead' }).click();
+  const field = page.getByRole('textbox', { name: 'Recovery code' });
+  await field.fill(recoveryCode);
+  await page.getByRole('button', { name: 'Continue' }).click();
+  await expect(field).toHaveAccessibleDescription(/That recovery code did not work/);
+  await expect(field).toBeFocused();
 });
 
 test.describe('accessibility (axe: no serious or critical violations)', () => {

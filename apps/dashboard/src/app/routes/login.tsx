@@ -7,6 +7,12 @@ import { peekSignOutNotice, storeSession, type SignOutNotice } from '../../featu
 import { LoginFlow } from '../../features/auth/components/LoginFlow';
 
 function NoticeAlert({ notice }: { notice: SignOutNotice }) {
+  if (notice.reason === 'signed-out')
+    return (
+      <Alert color="sage" role="status">
+        You are signed out.
+      </Alert>
+    );
   const kept = notice.keptDrafts ? ' What you had not saved is kept in this tab and will be back after you sign in.' : '';
   return (
     <Alert color="sage" title="You were signed out" role="status">

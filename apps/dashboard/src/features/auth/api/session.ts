@@ -60,7 +60,10 @@ export const isStaff = (role: Role) => role === 'owner' || role === 'practitione
 
 // Why the last session ended, for the sign-in page to say so. Module memory, not router state, so every way
 // of reaching /login after the event (the guard's redirect, a reload-free navigation) shows it.
-export type SignOutNotice = { reason: 'idle'; minutes: number; keptDrafts: boolean } | { reason: 'expired'; keptDrafts: boolean };
+export type SignOutNotice =
+  | { reason: 'signed-out' }
+  | { reason: 'idle'; minutes: number; keptDrafts: boolean }
+  | { reason: 'expired'; keptDrafts: boolean };
 let notice: SignOutNotice | null = null;
 export const peekSignOutNotice = (): SignOutNotice | null => notice;
 export const clearSignOutNotice = (): void => {
@@ -99,7 +102,7 @@ export function useSignOut() {
     setPending(true);
     await logoutOnServer();
     clearDrafts();
-    clearSignOutNotice();
+    notice = { reason: 'signed-out' };
     forget(queryClient);
     setPending(false);
     await navigate(paths.login, { replace: true });

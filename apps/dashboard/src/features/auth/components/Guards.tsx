@@ -2,7 +2,7 @@ import { Alert, Button, Center, Loader } from '@mantine/core';
 import type { Role } from '@askwell/domain';
 import { Navigate, Outlet, useLocation } from 'react-router';
 import { paths } from '../../../config/paths';
-import { homeFor, useSession } from '../api/session';
+import { homeFor, peekSignOutNotice, useSession } from '../api/session';
 import { IdleLogout } from './IdleLogout';
 
 function Checking() {
@@ -33,7 +33,11 @@ export function RequireSession() {
         </Button>
       </Alert>
     );
-  if (!session.data) return <Navigate to={paths.login} replace state={{ from: `${location.pathname}${location.search}` }} />;
+  if (!session.data) {
+    // After signing out on purpose, the next person starts at their own home, not at this page.
+    const from = peekSignOutNotice()?.reason === 'signed-out' ? undefined : `${location.pathname}${location.search}`;
+    return <Navigate to={paths.login} replace state={from ? { from } : null} />;
+  }
   return (
     <>
       <IdleLogout minutes={session.data.practice.idleTimeoutMinutes} role={session.data.account.role} />
