@@ -79,24 +79,22 @@ test('a practitioner signs up and invites a client, who joins and sees an empty 
   await expect(page.getByRole('list', { name: 'Open invitations' })).toHaveCount(0);
 });
 
-test('signed out people are sent to sign in, and come back to where they were going', async ({ page }) => {
+test('signed out people are sent to sign in; a wrong password is explained in an alert that takes focus; then they return to where they were going', async ({
+  page,
+}) => {
   const owner = await signUpOwner(page.request);
   await page.context().clearCookies();
   await page.goto('/settings');
   await expect(page).toHaveURL(/\/login$/);
-  await signIn(page, owner.email);
-  await expect(page).toHaveURL(/\/settings$/);
-  await expect(page.getByRole('heading', { level: 1, name: 'Settings' })).toBeVisible();
-});
 
-test('a wrong password is explained in an alert that takes focus', async ({ page }) => {
-  const owner = await signUpOwner(page.request);
-  await page.context().clearCookies();
-  await page.goto('/login');
   await signIn(page, owner.email, 'not the right password');
   const alert = page.getByRole('alert');
   await expect(alert).toContainText('That email and password do not match an account.');
   await expect(alert).toBeFocused();
+
+  await signIn(page, owner.email);
+  await expect(page).toHaveURL(/\/settings$/);
+  await expect(page.getByRole('heading', { level: 1, name: 'Settings' })).toBeVisible();
 });
 
 test('an idle session warns two minutes before the limit, then signs out, says why, and keeps unsaved text for the same person', async ({ page }) => {
@@ -218,6 +216,43 @@ test('two-step sign-in: turned on in settings with recovery codes shown once, th
   await page.getByRole('button', { name: 'Continue' }).click();
   await expect(field).toHaveAccessibleDescription(/That recovery code did not work/);
   await expect(field).toBeFocused();
+});
+
+test('where the practice requires two-step sign-in, a new practitioner sets it up while accepting the invitation', async ({ page, browser }) => {
+  await signUpOwner(page.request);
+  await page.goto('/settings');
+  await page.getByRole('switch', { name: /Require two-step sign-in/ }).check();
+  await page.getByRole('button', { name: 'Save settings' }).click();
+  await expect(page.getByText('Settings saved')).toBeVisible();
+
+  await page.getByRole('button', { name: 'Invite a practitioner' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Invite a practitioner' });
+  await dialog.getByLabel('Name').fill('Morgan');
+  await dialog.getByLabel('Email').fill(uniqueEmail('morgan'));
+  await dialog.getByRole('button', { name: 'Create invitation' }).click();
+  const link = await dialog.getByLabel('Invitation link').inputValue();
+
+  const practitionerContext = await browser.newContext();
+  const practitioner = await practitionerContext.newPage();
+  await practitioner.goto(`/invite${new URL(link).hash}`);
+  await expect(practitioner.getByRole('heading', { level: 1, name: 'Morgan, Harbour Coaching invited you' })).toBeVisible();
+  await practitioner.getByLabel('Choose a password').fill('calm orchard paper boat');
+  await practitioner.getByRole('button', { name: 'Set password and continue' }).click();
+
+  await expect(practitioner.getByRole('heading', { name: 'Set up two-step sign-in' })).toBeFocused();
+  const key = (await practitioner.getByLabel('Setup key').textContent()) ?? '';
+  await practitioner.getByRole('textbox', { name: '6-digit code from the app' }).fill(totp(key));
+  await practitioner.getByRole('button', { name: 'Turn on and continue' }).click();
+  await expect(practitioner.getByRole('list', { name: 'Recovery codes' }).getByRole('listitem')).toHaveCount(10);
+  await practitioner.getByRole('checkbox', { name: 'I saved these codes somewhere safe' }).check();
+  await practitioner.getByRole('button', { name: 'Continue' }).click();
+  await expect(practitioner).toHaveURL(/\/clients$/);
+  await expect(practitioner.getByRole('navigation', { name: 'Main' }).getByRole('link')).toHaveText(['Clients', 'Settings']);
+  await practitionerContext.close();
+
+  await page.reload();
+  const morgan = page.getByRole('list', { name: 'People in your practice' }).getByRole('listitem').filter({ hasText: 'Morgan' });
+  await expect(morgan).toContainText('Two-step on');
 });
 
 test.describe('accessibility (axe: no serious or critical violations)', () => {

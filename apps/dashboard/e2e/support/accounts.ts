@@ -13,7 +13,11 @@ export interface Owner {
   practiceName: string;
 }
 
-/** Signs a new practice owner up through the API; the page's browser context shares the session cookie. */
+/**
+ * Signs a new practice owner up through the API; the page's browser context shares the session cookie.
+ * The API allows 10 sign-ups per address per hour (counted in the database, which is fresh per run): the
+ * suite stays under that by sharing an owner within a test rather than signing up for every step.
+ */
 export async function signUpOwner(request: APIRequestContext, who = 'owner'): Promise<Owner> {
   const owner = { email: uniqueEmail(who), displayName: 'Sam Rivera', practiceName: 'Harbour Coaching' };
   const res = await request.post('/api/v1/auth/sign-up', { data: { ...owner, password: PASSWORD } });

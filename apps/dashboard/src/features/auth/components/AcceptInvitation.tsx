@@ -9,6 +9,7 @@ import { ApiError } from '../../../lib/api-client';
 import { applyApiError } from '../../../lib/form-errors';
 import { invitationPreviewQuery, useAcceptInvitation, type InvitationPreview } from '../api/invitation-accept';
 import { useNavigate } from 'react-router';
+import { paths } from '../../../config/paths';
 import { homeFor, storeSession, useSession, useSignOut } from '../api/session';
 import type { LoginResult, SessionView } from '../api/types';
 import { ContinueSignIn } from './LoginFlow';
@@ -100,7 +101,8 @@ function AcceptForm({ token, invitation }: { token: string; invitation: Invitati
   });
 
   if (pending) {
-    return <ContinueSignIn result={pending} onSignedIn={finish} onStartOver={() => setPending(null)} />;
+    // The invitation is used by now: starting again means signing in with the new password.
+    return <ContinueSignIn result={pending} onSignedIn={finish} onStartOver={() => void navigate(paths.login)} />;
   }
 
   return (

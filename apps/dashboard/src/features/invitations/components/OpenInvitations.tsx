@@ -1,4 +1,4 @@
-import { Alert, Badge, Button, Group, Paper, Stack, Text, Title } from '@mantine/core';
+import { Alert, Button, Group, Paper, Stack, Text, Title } from '@mantine/core';
 import { useState } from 'react';
 import { FormErrorAlert } from '../../../components/FormErrorAlert';
 import { ApiError } from '../../../lib/api-client';
@@ -10,14 +10,13 @@ interface Props {
   invitations: Invitation[];
   title: string;
   headingOrder: 2 | 3;
-  showRole?: boolean;
 }
 
 /**
  * Invitations not yet accepted, each with a way to withdraw it. Renders nothing when there are none, except
  * to confirm a withdrawal just made.
  */
-export function OpenInvitations({ invitations, title, headingOrder, showRole = false }: Props) {
+export function OpenInvitations({ invitations, title, headingOrder }: Props) {
   const withdraw = useWithdrawInvitation();
   const [withdrawn, setWithdrawn] = useState<string | null>(null);
   const problem = withdraw.error instanceof ApiError ? withdraw.error : null;
@@ -42,14 +41,7 @@ export function OpenInvitations({ invitations, title, headingOrder, showRole = f
             <Paper key={inv.id} component="li" withBorder p="sm" radius="md">
               <Group justify="space-between" wrap="wrap" gap="xs">
                 <Stack gap={0}>
-                  <Group gap="xs">
-                    <Text fw={600}>{inv.displayName}</Text>
-                    {showRole && (
-                      <Badge color="dark.6" variant="outline" radius="sm">
-                        {inv.role === 'client' ? 'Client' : 'Practitioner'}
-                      </Badge>
-                    )}
-                  </Group>
+                  <Text fw={600}>{inv.displayName}</Text>
                   <Text size="sm" c="dark.6" style={{ wordBreak: 'break-all' }}>
                     {inv.email} · link works until {dateFormat.format(new Date(inv.expiresAt))}
                   </Text>
