@@ -1,11 +1,27 @@
-import { Outlet } from 'react-router';
+import { useEffect, useRef } from 'react';
+import { Outlet, useLocation } from 'react-router';
 import { Layout } from '../components/Layout';
+import { IdleWatch } from '../features/auth/components/IdleLogout';
 import { AccountMenu, MainNav } from '../features/auth/components/Navigation';
 
-/** The app's frame with the signed-in person's navigation. */
+/**
+ * The app's frame with the signed-in person's navigation and the idle sign-out. After moving to another
+ * screen, focus goes to the page content, so screen-reader and keyboard users start there (as after a
+ * full page load) instead of on the link they left behind.
+ */
 export function RootLayout() {
+  const { pathname } = useLocation();
+  const first = useRef(true);
+  useEffect(() => {
+    if (first.current) {
+      first.current = false;
+      return;
+    }
+    document.getElementById('main')?.focus({ preventScroll: true });
+  }, [pathname]);
   return (
     <Layout nav={<MainNav />} account={<AccountMenu />}>
+      <IdleWatch />
       <Outlet />
     </Layout>
   );

@@ -3,7 +3,6 @@ import type { Role } from '@askwell/domain';
 import { Navigate, Outlet, useLocation } from 'react-router';
 import { paths } from '../../../config/paths';
 import { homeFor, peekSignOutNotice, useSession } from '../api/session';
-import { IdleLogout } from './IdleLogout';
 
 function Checking() {
   return (
@@ -38,12 +37,7 @@ export function RequireSession() {
     const from = peekSignOutNotice()?.reason === 'signed-out' ? undefined : `${location.pathname}${location.search}`;
     return <Navigate to={paths.login} replace state={from ? { from } : null} />;
   }
-  return (
-    <>
-      <IdleLogout minutes={session.data.practice.idleTimeoutMinutes} role={session.data.account.role} />
-      <Outlet />
-    </>
-  );
+  return <Outlet />;
 }
 
 /** Pages for some roles only: anyone else is sent to their own start page before anything renders. */

@@ -2,7 +2,7 @@ import { Button, Group, Modal, Stack, Text } from '@mantine/core';
 import { useQueryClient } from '@tanstack/react-query';
 import type { Role } from '@askwell/domain';
 import { useEffect, useRef, useState } from 'react';
-import { noteSessionExpired, refreshSession, signOutForInactivity, useSignOut } from '../api/session';
+import { noteSessionExpired, refreshSession, signOutForInactivity, useSession, useSignOut } from '../api/session';
 
 const WARN_BEFORE_MS = 2 * 60_000;
 /** While someone is active, tell the server at most this often (its idle clock only sees requests). */
@@ -113,4 +113,11 @@ export function IdleLogout({ minutes, role }: { minutes: number; role: Role }) {
       </Stack>
     </Modal>
   );
+}
+
+/** On every screen while someone is signed in (public pages too: the session is just as open there). */
+export function IdleWatch() {
+  const session = useSession().data;
+  if (!session) return null;
+  return <IdleLogout minutes={session.practice.idleTimeoutMinutes} role={session.account.role} />;
 }
