@@ -138,6 +138,8 @@ test('two owners saving the same settings: the second is told the settings chang
   await page.getByLabel('Practice name').fill('Harbour Coaching Studio');
   await page.getByRole('button', { name: 'Save settings' }).click();
   await expect(page.getByText('Settings saved')).toBeVisible();
+  await expect(page.getByLabel('Practice name')).toHaveValue('Harbour Coaching Studio');
+  await expect(page.getByRole('checkbox', { name: "Use Askwell's default crisis text" })).toBeChecked();
 
   await other.getByLabel('Sign out after this many minutes without activity').fill('20');
   await other.getByRole('button', { name: 'Save settings' }).click();
@@ -149,6 +151,14 @@ test('two owners saving the same settings: the second is told the settings chang
   await other.getByLabel('Sign out after this many minutes without activity').fill('20');
   await other.getByRole('button', { name: 'Save settings' }).click();
   await expect(other.getByText('Settings saved')).toBeVisible();
+  await expect(other.getByLabel('Sign out after this many minutes without activity')).toHaveValue('20');
+
+  // A second save from the same page carries the new version (no 412).
+  await other.getByLabel('Practice name').fill('Harbour Studio');
+  await other.getByRole('button', { name: 'Save settings' }).click();
+  await expect(other.getByText('Settings saved')).toBeVisible();
+  await expect(other.getByRole('alert')).toHaveCount(0);
+  await expect(other.getByLabel('Practice name')).toHaveValue('Harbour Studio');
 });
 
 test('withdrawing an invitation stops its link from working', async ({ page, browser }) => {
@@ -177,7 +187,7 @@ test('two-step sign-in: turned on in settings with recovery codes shown once, th
   const owner = await signUpOwner(page.request);
   await page.goto('/settings');
   await page.getByRole('button', { name: 'Turn on two-step sign-in' }).click();
-  const key = (await page.getByLabel('Setup key').textContent()) ?? '';
+  const key = (await page.getByLabel('Setup key', { exact: true }).textContent()) ?? '';
   await page.getByRole('textbox', { name: '6-digit code from the app' }).fill(totp(key));
   await page.getByRole('button', { name: 'Turn on', exact: true }).click();
 
@@ -240,7 +250,7 @@ test('where the practice requires two-step sign-in, a new practitioner sets it u
   await practitioner.getByRole('button', { name: 'Set password and continue' }).click();
 
   await expect(practitioner.getByRole('heading', { name: 'Set up two-step sign-in' })).toBeFocused();
-  const key = (await practitioner.getByLabel('Setup key').textContent()) ?? '';
+  const key = (await practitioner.getByLabel('Setup key', { exact: true }).textContent()) ?? '';
   await practitioner.getByRole('textbox', { name: '6-digit code from the app' }).fill(totp(key));
   await practitioner.getByRole('button', { name: 'Turn on and continue' }).click();
   await expect(practitioner.getByRole('list', { name: 'Recovery codes' }).getByRole('listitem')).toHaveCount(10);
