@@ -7,10 +7,27 @@ import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fa
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
 import fastifyStatic from '@fastify/static';
 import fastifyCookie from '@fastify/cookie';
+import fastifyHelmet from '@fastify/helmet';
 import { Logger } from 'nestjs-pino';
 import type { AppConfig } from './config/config';
 import { toProblem } from './common/problem-details.filter';
 import { AppError } from './common/app-error';
+
+const DASHBOARD_CSP = {
+  defaultSrc: ["'self'"],
+  scriptSrc: ["'self'"],
+  // Mantine writes its theme variables into a <style> element and React sets style attributes.
+  styleSrc: ["'self'", "'unsafe-inline'"],
+  imgSrc: ["'self'", 'data:'],
+  fontSrc: ["'self'"],
+  connectSrc: ["'self'"],
+  objectSrc: ["'none'"],
+  baseUri: ["'none'"],
+  formAction: ["'self'"],
+  frameAncestors: ["'none'"],
+};
+const DOCS_CSP =
+  "default-src 'self'; script-src 'self' 'unsafe-inline'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; object-src 'none'; base-uri 'none'; frame-ancestors 'none'";
 
 const REQUEST_ID = /^[A-Za-z0-9._:-]{1,100}$/;
 
@@ -44,9 +61,24 @@ export async function configureApp(app: NestFastifyApplication, config: AppConfi
     ],
   });
   await app.register(fastifyCookie);
+  await app.register(fastifyHelmet, {
+    contentSecurityPolicy: { useDefaults: false, directives: DASHBOARD_CSP },
+    // The dashboard is served from our own origin; nothing of ours is meant to be framed or embedded.
+    crossOriginEmbedderPolicy: false,
+    hsts: config.publicUrl.startsWith('https:') ? { maxAge: 31_536_000, includeSubDomains: true } : false,
+    referrerPolicy: { policy: 'no-referrer' },
+  });
   const fastify = app.getHttpAdapter().getInstance();
   fastify.addHook('onSend', async (request, reply) => {
     void reply.header('x-request-id', request.id);
+    const url = request.url;
+    if (url === '/api/docs' || url.startsWith('/api/docs/')) {
+      // Swagger UI boots from an inline script: a looser policy for the docs pages only.
+      void reply.header('content-security-policy', DOCS_CSP);
+    } else if (url.startsWith('/api/') && !reply.hasHeader('cache-control')) {
+      // Client content must not sit in a browser or proxy cache after logout.
+      void reply.header('cache-control', 'no-store');
+    }
   });
 
   const document = SwaggerModule.createDocument(

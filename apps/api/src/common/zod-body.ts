@@ -1,5 +1,6 @@
 import { Body, type PipeTransform } from '@nestjs/common';
 import { ApiBody } from '@nestjs/swagger';
+import { formatZodIssues } from '@askwell/domain';
 import { z } from 'zod';
 import { AppError } from './app-error';
 
@@ -13,17 +14,6 @@ export function openApiSchema(schema: z.ZodType, io: 'input' | 'output' = 'input
   return json;
 }
 
-export function formatIssues(error: z.ZodError): { path: string; message: string }[] {
-  return error.issues.map((issue) => ({
-    path: issue.path.reduce<string>(
-      (acc, part) =>
-        typeof part === 'number' ? `${acc}[${part}]` : acc ? `${acc}.${String(part)}` : String(part),
-      '',
-    ),
-    message: issue.message,
-  }));
-}
-
 export class ZodValidationPipe<T extends z.ZodType> implements PipeTransform<unknown, z.output<T>> {
   constructor(private readonly schema: T) {}
 
@@ -34,7 +24,7 @@ export class ZodValidationPipe<T extends z.ZodType> implements PipeTransform<unk
         'VALIDATION_FAILED',
         'The request is not valid',
         'Some fields need attention.',
-        formatIssues(result.error),
+        formatZodIssues(result.error),
       );
     }
     return result.data;

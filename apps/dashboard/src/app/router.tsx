@@ -19,25 +19,43 @@ export const router = createBrowserRouter([
         element: <GuestOnly />,
         children: [
           { path: paths.login, lazy: async () => ({ Component: (await import('./routes/login')).default }) },
-          { path: paths.signUp, lazy: async () => ({ Component: (await import('./routes/sign-up')).default }) },
+          {
+            path: paths.signUp,
+            lazy: async () => ({ Component: (await import('./routes/sign-up')).default }),
+          },
         ],
       },
       {
         element: <RequireSession />,
         children: [
           { path: paths.home, element: <HomeRedirect /> },
-          { path: paths.settings, lazy: async () => ({ Component: (await import('./routes/settings')).default }) },
+          {
+            path: paths.settings,
+            lazy: async () => ({ Component: (await import('./routes/settings')).default }),
+          },
           {
             element: <RequireRole roles={['client']} />,
-            children: [{ path: paths.me, lazy: async () => ({ Component: (await import('./routes/me')).default }) }],
+            children: [
+              { path: paths.me, lazy: async () => ({ Component: (await import('./routes/me')).default }) },
+            ],
           },
           {
             element: <RequireRole roles={STAFF} />,
-            children: [{ path: paths.clients, lazy: async () => ({ Component: (await import('./routes/clients')).default }) }],
+            children: [
+              {
+                path: paths.clients,
+                lazy: async () => ({ Component: (await import('./routes/clients')).default }),
+              },
+            ],
           },
           {
             element: <RequireRole roles={['owner']} />,
-            children: [{ path: paths.audit, lazy: async () => ({ Component: (await import('./routes/audit')).default }) }],
+            children: [
+              {
+                path: paths.audit,
+                lazy: async () => ({ Component: (await import('./routes/audit')).default }),
+              },
+            ],
           },
         ],
       },

@@ -4,7 +4,18 @@ import { Anchor, createTheme, Modal, type MantineColorsTuple } from '@mantine/co
  * A muted sage green. Shades 6–9 carry white text at WCAG AA (≥ 4.5:1): #247f69 on white is 4.9:1.
  * Mantine's stock teal does not (white on teal.8 is 3.9:1), so the app uses this palette as primary.
  */
-const sage: MantineColorsTuple = ['#e8f5f1', '#cfe8e0', '#a3d2c3', '#74baa5', '#4ea38b', '#35917a', '#247f69', '#1b6b58', '#145a4a', '#0d4a3c'];
+const sage: MantineColorsTuple = [
+  '#e8f5f1',
+  '#cfe8e0',
+  '#a3d2c3',
+  '#74baa5',
+  '#4ea38b',
+  '#35917a',
+  '#247f69',
+  '#1b6b58',
+  '#145a4a',
+  '#0d4a3c',
+];
 
 /** Calm and legible: generous line height, visible focus, contrast that passes AA. */
 export const theme = createTheme({

@@ -34,12 +34,22 @@ export function Layout({ nav, account, children }: LayoutProps) {
           </Group>
         </Container>
       </Box>
-      <Container size="lg" id="main" component="main" tabIndex={-1} py="lg" w="100%" className="focus-target" style={{ flex: 1 }}>
+      <Container
+        size="lg"
+        id="main"
+        component="main"
+        tabIndex={-1}
+        py="lg"
+        w="100%"
+        className="focus-target"
+        style={{ flex: 1 }}
+      >
         {children}
       </Container>
       <Box component="footer" pb="md" px="md">
         <Text size="xs" c="dark.6" ta="center">
-          Askwell is a practice tool between sessions. It is not monitored in real time and is not an emergency service.{' '}
+          Askwell is a practice tool between sessions. It is not monitored in real time and is not an
+          emergency service.{' '}
           <Anchor component={Link} to={paths.status} c="dark.6" fz="xs">
             System status
           </Anchor>

@@ -1,7 +1,9 @@
 import { ApiError, api, apiResponse, setCsrfToken } from './api-client';
 
 function respond(status: number, body: unknown, type = 'application/problem+json') {
-  global.fetch = jest.fn().mockResolvedValue(new Response(JSON.stringify(body), { status, headers: { 'content-type': type } }));
+  global.fetch = jest
+    .fn()
+    .mockResolvedValue(new Response(JSON.stringify(body), { status, headers: { 'content-type': type } }));
 }
 
 describe('api client', () => {
@@ -20,7 +22,12 @@ describe('api client', () => {
     });
     const error = await api('/v1/x', { method: 'POST', body: {} }).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(ApiError);
-    expect(error).toMatchObject({ status: 400, code: 'VALIDATION_FAILED', errors: [{ path: 'email', message: 'Invalid email' }], requestId: 'r1' });
+    expect(error).toMatchObject({
+      status: 400,
+      code: 'VALIDATION_FAILED',
+      errors: [{ path: 'email', message: 'Invalid email' }],
+      requestId: 'r1',
+    });
   });
 
   it('reports a network failure as status 0 so callers can keep the text and retry', async () => {
@@ -65,7 +72,14 @@ describe('api client CSRF token', () => {
   });
 
   it('returns response headers when asked, for an ETag', async () => {
-    global.fetch = jest.fn().mockResolvedValue(new Response('{"id":"p"}', { status: 200, headers: { 'content-type': 'application/json', etag: '"v3"' } }));
+    global.fetch = jest
+      .fn()
+      .mockResolvedValue(
+        new Response('{"id":"p"}', {
+          status: 200,
+          headers: { 'content-type': 'application/json', etag: '"v3"' },
+        }),
+      );
     const res = await apiResponse<{ id: string }>('/v1/practice');
     expect(res.data).toEqual({ id: 'p' });
     expect(res.headers.get('etag')).toBe('"v3"');

@@ -33,7 +33,9 @@ interface ProblemBody {
 }
 
 function isFieldErrors(x: unknown): x is FieldError[] {
-  return Array.isArray(x) && x.every((e) => typeof e === 'object' && e !== null && 'path' in e && 'message' in e);
+  return (
+    Array.isArray(x) && x.every((e) => typeof e === 'object' && e !== null && 'path' in e && 'message' in e)
+  );
 }
 
 export async function toApiError(res: Response): Promise<ApiError> {
@@ -95,7 +97,12 @@ export async function apiResponse<T>(path: string, options: RequestOptions = {})
     });
   } catch (e) {
     if (e instanceof DOMException && e.name === 'AbortError') throw e;
-    throw new ApiError(0, 'NETWORK_ERROR', 'No connection', 'We could not reach Askwell. Check your connection; nothing you typed is lost.');
+    throw new ApiError(
+      0,
+      'NETWORK_ERROR',
+      'No connection',
+      'We could not reach Askwell. Check your connection; nothing you typed is lost.',
+    );
   }
   if (!res.ok) throw await toApiError(res);
   if (res.status === 204) return { data: undefined as T, headers: res.headers };

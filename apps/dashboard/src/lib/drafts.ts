@@ -56,7 +56,10 @@ const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b)
  * Registers a form so its unsaved values survive an idle sign-out, and puts them back when it mounts again
  * for the same account. Returns whether values were restored, so the form can say so.
  */
-export function useDraftGuard<T extends FieldValues>(key: string, form: UseFormReturn<T>): { restored: boolean } {
+export function useDraftGuard<T extends FieldValues>(
+  key: string,
+  form: UseFormReturn<T>,
+): { restored: boolean } {
   // Peek (not take) during render: StrictMode may run this twice. The entry is dropped in the effect.
   const [draft] = useState(() => store.entries.get(key));
 
@@ -69,7 +72,7 @@ export function useDraftGuard<T extends FieldValues>(key: string, form: UseFormR
   useEffect(() => {
     store.sources.set(key, () => {
       const values = withoutSecrets(form.getValues());
-      const defaults = withoutSecrets((form.formState.defaultValues ?? {}));
+      const defaults = withoutSecrets(form.formState.defaultValues ?? {});
       return same(values, defaults) ? undefined : values;
     });
     return () => {

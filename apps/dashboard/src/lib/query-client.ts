@@ -6,7 +6,8 @@ export interface QueryClientHooks {
   onUnauthenticated?: () => void;
 }
 
-const isSessionGone = (error: unknown) => error instanceof ApiError && error.status === 401 && error.code === 'UNAUTHENTICATED';
+const isSessionGone = (error: unknown) =>
+  error instanceof ApiError && error.status === 401 && error.code === 'UNAUTHENTICATED';
 
 export function createQueryClient(hooks: QueryClientHooks = {}): QueryClient {
   const onError = (error: unknown) => {
@@ -19,7 +20,8 @@ export function createQueryClient(hooks: QueryClientHooks = {}): QueryClient {
       queries: {
         staleTime: 30_000,
         // Retry only what may succeed later: network failures and 5xx, never a 4xx.
-        retry: (count, error) => count < 2 && (!(error instanceof ApiError) || error.isNetworkError || error.status >= 500),
+        retry: (count, error) =>
+          count < 2 && (!(error instanceof ApiError) || error.isNetworkError || error.status >= 500),
       },
     },
   });

@@ -5,7 +5,18 @@ const JsdomEnvironment = require('jest-environment-jsdom').default;
 class JsdomWithFetch extends JsdomEnvironment {
   constructor(...args) {
     super(...args);
-    for (const name of ['fetch', 'Response', 'Request', 'Headers', 'ReadableStream', 'TextEncoder', 'TextDecoder', 'AbortController', 'AbortSignal', 'structuredClone']) {
+    for (const name of [
+      'fetch',
+      'Response',
+      'Request',
+      'Headers',
+      'ReadableStream',
+      'TextEncoder',
+      'TextDecoder',
+      'AbortController',
+      'AbortSignal',
+      'structuredClone',
+    ]) {
       if (globalThis[name]) this.global[name] = globalThis[name];
     }
   }

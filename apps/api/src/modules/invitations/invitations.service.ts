@@ -188,9 +188,7 @@ export class InvitationsService {
   }
 
   /** For the accept page: what the link is for (only while it is usable). */
-  async lookup(
-    tokenValue: string,
-  ): Promise<{
+  async lookup(tokenValue: string): Promise<{
     practiceName: string;
     email: string;
     displayName: string;

@@ -5,7 +5,7 @@ import { DataSource } from 'typeorm';
 import type { z } from 'zod';
 import type { Actor } from '../../common/actor';
 import { notFound } from '../../common/app-error';
-import { many, one } from '../../common/db';
+import { changed, many, one } from '../../common/db';
 import { requireIfMatch } from '../../common/etag';
 import { AuditService } from '../audit/audit.service';
 import { AccountRepository, type PracticeRow } from '../auth/account.repository';
@@ -68,7 +68,7 @@ export class PracticeService {
       ]);
       if (!current) throw notFound('The practice');
       requireIfMatch(request, current.version);
-      const updated = await one<PracticeRow>(
+      const [updated] = await changed<PracticeRow>(
         tx,
         `UPDATE practice SET
            name = COALESCE($2, name),

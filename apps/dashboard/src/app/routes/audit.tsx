@@ -6,7 +6,8 @@ export default function AuditRoute() {
     <Stack gap="md">
       <Title order={1}>Audit log</Title>
       <Text maw={680}>
-        Every sign-in, invitation, settings change and look at a client&rsquo;s record is written here and cannot be edited.
+        Every sign-in, invitation, settings change and look at a client&rsquo;s record is written here and
+        cannot be edited.
       </Text>
       <AuditLog />
     </Stack>

@@ -30,7 +30,9 @@ export default function ClientsRoute() {
         opened={inviting}
         onClose={() => setInviting(false)}
         role="client"
-        practitioners={isOwner ? members.data?.map((m) => ({ id: m.id, displayName: m.displayName })) : undefined}
+        practitioners={
+          isOwner ? members.data?.map((m) => ({ id: m.id, displayName: m.displayName })) : undefined
+        }
         defaultPractitionerId={session.account.id}
       />
     </Stack>

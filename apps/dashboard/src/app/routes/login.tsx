@@ -13,7 +13,9 @@ function NoticeAlert({ notice }: { notice: SignOutNotice }) {
         You are signed out.
       </Alert>
     );
-  const kept = notice.keptDrafts ? ' What you had not saved is kept in this tab and will be back after you sign in.' : '';
+  const kept = notice.keptDrafts
+    ? ' What you had not saved is kept in this tab and will be back after you sign in.'
+    : '';
   return (
     <Alert color="sage" title="You were signed out" role="status">
       {notice.reason === 'idle'

@@ -7,7 +7,11 @@ export default function NotFoundRoute() {
     <Stack gap="sm">
       <Title order={1}>This page does not exist</Title>
       <Text>
-        The link may be old. <Anchor component={Link} to={paths.home}>Go to the start page</Anchor>.
+        The link may be old.{' '}
+        <Anchor component={Link} to={paths.home}>
+          Go to the start page
+        </Anchor>
+        .
       </Text>
     </Stack>
   );

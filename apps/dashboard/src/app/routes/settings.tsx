@@ -34,7 +34,14 @@ function PracticeSection() {
   return (
     <Stack gap="md">
       {saved && (
-        <Alert color="sage" title="Settings saved" role="status" withCloseButton closeButtonLabel="Dismiss" onClose={() => setSaved(false)}>
+        <Alert
+          color="sage"
+          title="Settings saved"
+          role="status"
+          withCloseButton
+          closeButtonLabel="Dismiss"
+          onClose={() => setSaved(false)}
+        >
           Your changes apply from now on.
         </Alert>
       )}

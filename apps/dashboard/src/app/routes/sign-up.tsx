@@ -8,8 +8,9 @@ export default function SignUpRoute() {
     <Stack gap="lg" maw={520} mx="auto">
       <Title order={1}>Create your practice</Title>
       <Text>
-        Askwell helps you set small help-seeking exercises between sessions, and helps your clients plan a request, try it, and
-        notice what really happened. You can invite clients as soon as your practice exists.
+        Askwell helps you set small help-seeking exercises between sessions, and helps your clients plan a
+        request, try it, and notice what really happened. You can invite clients as soon as your practice
+        exists.
       </Text>
       <SignUpForm />
       <Text size="sm" c="dark.6">

@@ -41,7 +41,10 @@ export const auditEventsQuery = (filters: AuditFilters) =>
       const params = new URLSearchParams({ limit: String(PAGE_SIZE) });
       for (const [name, value] of Object.entries(filters)) if (value) params.set(name, String(value));
       if (pageParam) params.set('cursor', pageParam);
-      return api<{ items: AuditEvent[]; nextCursor: string | null }>(`/v1/audit-events?${params.toString()}`, { signal });
+      return api<{ items: AuditEvent[]; nextCursor: string | null }>(
+        `/v1/audit-events?${params.toString()}`,
+        { signal },
+      );
     },
     initialPageParam: null as string | null,
     getNextPageParam: (last) => last.nextCursor,

@@ -1,5 +1,19 @@
 import { zodResolver } from '@hookform/resolvers/zod';
-import { Alert, Badge, Box, Button, Center, Group, Loader, NativeSelect, SimpleGrid, Stack, Table, Text, TextInput } from '@mantine/core';
+import {
+  Alert,
+  Badge,
+  Box,
+  Button,
+  Center,
+  Group,
+  Loader,
+  NativeSelect,
+  SimpleGrid,
+  Stack,
+  Table,
+  Text,
+  TextInput,
+} from '@mantine/core';
 import { useState } from 'react';
 import { useForm } from 'react-hook-form';
 import { z } from 'zod';
@@ -35,7 +49,10 @@ const FilterSchema = z
     from: z.string(),
     to: z.string(),
   })
-  .refine((f) => !f.from || !f.to || f.from <= f.to, { message: 'The end date is before the start date.', path: ['to'] });
+  .refine((f) => !f.from || !f.to || f.from <= f.to, {
+    message: 'The end date is before the start date.',
+    path: ['to'],
+  });
 type FilterValues = z.input<typeof FilterSchema>;
 
 const startOfLocalDay = (date: string) => new Date(`${date}T00:00:00`);
@@ -69,7 +86,15 @@ function EventRow({ event }: { event: AuditEvent }) {
   return (
     <Table.Tr>
       <Table.Td style={{ whiteSpace: 'nowrap' }}>{when.format(new Date(event.at))}</Table.Td>
-      <Table.Td>{event.actor ? event.actor.displayName : <Text span c="dark.6">Unknown</Text>}</Table.Td>
+      <Table.Td>
+        {event.actor ? (
+          event.actor.displayName
+        ) : (
+          <Text span c="dark.6">
+            Unknown
+          </Text>
+        )}
+      </Table.Td>
       <Table.Td>
         <Text size="sm">{ACTION_LABELS[event.action] ?? event.action}</Text>
         <Text size="xs" c="dark.6" ff="monospace">
@@ -109,15 +134,35 @@ export function AuditLog() {
       <form onSubmit={(e) => void submit(e)} noValidate aria-label="Filter the audit log">
         <Stack gap="sm">
           <SimpleGrid cols={{ base: 1, sm: 2, md: 4 }} spacing="sm">
-            <TextInput label="Action starts with" description="For example auth. or invitation" {...form.register('action')} error={errors.action?.message} />
+            <TextInput
+              label="Action starts with"
+              description="For example auth. or invitation"
+              {...form.register('action')}
+              error={errors.action?.message}
+            />
             <NativeSelect
               label="Outcome"
               description="Done, refused or failed"
-              data={[{ value: '', label: 'Any outcome' }, ...OUTCOMES.map((o) => ({ value: o, label: OUTCOME_LABELS[o] ?? o }))]}
+              data={[
+                { value: '', label: 'Any outcome' },
+                ...OUTCOMES.map((o) => ({ value: o, label: OUTCOME_LABELS[o] ?? o })),
+              ]}
               {...form.register('outcome')}
             />
-            <TextInput type="date" label="From" description="First day to include" {...form.register('from')} error={errors.from?.message} />
-            <TextInput type="date" label="To" description="Last day to include" {...form.register('to')} error={errors.to?.message} />
+            <TextInput
+              type="date"
+              label="From"
+              description="First day to include"
+              {...form.register('from')}
+              error={errors.from?.message}
+            />
+            <TextInput
+              type="date"
+              label="To"
+              description="Last day to include"
+              {...form.register('to')}
+              error={errors.to?.message}
+            />
           </SimpleGrid>
           <Group>
             <Button type="submit">Show events</Button>
@@ -169,7 +214,11 @@ export function AuditLog() {
       )}
       {events.hasNextPage && (
         <Group>
-          <Button variant="default" loading={events.isFetchingNextPage} onClick={() => void events.fetchNextPage()}>
+          <Button
+            variant="default"
+            loading={events.isFetchingNextPage}
+            onClick={() => void events.fetchNextPage()}
+          >
             Show older events
           </Button>
         </Group>

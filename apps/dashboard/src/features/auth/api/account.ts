@@ -9,19 +9,22 @@ import type { LoginResult, TotpSecret } from './types';
 export function useChangePassword() {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: (body: z.output<typeof ChangePasswordSchema>) => api<LoginResult>('/v1/auth/password', { method: 'POST', body }),
+    mutationFn: (body: z.output<typeof ChangePasswordSchema>) =>
+      api<LoginResult>('/v1/auth/password', { method: 'POST', body }),
     onSuccess: (result) => {
       if (result.status === 'signed-in') storeSession(queryClient, result.session);
     },
   });
 }
 
-export const useBeginTwoFactor = () => useMutation({ mutationFn: () => api<TotpSecret>('/v1/auth/two-factor/setup', { method: 'POST' }) });
+export const useBeginTwoFactor = () =>
+  useMutation({ mutationFn: () => api<TotpSecret>('/v1/auth/two-factor/setup', { method: 'POST' }) });
 
 export function useEnableTwoFactor() {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: (code: string) => api<{ recoveryCodes: string[] }>('/v1/auth/two-factor/enable', { method: 'POST', body: { code } }),
+    mutationFn: (code: string) =>
+      api<{ recoveryCodes: string[] }>('/v1/auth/two-factor/enable', { method: 'POST', body: { code } }),
     onSuccess: () => queryClient.invalidateQueries({ queryKey: authKeys.session() }),
   });
 }
@@ -29,7 +32,8 @@ export function useEnableTwoFactor() {
 export function useDisableTwoFactor() {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: (password: string) => api<void>('/v1/auth/two-factor/disable', { method: 'POST', body: { password } }),
+    mutationFn: (password: string) =>
+      api<void>('/v1/auth/two-factor/disable', { method: 'POST', body: { password } }),
     onSuccess: () => queryClient.invalidateQueries({ queryKey: authKeys.session() }),
   });
 }

@@ -5,13 +5,20 @@ import { api } from '../../../lib/api-client';
 import { authKeys } from './session';
 import type { LoginResult, TotpSecret } from './types';
 
-export type TwoFactorAnswer = { challenge: string; code: string } | { challenge: string; recoveryCode: string };
+export type TwoFactorAnswer =
+  { challenge: string; code: string } | { challenge: string; recoveryCode: string };
 
 export const useLogin = () =>
-  useMutation({ mutationFn: (body: z.output<typeof LoginSchema>) => api<LoginResult>('/v1/auth/login', { method: 'POST', body }) });
+  useMutation({
+    mutationFn: (body: z.output<typeof LoginSchema>) =>
+      api<LoginResult>('/v1/auth/login', { method: 'POST', body }),
+  });
 
 export const useTwoFactorLogin = () =>
-  useMutation({ mutationFn: (body: TwoFactorAnswer) => api<LoginResult>('/v1/auth/login/two-factor', { method: 'POST', body }) });
+  useMutation({
+    mutationFn: (body: TwoFactorAnswer) =>
+      api<LoginResult>('/v1/auth/login/two-factor', { method: 'POST', body }),
+  });
 
 /**
  * During sign-in, when the practice requires two-factor and this person has none yet: a fresh secret.
@@ -21,11 +28,15 @@ export const useTwoFactorLogin = () =>
 export const loginTwoFactorSetupQuery = (challenge: string) =>
   queryOptions({
     queryKey: [...authKeys.all, 'login-two-factor-setup', challenge] as const,
-    queryFn: () => api<TotpSecret>('/v1/auth/login/two-factor/setup', { method: 'POST', body: { challenge } }),
+    queryFn: () =>
+      api<TotpSecret>('/v1/auth/login/two-factor/setup', { method: 'POST', body: { challenge } }),
     staleTime: Infinity,
     gcTime: Infinity,
     retry: false,
   });
 
 export const useSignUp = () =>
-  useMutation({ mutationFn: (body: z.output<typeof SignUpSchema>) => api<LoginResult>('/v1/auth/sign-up', { method: 'POST', body }) });
+  useMutation({
+    mutationFn: (body: z.output<typeof SignUpSchema>) =>
+      api<LoginResult>('/v1/auth/sign-up', { method: 'POST', body }),
+  });

@@ -7,7 +7,11 @@ import { useForm } from 'react-hook-form';
 import { FormErrorAlert } from '../../../components/FormErrorAlert';
 import { ApiError } from '../../../lib/api-client';
 import { applyApiError } from '../../../lib/form-errors';
-import { invitationPreviewQuery, useAcceptInvitation, type InvitationPreview } from '../api/invitation-accept';
+import {
+  invitationPreviewQuery,
+  useAcceptInvitation,
+  type InvitationPreview,
+} from '../api/invitation-accept';
 import { useNavigate } from 'react-router';
 import { paths } from '../../../config/paths';
 import { homeFor, storeSession, useSession, useSignOut } from '../api/session';
@@ -28,8 +32,8 @@ export function AcceptInvitation({ token }: { token: string | null }) {
       <Stack gap="md" maw={560}>
         <Title order={1}>This invitation link is incomplete</Title>
         <Text>
-          The link is missing its invitation code. Open the link from your invitation again, making sure it is copied whole,
-          or ask the person who invited you to send a new one.
+          The link is missing its invitation code. Open the link from your invitation again, making sure it is
+          copied whole, or ask the person who invited you to send a new one.
         </Text>
       </Stack>
     );
@@ -45,7 +49,11 @@ export function AcceptInvitation({ token }: { token: string | null }) {
     const e = preview.error instanceof ApiError ? preview.error : null;
     return (
       <Stack gap="md" maw={560}>
-        <Title order={1}>{e?.code === 'INVITATION_INVALID' ? 'This invitation does not work any more' : 'We could not open this invitation'}</Title>
+        <Title order={1}>
+          {e?.code === 'INVITATION_INVALID'
+            ? 'This invitation does not work any more'
+            : 'We could not open this invitation'}
+        </Title>
         <Text>
           {e?.code === 'INVITATION_INVALID'
             ? 'It may have expired, been used already, or been withdrawn. Please ask the person who invited you for a new link.'
@@ -83,7 +91,10 @@ function AcceptForm({ token, invitation }: { token: string; invitation: Invitati
     storeSession(queryClient, session);
     void navigate(homeFor(session.account.role), { replace: true });
   };
-  const form = useForm({ resolver: zodResolver(InvitationAcceptSchema), defaultValues: { token, password: '' } });
+  const form = useForm({
+    resolver: zodResolver(InvitationAcceptSchema),
+    defaultValues: { token, password: '' },
+  });
   const accept = useAcceptInvitation();
   const [problem, setProblem] = useState<ApiError | null>(null);
   const [pending, setPending] = useState<LoginResult | null>(null);
@@ -102,7 +113,9 @@ function AcceptForm({ token, invitation }: { token: string; invitation: Invitati
 
   if (pending) {
     // The invitation is used by now: starting again means signing in with the new password.
-    return <ContinueSignIn result={pending} onSignedIn={finish} onStartOver={() => void navigate(paths.login)} />;
+    return (
+      <ContinueSignIn result={pending} onSignedIn={finish} onStartOver={() => void navigate(paths.login)} />
+    );
   }
 
   return (
@@ -121,7 +134,14 @@ function AcceptForm({ token, invitation }: { token: string; invitation: Invitati
           <FormErrorAlert error={problem} />
           <input type="hidden" {...form.register('token')} />
           {/* Lets password managers file the new password under the right email. */}
-          <input type="email" name="username" autoComplete="username" value={invitation.email} readOnly hidden />
+          <input
+            type="email"
+            name="username"
+            autoComplete="username"
+            value={invitation.email}
+            readOnly
+            hidden
+          />
           <PasswordInput
             label="Choose a password"
             description={PASSWORD_HINT}

@@ -10,7 +10,10 @@ import { useChangePassword } from '../api/account';
 import { PASSWORD_HINT } from './SignUpForm';
 
 export function ChangePasswordForm() {
-  const form = useForm({ resolver: zodResolver(ChangePasswordSchema), defaultValues: { currentPassword: '', newPassword: '' } });
+  const form = useForm({
+    resolver: zodResolver(ChangePasswordSchema),
+    defaultValues: { currentPassword: '', newPassword: '' },
+  });
   const change = useChangePassword();
   const [problem, setProblem] = useState<ApiError | null>(null);
   const [done, setDone] = useState(false);

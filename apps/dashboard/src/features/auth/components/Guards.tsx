@@ -14,7 +14,7 @@ function Checking() {
 
 /** Where to go after signing in: a path inside the app remembered by the guard, never another site. */
 export function returnPathFrom(state: unknown): string | null {
-  const from = typeof state === 'object' && state !== null && 'from' in state ? (state).from : null;
+  const from = typeof state === 'object' && state !== null && 'from' in state ? state.from : null;
   return typeof from === 'string' && from.startsWith('/') && !from.startsWith('//') ? from : null;
 }
 
@@ -34,7 +34,8 @@ export function RequireSession() {
     );
   if (!session.data) {
     // After signing out on purpose, the next person starts at their own home, not at this page.
-    const from = peekSignOutNotice()?.reason === 'signed-out' ? undefined : `${location.pathname}${location.search}`;
+    const from =
+      peekSignOutNotice()?.reason === 'signed-out' ? undefined : `${location.pathname}${location.search}`;
     return <Navigate to={paths.login} replace state={from ? { from } : null} />;
   }
   return <Outlet />;
@@ -53,7 +54,8 @@ export function GuestOnly() {
   const session = useSession();
   const location = useLocation();
   if (session.isPending) return <Checking />;
-  if (session.data) return <Navigate to={returnPathFrom(location.state) ?? homeFor(session.data.account.role)} replace />;
+  if (session.data)
+    return <Navigate to={returnPathFrom(location.state) ?? homeFor(session.data.account.role)} replace />;
   return <Outlet />;
 }
 

@@ -2,7 +2,13 @@ import { Button, Group, Modal, Stack, Text } from '@mantine/core';
 import { useQueryClient } from '@tanstack/react-query';
 import type { Role } from '@askwell/domain';
 import { useEffect, useRef, useState } from 'react';
-import { noteSessionExpired, refreshSession, signOutForInactivity, useSession, useSignOut } from '../api/session';
+import {
+  noteSessionExpired,
+  refreshSession,
+  signOutForInactivity,
+  useSession,
+  useSignOut,
+} from '../api/session';
 
 const WARN_BEFORE_MS = 2 * 60_000;
 /** While someone is active, tell the server at most this often (its idle clock only sees requests). */
@@ -77,7 +83,8 @@ export function IdleLogout({ minutes, role }: { minutes: number; role: Role }) {
       }
     }, 1000);
 
-    for (const name of ACTIVITY_EVENTS) window.addEventListener(name, onActivity, { capture: true, passive: true });
+    for (const name of ACTIVITY_EVENTS)
+      window.addEventListener(name, onActivity, { capture: true, passive: true });
     channel?.addEventListener('message', onOtherTab);
     return () => {
       clearInterval(tick);
@@ -97,7 +104,8 @@ export function IdleLogout({ minutes, role }: { minutes: number; role: Role }) {
     <Modal opened={warning} onClose={stay} title="Are you still there?" centered>
       <Stack gap="md">
         <Text>
-          You will be signed out in 2 minutes to protect {role === 'client' ? 'your privacy' : "your clients' privacy"}.
+          You will be signed out in 2 minutes to protect{' '}
+          {role === 'client' ? 'your privacy' : "your clients' privacy"}.
         </Text>
         <Text size="sm" c="dark.6">
           Text you have not saved in a form is kept in this tab until you sign in again (passwords never are).

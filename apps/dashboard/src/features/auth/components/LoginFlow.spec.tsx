@@ -16,7 +16,10 @@ const CHALLENGE = 'challenge-0123456789';
 
 type Answer = { status: number; body: unknown };
 const json = ({ status, body }: Answer) =>
-  new Response(JSON.stringify(body), { status, headers: { 'content-type': status >= 400 ? 'application/problem+json' : 'application/json' } });
+  new Response(JSON.stringify(body), {
+    status,
+    headers: { 'content-type': status >= 400 ? 'application/problem+json' : 'application/json' },
+  });
 
 /** Answers each API path from a queue, and records what was sent. */
 function mockApi(answers: Record<string, Answer[]>) {
@@ -72,8 +75,14 @@ describe('LoginFlow', () => {
     await user.click(screen.getByRole('button', { name: 'Continue' }));
 
     await waitFor(() => expect(onSignedIn).toHaveBeenCalledWith(session));
-    expect(sent[0]).toEqual({ path: '/v1/auth/login', body: { email: 'sam@example.com', password: 'quiet harbour lantern' } });
-    expect(sent[1]).toEqual({ path: '/v1/auth/login/two-factor', body: { challenge: CHALLENGE, recoveryCode: 'abcde-12345' } });
+    expect(sent[0]).toEqual({
+      path: '/v1/auth/login',
+      body: { email: 'sam@example.com', password: 'quiet harbour lantern' },
+    });
+    expect(sent[1]).toEqual({
+      path: '/v1/auth/login/two-factor',
+      body: { challenge: CHALLENGE, recoveryCode: 'abcde-12345' },
+    });
   });
 
   it('puts a rejected code on the code field and focuses it, without leaving the step', async () => {
@@ -81,7 +90,15 @@ describe('LoginFlow', () => {
     mockApi({
       '/v1/auth/login': [{ status: 200, body: { status: 'two-factor-required', challenge: CHALLENGE } }],
       '/v1/auth/login/two-factor': [
-        { status: 401, body: { status: 401, code: 'INVALID_TWO_FACTOR_CODE', title: 'That code did not work', detail: 'Check the code.' } },
+        {
+          status: 401,
+          body: {
+            status: 401,
+            code: 'INVALID_TWO_FACTOR_CODE',
+            title: 'That code did not work',
+            detail: 'Check the code.',
+          },
+        },
       ],
     });
     const onSignedIn = renderFlow();
@@ -102,7 +119,9 @@ describe('LoginFlow', () => {
     renderFlow();
     await user.click(screen.getByRole('button', { name: 'Sign in' }));
     const email = screen.getByRole('textbox', { name: /email/i });
-    await waitFor(() => expect(email).toHaveAccessibleDescription('Enter an email address like name@example.com.'));
+    await waitFor(() =>
+      expect(email).toHaveAccessibleDescription('Enter an email address like name@example.com.'),
+    );
     expect(email).toHaveFocus();
     expect(passwordField()).toHaveAccessibleDescription('Enter your password.');
     expect(sent).toEqual([]);
@@ -112,8 +131,24 @@ describe('LoginFlow', () => {
     const user = userEvent.setup();
     mockApi({
       '/v1/auth/login': [
-        { status: 400, body: { status: 400, code: 'VALIDATION_FAILED', title: 'Not valid', errors: [{ path: 'email', message: 'That address cannot receive email.' }] } },
-        { status: 429, body: { status: 429, code: 'RATE_LIMITED', title: 'Too many attempts', detail: 'Please wait 15 minute(s) and try again.' } },
+        {
+          status: 400,
+          body: {
+            status: 400,
+            code: 'VALIDATION_FAILED',
+            title: 'Not valid',
+            errors: [{ path: 'email', message: 'That address cannot receive email.' }],
+          },
+        },
+        {
+          status: 429,
+          body: {
+            status: 429,
+            code: 'RATE_LIMITED',
+            title: 'Too many attempts',
+            detail: 'Please wait 15 minute(s) and try again.',
+          },
+        },
       ],
     });
     renderFlow();
@@ -134,22 +169,39 @@ describe('LoginFlow', () => {
     const user = userEvent.setup();
     const codes = ['aaaaa-11111', 'bbbbb-22222'];
     mockApi({
-      '/v1/auth/login': [{ status: 200, body: { status: 'two-factor-setup-required', challenge: CHALLENGE } }],
-      '/v1/auth/login/two-factor/setup': [{ status: 200, body: { secret: 'JBSWY3DPEHPK3PXPJBSW', otpauthUri: 'otpauth://totp/Askwell:sam?secret=JBSWY3DPEHPK3PXPJBSW' } }],
-      '/v1/auth/login/two-factor': [{ status: 200, body: { status: 'signed-in', session, recoveryCodes: codes } }],
+      '/v1/auth/login': [
+        { status: 200, body: { status: 'two-factor-setup-required', challenge: CHALLENGE } },
+      ],
+      '/v1/auth/login/two-factor/setup': [
+        {
+          status: 200,
+          body: {
+            secret: 'JBSWY3DPEHPK3PXPJBSW',
+            otpauthUri: 'otpauth://totp/Askwell:sam?secret=JBSWY3DPEHPK3PXPJBSW',
+          },
+        },
+      ],
+      '/v1/auth/login/two-factor': [
+        { status: 200, body: { status: 'signed-in', session, recoveryCodes: codes } },
+      ],
     });
     const onSignedIn = renderFlow();
     await enterCredentials(user);
 
     expect(await screen.findByText('JBSW Y3DP EHPK 3PXP JBSW')).toBeInTheDocument();
-    expect(screen.getByRole('link', { name: 'open the setup link in the app' })).toHaveAttribute('href', expect.stringMatching(/^otpauth:/));
+    expect(screen.getByRole('link', { name: 'open the setup link in the app' })).toHaveAttribute(
+      'href',
+      expect.stringMatching(/^otpauth:/),
+    );
     await user.type(screen.getByRole('textbox', { name: /6-digit code from the app/ }), '654321');
     await user.click(screen.getByRole('button', { name: 'Turn on and continue' }));
 
     const list = await screen.findByRole('list', { name: 'Recovery codes' });
     expect(list).toHaveTextContent('aaaaa-11111');
     await user.click(screen.getByRole('button', { name: 'Continue' }));
-    expect(screen.getByRole('checkbox', { name: 'I saved these codes somewhere safe' })).toHaveAccessibleDescription(/Save the codes first/);
+    expect(
+      screen.getByRole('checkbox', { name: 'I saved these codes somewhere safe' }),
+    ).toHaveAccessibleDescription(/Save the codes first/);
     expect(onSignedIn).not.toHaveBeenCalled();
 
     await user.click(screen.getByRole('checkbox', { name: 'I saved these codes somewhere safe' }));

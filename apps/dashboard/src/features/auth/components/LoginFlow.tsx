@@ -30,7 +30,8 @@ function stepFor(result: LoginResult): Step {
 }
 
 /** Signed in with nothing more to show? Then the caller can go on; otherwise the next step. */
-const isDone = (r: LoginResult): r is { status: 'signed-in'; session: SessionView } => r.status === 'signed-in' && !r.recoveryCodes?.length;
+const isDone = (r: LoginResult): r is { status: 'signed-in'; session: SessionView } =>
+  r.status === 'signed-in' && !r.recoveryCodes?.length;
 
 interface ContinueProps {
   /** The first answer that was not simply "signed in" (from login, or from accepting an invitation). */
@@ -55,14 +56,35 @@ export function ContinueSignIn({ result, onSignedIn, onStartOver }: ContinueProp
 }
 
 /** Email and password, then whatever the practice asks for next. */
-export function LoginFlow({ onSignedIn, defaultEmail = '' }: { onSignedIn: (session: SessionView) => void; defaultEmail?: string }) {
+export function LoginFlow({
+  onSignedIn,
+  defaultEmail = '',
+}: {
+  onSignedIn: (session: SessionView) => void;
+  defaultEmail?: string;
+}) {
   const [pending, setPending] = useState<LoginResult | null>(null);
-  if (pending) return <ContinueSignIn result={pending} onSignedIn={onSignedIn} onStartOver={() => setPending(null)} />;
-  return <CredentialsForm defaultEmail={defaultEmail} onResult={(r) => (isDone(r) ? onSignedIn(r.session) : setPending(r))} />;
+  if (pending)
+    return <ContinueSignIn result={pending} onSignedIn={onSignedIn} onStartOver={() => setPending(null)} />;
+  return (
+    <CredentialsForm
+      defaultEmail={defaultEmail}
+      onResult={(r) => (isDone(r) ? onSignedIn(r.session) : setPending(r))}
+    />
+  );
 }
 
-function CredentialsForm({ onResult, defaultEmail }: { onResult: (r: LoginResult) => void; defaultEmail: string }) {
-  const form = useForm({ resolver: zodResolver(LoginSchema), defaultValues: { email: defaultEmail, password: '' } });
+function CredentialsForm({
+  onResult,
+  defaultEmail,
+}: {
+  onResult: (r: LoginResult) => void;
+  defaultEmail: string;
+}) {
+  const form = useForm({
+    resolver: zodResolver(LoginSchema),
+    defaultValues: { email: defaultEmail, password: '' },
+  });
   const login = useLogin();
   const [problem, setProblem] = useState<ApiError | null>(null);
   const { errors, isSubmitting } = form.formState;
@@ -80,8 +102,21 @@ function CredentialsForm({ onResult, defaultEmail }: { onResult: (r: LoginResult
     <form onSubmit={(e) => void submit(e)} noValidate aria-label="Sign in">
       <Stack gap="md">
         <FormErrorAlert error={problem} />
-        <TextInput label="Email" type="email" autoComplete="username" required {...form.register('email')} error={errors.email?.message} />
-        <PasswordInput label="Password" autoComplete="current-password" required {...form.register('password')} error={errors.password?.message} />
+        <TextInput
+          label="Email"
+          type="email"
+          autoComplete="username"
+          required
+          {...form.register('email')}
+          error={errors.email?.message}
+        />
+        <PasswordInput
+          label="Password"
+          autoComplete="current-password"
+          required
+          {...form.register('password')}
+          error={errors.password?.message}
+        />
         <Group>
           <Button type="submit" loading={isSubmitting}>
             Sign in
@@ -110,14 +145,23 @@ function TwoFactorForm({ challenge, onResult, onStartOver }: StepProps) {
 
   const submit = form.handleSubmit(async (values) => {
     setProblem(null);
-    const answer = mode === 'recoveryCode' ? { challenge, recoveryCode: values.recoveryCode ?? '' } : { challenge, code: values.code ?? '' };
+    const answer =
+      mode === 'recoveryCode'
+        ? { challenge, recoveryCode: values.recoveryCode ?? '' }
+        : { challenge, code: values.code ?? '' };
     try {
       onResult(await verify.mutateAsync(answer));
     } catch (e) {
       if (e instanceof ApiError && e.code === 'INVALID_TWO_FACTOR_CODE') {
         form.setError(
           mode,
-          { type: 'server', message: mode === 'code' ? 'That code did not work. Codes change every 30 seconds: try the newest one.' : 'That recovery code did not work. Each code works only once.' },
+          {
+            type: 'server',
+            message:
+              mode === 'code'
+                ? 'That code did not work. Codes change every 30 seconds: try the newest one.'
+                : 'That recovery code did not work. Each code works only once.',
+          },
           { shouldFocus: true },
         );
         return;
@@ -133,7 +177,9 @@ function TwoFactorForm({ challenge, onResult, onStartOver }: StepProps) {
 
   return (
     <Stack gap="md">
-      <FocusHeading order={2}>{mode === 'code' ? 'Enter the code from your app' : 'Use a recovery code'}</FocusHeading>
+      <FocusHeading order={2}>
+        {mode === 'code' ? 'Enter the code from your app' : 'Use a recovery code'}
+      </FocusHeading>
       <Text>
         {mode === 'code'
           ? 'Open your authenticator app and type the 6-digit code it shows for Askwell.'
@@ -141,7 +187,9 @@ function TwoFactorForm({ challenge, onResult, onStartOver }: StepProps) {
       </Text>
       <form onSubmit={(e) => void submit(e)} noValidate aria-label="Two-step sign-in">
         <Stack gap="md">
-          <FormErrorAlert error={problem}>{isExpiredChallenge(problem) && <StartOver onStartOver={onStartOver} />}</FormErrorAlert>
+          <FormErrorAlert error={problem}>
+            {isExpiredChallenge(problem) && <StartOver onStartOver={onStartOver} />}
+          </FormErrorAlert>
           <input type="hidden" {...form.register('challenge')} />
           {mode === 'code' ? (
             <TextInput
@@ -194,7 +242,14 @@ function TwoFactorSetup({ challenge, onResult, onStartOver }: StepProps) {
       onResult(await verify.mutateAsync({ challenge, code }));
     } catch (e) {
       if (e instanceof ApiError && e.code === 'INVALID_TWO_FACTOR_CODE') {
-        form.setError('code', { type: 'server', message: 'That code did not work. Check the key was typed exactly, then try the newest code.' }, { shouldFocus: true });
+        form.setError(
+          'code',
+          {
+            type: 'server',
+            message: 'That code did not work. Check the key was typed exactly, then try the newest code.',
+          },
+          { shouldFocus: true },
+        );
         return;
       }
       setProblem(applyApiError(e, form.setError, ['code']));
@@ -204,7 +259,10 @@ function TwoFactorSetup({ challenge, onResult, onStartOver }: StepProps) {
   return (
     <Stack gap="md">
       <FocusHeading order={2}>Set up two-step sign-in</FocusHeading>
-      <Text>Your practice asks everyone who works with clients to confirm sign-in with a phone app. This takes about two minutes.</Text>
+      <Text>
+        Your practice asks everyone who works with clients to confirm sign-in with a phone app. This takes
+        about two minutes.
+      </Text>
       {secret.isPending && <Loader size="sm" aria-label="Preparing your setup key" />}
       {secretError && (
         <Alert color="red" title={secretError.title} role="alert">
@@ -217,7 +275,9 @@ function TwoFactorSetup({ challenge, onResult, onStartOver }: StepProps) {
           <TotpSecretPanel secret={secret.data} />
           <form onSubmit={(e) => void submit(e)} noValidate aria-label="Confirm two-step sign-in">
             <Stack gap="md">
-              <FormErrorAlert error={problem}>{isExpiredChallenge(problem) && <StartOver onStartOver={onStartOver} />}</FormErrorAlert>
+              <FormErrorAlert error={problem}>
+                {isExpiredChallenge(problem) && <StartOver onStartOver={onStartOver} />}
+              </FormErrorAlert>
               <TextInput
                 label="6-digit code from the app"
                 description="After adding the key, the app shows a code that changes every 30 seconds."

@@ -27,7 +27,14 @@ export function MainNav() {
   return (
     <Group gap="md" component="nav" aria-label="Main" wrap="wrap">
       {LINKS[session.account.role].map((link) => (
-        <Anchor key={link.to} component={NavLink} to={link.to} c="dark.7" underline="hover" className="nav-link">
+        <Anchor
+          key={link.to}
+          component={NavLink}
+          to={link.to}
+          c="dark.7"
+          underline="hover"
+          className="nav-link"
+        >
           {link.label}
         </Anchor>
       ))}

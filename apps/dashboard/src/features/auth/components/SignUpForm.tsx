@@ -10,7 +10,8 @@ import { applyApiError } from '../../../lib/form-errors';
 import { useSignUp } from '../api/login';
 import { storeSession } from '../api/session';
 
-export const PASSWORD_HINT = 'At least 8 characters. A few ordinary words together, like "kettle orange window", are strong and easy to remember.';
+export const PASSWORD_HINT =
+  'At least 8 characters. A few ordinary words together, like "kettle orange window", are strong and easy to remember.';
 
 /** A new practice and its owner; signed in straight away. */
 export function SignUpForm() {
@@ -53,7 +54,14 @@ export function SignUpForm() {
           {...form.register('displayName')}
           error={errors.displayName?.message}
         />
-        <TextInput label="Email" type="email" autoComplete="email" required {...form.register('email')} error={errors.email?.message} />
+        <TextInput
+          label="Email"
+          type="email"
+          autoComplete="email"
+          required
+          {...form.register('email')}
+          error={errors.email?.message}
+        />
         <PasswordInput
           label="Password"
           description={PASSWORD_HINT}

@@ -9,8 +9,8 @@ export function TotpSecretPanel({ secret }: { secret: TotpSecret }) {
   return (
     <Stack gap="sm">
       <Text>
-        Add Askwell to an authenticator app, such as Google Authenticator, Microsoft Authenticator or 1Password. On a phone
-        with the app, you can{' '}
+        Add Askwell to an authenticator app, such as Google Authenticator, Microsoft Authenticator or
+        1Password. On a phone with the app, you can{' '}
         <Anchor href={secret.otpauthUri} c="sage.8">
           open the setup link in the app
         </Anchor>

@@ -12,7 +12,11 @@ import type { TotpSecret } from '../api/types';
 import { RecoveryCodes } from './RecoveryCodes';
 import { TotpSecretPanel } from './TotpSecretPanel';
 
-type View = { kind: 'status' } | { kind: 'setup'; secret: TotpSecret } | { kind: 'codes'; codes: string[] } | { kind: 'disable' };
+type View =
+  | { kind: 'status' }
+  | { kind: 'setup'; secret: TotpSecret }
+  | { kind: 'codes'; codes: string[] }
+  | { kind: 'disable' };
 
 /** Turning two-step sign-in on (app + code, then recovery codes once) or off (with the password). */
 export function TwoFactorSettings() {
@@ -27,7 +31,13 @@ export function TwoFactorSettings() {
 
   switch (view.kind) {
     case 'setup':
-      return <EnableForm secret={view.secret} onEnabled={(codes) => setView({ kind: 'codes', codes })} onCancel={() => setView({ kind: 'status' })} />;
+      return (
+        <EnableForm
+          secret={view.secret}
+          onEnabled={(codes) => setView({ kind: 'codes', codes })}
+          onCancel={() => setView({ kind: 'status' })}
+        />
+      );
     case 'codes':
       return <RecoveryCodes headingOrder={3} codes={view.codes} onDone={() => setView({ kind: 'status' })} />;
     case 'disable':
@@ -56,9 +66,13 @@ export function TwoFactorSettings() {
           )}
           {twoFactorEnabled ? (
             <>
-              <Text>Each time you sign in, you confirm it with a code from the authenticator app on your phone.</Text>
+              <Text>
+                Each time you sign in, you confirm it with a code from the authenticator app on your phone.
+              </Text>
               {required ? (
-                <Text c="dark.6">Your practice requires two-step sign-in for everyone who works with clients, so it stays on.</Text>
+                <Text c="dark.6">
+                  Your practice requires two-step sign-in for everyone who works with clients, so it stays on.
+                </Text>
               ) : (
                 <Group>
                   <Button variant="default" onClick={() => setView({ kind: 'disable' })}>
@@ -70,14 +84,16 @@ export function TwoFactorSettings() {
           ) : (
             <>
               <Text>
-                Add a second step to signing in: a code from an app on your phone. Even if someone learns your password, they
-                cannot get in without your phone.
+                Add a second step to signing in: a code from an app on your phone. Even if someone learns your
+                password, they cannot get in without your phone.
               </Text>
               <FormErrorAlert error={beginError} />
               <Group>
                 <Button
                   loading={begin.isPending}
-                  onClick={() => begin.mutate(undefined, { onSuccess: (secret) => setView({ kind: 'setup', secret }) })}
+                  onClick={() =>
+                    begin.mutate(undefined, { onSuccess: (secret) => setView({ kind: 'setup', secret }) })
+                  }
                 >
                   Turn on two-step sign-in
                 </Button>
@@ -89,7 +105,15 @@ export function TwoFactorSettings() {
   }
 }
 
-function EnableForm({ secret, onEnabled, onCancel }: { secret: TotpSecret; onEnabled: (codes: string[]) => void; onCancel: () => void }) {
+function EnableForm({
+  secret,
+  onEnabled,
+  onCancel,
+}: {
+  secret: TotpSecret;
+  onEnabled: (codes: string[]) => void;
+  onCancel: () => void;
+}) {
   const form = useForm({ resolver: zodResolver(TwoFactorEnableSchema), defaultValues: { code: '' } });
   const enable = useEnableTwoFactor();
   const [problem, setProblem] = useState<ApiError | null>(null);
@@ -146,7 +170,11 @@ function DisableForm({ onDone, onCancel }: { onDone: () => void; onCancel: () =>
       onDone();
     } catch (e) {
       if (e instanceof ApiError && e.code === 'INVALID_CREDENTIALS') {
-        form.setError('password', { type: 'server', message: 'That password is not right.' }, { shouldFocus: true });
+        form.setError(
+          'password',
+          { type: 'server', message: 'That password is not right.' },
+          { shouldFocus: true },
+        );
         return;
       }
       setProblem(applyApiError(e, form.setError, ['password']));
@@ -156,9 +184,17 @@ function DisableForm({ onDone, onCancel }: { onDone: () => void; onCancel: () =>
   return (
     <form onSubmit={(e) => void submit(e)} noValidate aria-label="Turn off two-step sign-in">
       <Stack gap="md" maw={480}>
-        <Text>To turn off two-step sign-in, confirm with your password. Your recovery codes will stop working.</Text>
+        <Text>
+          To turn off two-step sign-in, confirm with your password. Your recovery codes will stop working.
+        </Text>
         <FormErrorAlert error={problem} />
-        <PasswordInput label="Your password" autoComplete="current-password" required {...form.register('password')} error={errors.password?.message} />
+        <PasswordInput
+          label="Your password"
+          autoComplete="current-password"
+          required
+          {...form.register('password')}
+          error={errors.password?.message}
+        />
         <Group>
           <Button type="submit" color="red.9" loading={isSubmitting}>
             Turn off

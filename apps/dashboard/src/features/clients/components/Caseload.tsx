@@ -5,7 +5,13 @@ import { useCaseload } from '../api/clients';
 const joined = new Intl.DateTimeFormat(undefined, { day: 'numeric', month: 'long', year: 'numeric' });
 
 /** The clients someone works with. The owner also sees whose caseload each client is in. */
-export function Caseload({ showPractitioners, onInvite }: { showPractitioners: boolean; onInvite: () => void }) {
+export function Caseload({
+  showPractitioners,
+  onInvite,
+}: {
+  showPractitioners: boolean;
+  onInvite: () => void;
+}) {
   const caseload = useCaseload();
 
   if (caseload.isPending)
@@ -35,8 +41,8 @@ export function Caseload({ showPractitioners, onInvite }: { showPractitioners: b
             No clients yet
           </Title>
           <Text>
-            Invite your first client: they get a link to choose a password, and then you can set small help-seeking exercises
-            for them between sessions.
+            Invite your first client: they get a link to choose a password, and then you can set small
+            help-seeking exercises for them between sessions.
           </Text>
           <Button onClick={onInvite}>Invite a client</Button>
         </Stack>
@@ -49,7 +55,12 @@ export function Caseload({ showPractitioners, onInvite }: { showPractitioners: b
       <Title order={2} size="h3">
         {clients.length === 1 ? '1 client' : `${clients.length}${caseload.hasNextPage ? '+' : ''} clients`}
       </Title>
-      <Stack gap="xs" component="ul" aria-label="Your clients" style={{ listStyle: 'none', padding: 0, margin: 0 }}>
+      <Stack
+        gap="xs"
+        component="ul"
+        aria-label="Your clients"
+        style={{ listStyle: 'none', padding: 0, margin: 0 }}
+      >
         {clients.map((c) => (
           <Paper key={c.id} component="li" withBorder p="sm" radius="md">
             <Group justify="space-between" wrap="wrap" gap="xs">
@@ -75,7 +86,11 @@ export function Caseload({ showPractitioners, onInvite }: { showPractitioners: b
       </Stack>
       {caseload.hasNextPage && (
         <Group>
-          <Button variant="default" loading={caseload.isFetchingNextPage} onClick={() => void caseload.fetchNextPage()}>
+          <Button
+            variant="default"
+            loading={caseload.isFetchingNextPage}
+            onClick={() => void caseload.fetchNextPage()}
+          >
             Show more clients
           </Button>
         </Group>

@@ -26,14 +26,19 @@ export const invitationKeys = {
   open: () => [...invitationKeys.all, 'open'] as const,
 };
 
-export const openInvitationsQuery = () => queryOptions({ queryKey: invitationKeys.open(), queryFn: ({ signal }) => api<Invitation[]>('/v1/invitations', { signal }) });
+export const openInvitationsQuery = () =>
+  queryOptions({
+    queryKey: invitationKeys.open(),
+    queryFn: ({ signal }) => api<Invitation[]>('/v1/invitations', { signal }),
+  });
 
 export const useOpenInvitations = () => useQuery(openInvitationsQuery());
 
 export function useCreateInvitation() {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: (body: z.output<typeof InvitationCreateSchema>) => api<CreatedInvitation>('/v1/invitations', { method: 'POST', body }),
+    mutationFn: (body: z.output<typeof InvitationCreateSchema>) =>
+      api<CreatedInvitation>('/v1/invitations', { method: 'POST', body }),
     onSuccess: () => queryClient.invalidateQueries({ queryKey: invitationKeys.open() }),
   });
 }

@@ -29,7 +29,12 @@ export function InviteDialog({ opened, onClose, role, practitioners, defaultPrac
     onClose();
   };
   return (
-    <Modal opened={opened} onClose={close} title={role === 'client' ? 'Invite a client' : 'Invite a practitioner'} size="lg">
+    <Modal
+      opened={opened}
+      onClose={close}
+      title={role === 'client' ? 'Invite a client' : 'Invite a practitioner'}
+      size="lg"
+    >
       {created ? (
         <InviteResult created={created} onDone={close} />
       ) : (
@@ -57,7 +62,12 @@ function InviteForm({ role, practitioners, defaultPractitionerId, onCreated, onC
   const choosePractitioner = practitioners !== undefined && practitioners.length > 0;
   const form = useForm({
     resolver: zodResolver(InvitationCreateSchema),
-    defaultValues: { displayName: '', email: '', role, practitionerId: choosePractitioner ? (defaultPractitionerId ?? practitioners[0]?.id) : undefined },
+    defaultValues: {
+      displayName: '',
+      email: '',
+      role,
+      practitionerId: choosePractitioner ? (defaultPractitionerId ?? practitioners[0]?.id) : undefined,
+    },
   });
   const { restored } = useDraftGuard(inviteDraftKey(role), form);
   const create = useCreateInvitation();
@@ -74,7 +84,11 @@ function InviteForm({ role, practitioners, defaultPractitionerId, onCreated, onC
   });
 
   return (
-    <form onSubmit={(e) => void submit(e)} noValidate aria-label={role === 'client' ? 'Invite a client' : 'Invite a practitioner'}>
+    <form
+      onSubmit={(e) => void submit(e)}
+      noValidate
+      aria-label={role === 'client' ? 'Invite a client' : 'Invite a practitioner'}
+    >
       <Stack gap="md">
         {restored && (
           <Alert color="sage" role="status">
@@ -96,7 +110,14 @@ function InviteForm({ role, practitioners, defaultPractitionerId, onCreated, onC
           {...form.register('displayName')}
           error={errors.displayName?.message}
         />
-        <TextInput label="Email" type="email" autoComplete="off" required {...form.register('email')} error={errors.email?.message} />
+        <TextInput
+          label="Email"
+          type="email"
+          autoComplete="off"
+          required
+          {...form.register('email')}
+          error={errors.email?.message}
+        />
         {choosePractitioner && (
           <Controller
             control={form.control}
@@ -141,10 +162,16 @@ function InviteResult({ created, onDone }: { created: CreatedInvitation; onDone:
       ) : (
         <>
           <Alert color="sage" title="Invitation ready" role="status">
-            This server does not send email, so please pass this link to {invitation.displayName} yourself, for example in a
-            text message. It works once, for {days}. Anyone with the link could use it, so send it only to them.
+            This server does not send email, so please pass this link to {invitation.displayName} yourself,
+            for example in a text message. It works once, for {days}. Anyone with the link could use it, so
+            send it only to them.
           </Alert>
-          <TextInput label="Invitation link" value={link} readOnly onFocus={(e) => e.currentTarget.select()} />
+          <TextInput
+            label="Invitation link"
+            value={link}
+            readOnly
+            onFocus={(e) => e.currentTarget.select()}
+          />
           <Group>
             <CopyButton value={link} timeout={4000}>
               {({ copied, copy }) => (

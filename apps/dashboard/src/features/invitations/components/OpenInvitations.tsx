@@ -36,7 +36,12 @@ export function OpenInvitations({ invitations, title, headingOrder }: Props) {
       {invitations.length === 0 ? (
         <Text c="dark.6">No invitations are waiting.</Text>
       ) : (
-        <Stack gap="xs" component="ul" aria-label="Open invitations" style={{ listStyle: 'none', padding: 0, margin: 0 }}>
+        <Stack
+          gap="xs"
+          component="ul"
+          aria-label="Open invitations"
+          style={{ listStyle: 'none', padding: 0, margin: 0 }}
+        >
           {invitations.map((inv) => (
             <Paper key={inv.id} component="li" withBorder p="sm" radius="md">
               <Group justify="space-between" wrap="wrap" gap="xs">

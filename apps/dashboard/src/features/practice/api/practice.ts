@@ -48,20 +48,33 @@ export const practiceQuery = () =>
     refetchOnWindowFocus: false,
   });
 
-export const membersQuery = () => queryOptions({ queryKey: practiceKeys.members(), queryFn: ({ signal }) => api<Member[]>('/v1/practice/members', { signal }) });
+export const membersQuery = () =>
+  queryOptions({
+    queryKey: practiceKeys.members(),
+    queryFn: ({ signal }) => api<Member[]>('/v1/practice/members', { signal }),
+  });
 
 export const usePractice = () => useQuery(practiceQuery());
-export const useMembers = (options: { enabled?: boolean } = {}) => useQuery({ ...membersQuery(), enabled: options.enabled ?? true });
+export const useMembers = (options: { enabled?: boolean } = {}) =>
+  useQuery({ ...membersQuery(), enabled: options.enabled ?? true });
 
 export function useUpdatePractice() {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: async ({ changes, etag }: { changes: PracticeSettingsUpdate; etag: string | null }): Promise<void> => {
-      await api<unknown>('/v1/practice', { method: 'PATCH', body: changes, headers: etag ? { 'if-match': etag } : {} });
+    mutationFn: async ({
+      changes,
+      etag,
+    }: {
+      changes: PracticeSettingsUpdate;
+      etag: string | null;
+    }): Promise<VersionedPractice> => {
+      const res = await apiResponse<Practice>('/v1/practice', {
+        method: 'PATCH',
+        body: changes,
+        headers: etag ? { 'if-match': etag } : {},
+      });
+      return { practice: res.data, etag: res.headers.get('etag') };
     },
-    // Read the settings and their ETag back rather than trusting the PATCH answer: today's API answers a
-    // successful PATCH with a partial body and ETag "vundefined" (reported), which would make the next save
-    // fail with 412. Awaited, so the form's "saving" state lasts until the fresh version is shown.
-    onSuccess: () => queryClient.invalidateQueries({ queryKey: practiceKeys.detail() }),
+    onSuccess: (saved) => queryClient.setQueryData(practiceKeys.detail(), saved),
   });
 }

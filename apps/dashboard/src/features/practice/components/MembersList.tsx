@@ -4,7 +4,12 @@ import type { Member } from '../api/practice';
 /** Everyone who works with clients here, with whether they use two-step sign-in. */
 export function MembersList({ members }: { members: Member[] }) {
   return (
-    <Stack gap="xs" component="ul" aria-label="People in your practice" style={{ listStyle: 'none', padding: 0, margin: 0 }}>
+    <Stack
+      gap="xs"
+      component="ul"
+      aria-label="People in your practice"
+      style={{ listStyle: 'none', padding: 0, margin: 0 }}
+    >
       {members.map((m) => (
         <Paper key={m.id} component="li" withBorder p="sm" radius="md">
           <Group justify="space-between" wrap="wrap" gap="xs">
@@ -18,7 +23,11 @@ export function MembersList({ members }: { members: Member[] }) {
               <Badge color="dark.6" variant="outline" radius="sm">
                 {m.role === 'owner' ? 'Owner' : 'Practitioner'}
               </Badge>
-              <Badge color={m.twoFactorEnabled ? 'sage.7' : 'red'} variant={m.twoFactorEnabled ? 'filled' : 'light'} radius="sm">
+              <Badge
+                color={m.twoFactorEnabled ? 'sage.7' : 'red'}
+                variant={m.twoFactorEnabled ? 'filled' : 'light'}
+                radius="sm"
+              >
                 {m.twoFactorEnabled ? 'Two-step on' : 'Two-step off'}
               </Badge>
               <Text size="sm" c="dark.6">

@@ -1,6 +1,23 @@
 import { zodResolver } from '@hookform/resolvers/zod';
-import { Alert, Blockquote, Button, Checkbox, Group, NumberInput, Stack, Switch, Text, TextInput, Textarea } from '@mantine/core';
-import { DEFAULT_CRISIS_RESOURCES, IDLE_TIMEOUT_MINUTES, PracticeSettingsUpdateSchema, type PracticeSettingsUpdate } from '@askwell/domain';
+import {
+  Alert,
+  Blockquote,
+  Button,
+  Checkbox,
+  Group,
+  NumberInput,
+  Stack,
+  Switch,
+  Text,
+  TextInput,
+  Textarea,
+} from '@mantine/core';
+import {
+  DEFAULT_CRISIS_RESOURCES,
+  IDLE_TIMEOUT_MINUTES,
+  PracticeSettingsUpdateSchema,
+  type PracticeSettingsUpdate,
+} from '@askwell/domain';
 import { useState } from 'react';
 import { Controller, useForm } from 'react-hook-form';
 import { FormErrorAlert } from '../../../components/FormErrorAlert';
@@ -18,7 +35,9 @@ const resolver = zodResolver(PracticeSettingsUpdateSchema, {
       case 'idleTimeoutMinutes':
         return `Choose a whole number of minutes from ${min} to ${max}.`;
       case 'crisisResources':
-        return issue.code === 'too_big' ? 'Keep the text under 4,000 characters.' : 'Write the text your clients should see, or choose the default.';
+        return issue.code === 'too_big'
+          ? 'Keep the text under 4,000 characters.'
+          : 'Write the text your clients should see, or choose the default.';
       default:
         return undefined;
     }
@@ -43,9 +62,12 @@ const valuesOf = (p: Practice): Values => ({
 function changesBetween(before: Values, after: PracticeSettingsUpdate): PracticeSettingsUpdate {
   const changes: PracticeSettingsUpdate = {};
   if (after.name !== undefined && after.name !== before.name) changes.name = after.name;
-  if (after.requireTwoFactor !== undefined && after.requireTwoFactor !== before.requireTwoFactor) changes.requireTwoFactor = after.requireTwoFactor;
-  if (after.idleTimeoutMinutes !== undefined && after.idleTimeoutMinutes !== before.idleTimeoutMinutes) changes.idleTimeoutMinutes = after.idleTimeoutMinutes;
-  if (after.crisisResources !== undefined && after.crisisResources !== before.crisisResources) changes.crisisResources = after.crisisResources;
+  if (after.requireTwoFactor !== undefined && after.requireTwoFactor !== before.requireTwoFactor)
+    changes.requireTwoFactor = after.requireTwoFactor;
+  if (after.idleTimeoutMinutes !== undefined && after.idleTimeoutMinutes !== before.idleTimeoutMinutes)
+    changes.idleTimeoutMinutes = after.idleTimeoutMinutes;
+  if (after.crisisResources !== undefined && after.crisisResources !== before.crisisResources)
+    changes.crisisResources = after.crisisResources;
   return changes;
 }
 
@@ -80,7 +102,14 @@ export function PracticeSettingsForm({ practice, etag, onSaved, onReload }: Prop
       await update.mutateAsync({ changes, etag });
       onSaved();
     } catch (e) {
-      setProblem(applyApiError(e, form.setError, ['name', 'requireTwoFactor', 'idleTimeoutMinutes', 'crisisResources']));
+      setProblem(
+        applyApiError(e, form.setError, [
+          'name',
+          'requireTwoFactor',
+          'idleTimeoutMinutes',
+          'crisisResources',
+        ]),
+      );
     }
   });
 
@@ -103,7 +132,13 @@ export function PracticeSettingsForm({ practice, etag, onSaved, onReload }: Prop
             </Group>
           )}
         </FormErrorAlert>
-        <TextInput label="Practice name" description="Your clients see this name." required {...form.register('name')} error={errors.name?.message} />
+        <TextInput
+          label="Practice name"
+          description="Your clients see this name."
+          required
+          {...form.register('name')}
+          error={errors.name?.message}
+        />
         <Controller
           control={form.control}
           name="requireTwoFactor"
@@ -150,7 +185,15 @@ export function PracticeSettingsForm({ practice, etag, onSaved, onReload }: Prop
                 label="Use Askwell's default crisis text"
                 description="Clients see this text if something they write suggests they may be at risk."
                 checked={field.value === null}
-                onChange={(e) => field.onChange(e.currentTarget.checked ? null : (practice.crisisResourcesIsDefault ? DEFAULT_CRISIS_RESOURCES : practice.crisisResources))}
+                onChange={(e) =>
+                  field.onChange(
+                    e.currentTarget.checked
+                      ? null
+                      : practice.crisisResourcesIsDefault
+                        ? DEFAULT_CRISIS_RESOURCES
+                        : practice.crisisResources,
+                  )
+                }
               />
               {field.value === null ? (
                 <Blockquote color="sage" p="md" fz="md" aria-label="Default crisis text">

@@ -17,7 +17,11 @@ export const statusKeys = {
 };
 
 export const livenessQuery = () =>
-  queryOptions({ queryKey: statusKeys.live(), queryFn: ({ signal }) => api<Liveness>('/health', { signal }), refetchInterval: 15_000 });
+  queryOptions({
+    queryKey: statusKeys.live(),
+    queryFn: ({ signal }) => api<Liveness>('/health', { signal }),
+    refetchInterval: 15_000,
+  });
 
 export const readinessQuery = () =>
   queryOptions({

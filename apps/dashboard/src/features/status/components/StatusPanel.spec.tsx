@@ -18,10 +18,17 @@ describe('StatusPanel', () => {
   it('shows the database as ready with its kind', async () => {
     global.fetch = jest.fn((input: RequestInfo | URL) =>
       Promise.resolve(
-        new Response(JSON.stringify((input instanceof Request ? input.url : input.toString()).endsWith('/ready') ? { status: 'ready', database: 'embedded', migrations: 'applied' } : { status: 'ok' }), {
-          status: 200,
-          headers: { 'content-type': 'application/json' },
-        }),
+        new Response(
+          JSON.stringify(
+            (input instanceof Request ? input.url : input.toString()).endsWith('/ready')
+              ? { status: 'ready', database: 'embedded', migrations: 'applied' }
+              : { status: 'ok' },
+          ),
+          {
+            status: 200,
+            headers: { 'content-type': 'application/json' },
+          },
+        ),
       ),
     ) as typeof fetch;
     renderPanel();
@@ -32,11 +39,22 @@ describe('StatusPanel', () => {
     global.fetch = jest.fn((input: RequestInfo | URL) =>
       Promise.resolve(
         (input instanceof Request ? input.url : input.toString()).endsWith('/ready')
-          ? new Response(JSON.stringify({ title: 'Not ready', status: 503, code: 'SERVICE_UNAVAILABLE', detail: 'The database cannot be reached.' }), {
-              status: 503,
-              headers: { 'content-type': 'application/problem+json' },
-            })
-          : new Response(JSON.stringify({ status: 'ok' }), { status: 200, headers: { 'content-type': 'application/json' } }),
+          ? new Response(
+              JSON.stringify({
+                title: 'Not ready',
+                status: 503,
+                code: 'SERVICE_UNAVAILABLE',
+                detail: 'The database cannot be reached.',
+              }),
+              {
+                status: 503,
+                headers: { 'content-type': 'application/problem+json' },
+              },
+            )
+          : new Response(JSON.stringify({ status: 'ok' }), {
+              status: 200,
+              headers: { 'content-type': 'application/json' },
+            }),
       ),
     ) as typeof fetch;
     renderPanel();

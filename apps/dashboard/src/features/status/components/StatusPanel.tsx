@@ -31,7 +31,9 @@ export function StatusPanel() {
             <StateBadge ok={ready.isSuccess} pending={ready.isPending} />
             <Text>
               Database is ready
-              {ready.data ? ` (${ready.data.database === 'embedded' ? 'embedded database' : 'PostgreSQL server'}, migrations applied)` : ''}
+              {ready.data
+                ? ` (${ready.data.database === 'embedded' ? 'embedded database' : 'PostgreSQL server'}, migrations applied)`
+                : ''}
             </Text>
           </Group>
         </List.Item>
