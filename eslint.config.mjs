@@ -5,7 +5,17 @@ import tseslint from 'typescript-eslint';
 import reactHooks from 'eslint-plugin-react-hooks';
 
 export default tseslint.config(
-  { ignores: ['**/dist/**', '**/node_modules/**', '**/coverage/**', '**/.nx/**', '**/*.cjs', '**/*.mjs', '**/*.js'] },
+  {
+    ignores: [
+      '**/dist/**',
+      '**/node_modules/**',
+      '**/coverage/**',
+      '**/.nx/**',
+      '**/*.cjs',
+      '**/*.mjs',
+      '**/*.js',
+    ],
+  },
   js.configs.recommended,
   ...tseslint.configs.recommendedTypeChecked,
   {
@@ -17,14 +27,20 @@ export default tseslint.config(
         { considerDefaultExhaustiveForUnions: true, requireDefaultForNonUnion: false },
       ],
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
-      '@typescript-eslint/consistent-type-imports': ['error', { fixStyle: 'inline-type-imports', disallowTypeAnnotations: false }],
+      '@typescript-eslint/consistent-type-imports': [
+        'error',
+        { fixStyle: 'inline-type-imports', disallowTypeAnnotations: false },
+      ],
       'no-console': ['error', { allow: ['warn', 'error'] }],
     },
   },
   {
     // Nest's DI reads constructor parameter types at run time: type-only imports would erase them.
     files: ['apps/api/**/*.ts'],
-    rules: { '@typescript-eslint/consistent-type-imports': 'off', '@typescript-eslint/no-extraneous-class': 'off' },
+    rules: {
+      '@typescript-eslint/consistent-type-imports': 'off',
+      '@typescript-eslint/no-extraneous-class': 'off',
+    },
   },
   {
     // The domain is pure TypeScript: zod is its only import (module boundary, also checked by dependency-cruiser).
@@ -33,12 +49,25 @@ export default tseslint.config(
     rules: {
       'no-restricted-imports': [
         'error',
-        { patterns: [{ regex: '^(?!zod$|zod/|\\.{1,2}/)', message: 'libs/domain may import only zod and its own files.' }] },
+        {
+          patterns: [
+            {
+              regex: '^(?!zod$|zod/|\\.{1,2}/)',
+              message: 'libs/domain may import only zod and its own files.',
+            },
+          ],
+        },
       ],
     },
   },
   {
-    files: ['libs/domain/src/report.ts', '**/*.spec.ts', '**/*.spec.tsx', 'apps/api/test/**/*.ts', 'apps/dashboard/e2e/**/*.ts'],
+    files: [
+      'libs/domain/src/report.ts',
+      '**/*.spec.ts',
+      '**/*.spec.tsx',
+      'apps/api/test/**/*.ts',
+      'apps/dashboard/e2e/**/*.ts',
+    ],
     // Tests assert on HTTP response bodies by value; typing every supertest body adds noise, not safety.
     rules: {
       'no-console': 'off',

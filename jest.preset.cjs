@@ -18,7 +18,9 @@ const swcOptions = {
 module.exports = {
   transform: { '^.+\\.(t|j|mj|cj)sx?$': ['@swc/jest', swcOptions] },
   // Un-ignore ESM-only packages wherever they are nested (a plain negative lookahead misses nested copies).
-  transformIgnorePatterns: ['^(?!.*/node_modules/(@nestjs|content-disposition|@fastify/static|@electric-sql|@scure|@noble|@fastify/cookie|cookie)/).*/node_modules/'],
+  transformIgnorePatterns: [
+    '^(?!.*/node_modules/(@nestjs|content-disposition|@fastify/static|@electric-sql|@scure|@noble|@fastify/cookie|cookie)/).*/node_modules/',
+  ],
   moduleFileExtensions: ['ts', 'tsx', 'js', 'mjs', 'cjs', 'json'],
   moduleNameMapper: { '^@askwell/domain$': '<rootDir>/../../libs/domain/src/index.ts' },
   testEnvironment: 'node',

@@ -15,10 +15,21 @@ function cruise(project: string, source: string): { ok: boolean; output: string 
   const file = path.join(dir, 'probe.ts');
   fs.writeFileSync(file, source);
   try {
-    const res = spawnSync(process.execPath, [path.join(ROOT, 'node_modules/dependency-cruiser/bin/dependency-cruise.mjs'), '--config', '.dependency-cruiser.cjs', '--output-type', 'err', path.relative(ROOT, file)], {
-      cwd: ROOT,
-      encoding: 'utf8',
-    });
+    const res = spawnSync(
+      process.execPath,
+      [
+        path.join(ROOT, 'node_modules/dependency-cruiser/bin/dependency-cruise.mjs'),
+        '--config',
+        '.dependency-cruiser.cjs',
+        '--output-type',
+        'err',
+        path.relative(ROOT, file),
+      ],
+      {
+        cwd: ROOT,
+        encoding: 'utf8',
+      },
+    );
     return { ok: res.status === 0, output: `${res.stdout}${res.stderr}` };
   } finally {
     fs.rmSync(dir, { recursive: true, force: true });

@@ -18,7 +18,15 @@ class PlaywrightSummaryReporter {
     const dir = process.env.TEST_SUMMARY_DIR;
     if (!dir) return;
     fs.mkdirSync(dir, { recursive: true });
-    fs.writeFileSync(path.join(dir, `playwright-${process.pid}.json`), JSON.stringify({ runner: 'playwright', passed: this.passed, failed: this.failed, skipped: this.skipped }));
+    fs.writeFileSync(
+      path.join(dir, `playwright-${process.pid}.json`),
+      JSON.stringify({
+        runner: 'playwright',
+        passed: this.passed,
+        failed: this.failed,
+        skipped: this.skipped,
+      }),
+    );
   }
   printsToStdio() {
     return false;

@@ -11,7 +11,9 @@ let failed = 0;
 let skipped = 0;
 for (const f of files) {
   const s = JSON.parse(fs.readFileSync(path.join(dir, f), 'utf8'));
-  console.log(`  ${s.runner}: ${s.passed} passed, ${s.failed} failed${s.skipped ? `, ${s.skipped} skipped` : ''}`);
+  console.log(
+    `  ${s.runner}: ${s.passed} passed, ${s.failed} failed${s.skipped ? `, ${s.skipped} skipped` : ''}`,
+  );
   passed += s.passed;
   failed += s.failed;
   skipped += s.skipped;

@@ -11,8 +11,16 @@ class TestSummaryReporter {
     const dir = process.env.TEST_SUMMARY_DIR;
     if (!dir) return;
     fs.mkdirSync(dir, { recursive: true });
-    const summary = { runner: this.name, passed: results.numPassedTests, failed: results.numFailedTests, skipped: results.numPendingTests + results.numTodoTests };
-    fs.writeFileSync(path.join(dir, `${this.name}-${process.pid}-${Date.now()}.json`), JSON.stringify(summary));
+    const summary = {
+      runner: this.name,
+      passed: results.numPassedTests,
+      failed: results.numFailedTests,
+      skipped: results.numPendingTests + results.numTodoTests,
+    };
+    fs.writeFileSync(
+      path.join(dir, `${this.name}-${process.pid}-${Date.now()}.json`),
+      JSON.stringify(summary),
+    );
   }
 }
 module.exports = TestSummaryReporter;

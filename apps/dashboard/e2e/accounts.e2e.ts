@@ -51,18 +51,26 @@ test('a practitioner signs up and invites a client, who joins and sees an empty 
   const client = await clientContext.newPage();
   const staffCalls: string[] = [];
   client.on('request', (r) => {
-    if (/\/api\/v1\/(clients|practice|invitations(?!\/(lookup|accept))|audit-events)/.test(r.url())) staffCalls.push(r.url());
+    if (/\/api\/v1\/(clients|practice|invitations(?!\/(lookup|accept))|audit-events)/.test(r.url()))
+      staffCalls.push(r.url());
   });
   await client.goto(`/invite${new URL(link).hash}`);
-  await expect(client.getByRole('heading', { level: 1, name: 'Alex, Harbour Coaching invited you' })).toBeVisible();
+  await expect(
+    client.getByRole('heading', { level: 1, name: 'Alex, Harbour Coaching invited you' }),
+  ).toBeVisible();
   await expect(client).toHaveURL(/\/invite$/); // the token leaves the address bar
   await client.getByLabel('Choose a password').fill('blue kite morning walk');
   await client.getByRole('button', { name: 'Set password and continue' }).click();
 
   await expect(client).toHaveURL(/\/me$/);
   await expect(client.getByRole('heading', { level: 1, name: 'This week' })).toBeVisible();
-  await expect(client.getByText('Nothing is due yet. Your practitioner will add exercises here.')).toBeVisible();
-  await expect(client.getByRole('navigation', { name: 'Main' }).getByRole('link')).toHaveText(['This week', 'Settings']);
+  await expect(
+    client.getByText('Nothing is due yet. Your practitioner will add exercises here.'),
+  ).toBeVisible();
+  await expect(client.getByRole('navigation', { name: 'Main' }).getByRole('link')).toHaveText([
+    'This week',
+    'Settings',
+  ]);
 
   await client.goto('/clients');
   await expect(client).toHaveURL(/\/me$/);
@@ -97,7 +105,9 @@ test('signed out people are sent to sign in; a wrong password is explained in an
   await expect(page.getByRole('heading', { level: 1, name: 'Settings' })).toBeVisible();
 });
 
-test('an idle session warns two minutes before the limit, then signs out, says why, and keeps unsaved text for the same person', async ({ page }) => {
+test('an idle session warns two minutes before the limit, then signs out, says why, and keeps unsaved text for the same person', async ({
+  page,
+}) => {
   await page.clock.install();
   const owner = await signUpOwner(page.request);
   await page.goto('/settings');
@@ -128,7 +138,10 @@ test('an idle session warns two minutes before the limit, then signs out, says w
   await expect(page.getByLabel('Practice name')).toHaveValue('Harbour Coaching and Counselling');
 });
 
-test('two owners saving the same settings: the second is told the settings changed, and can load the latest', async ({ page, context }) => {
+test('two owners saving the same settings: the second is told the settings changed, and can load the latest', async ({
+  page,
+  context,
+}) => {
   await signUpOwner(page.request);
   const other = await context.newPage();
   await page.goto('/settings');
@@ -173,17 +186,23 @@ test('withdrawing an invitation stops its link from working', async ({ page, bro
   await dialog.getByRole('button', { name: 'Done' }).click();
 
   await page.getByRole('button', { name: 'Withdraw the invitation for Riley' }).click();
-  await expect(page.getByRole('status').filter({ hasText: 'The invitation for Riley is withdrawn' })).toBeVisible();
+  await expect(
+    page.getByRole('status').filter({ hasText: 'The invitation for Riley is withdrawn' }),
+  ).toBeVisible();
   await expect(page.getByRole('list', { name: 'Open invitations' })).toHaveCount(0);
 
   const clientContext = await browser.newContext();
   const client = await clientContext.newPage();
   await client.goto(`/invite${new URL(link).hash}`);
-  await expect(client.getByRole('heading', { level: 1, name: 'This invitation does not work any more' })).toBeVisible();
+  await expect(
+    client.getByRole('heading', { level: 1, name: 'This invitation does not work any more' }),
+  ).toBeVisible();
   await clientContext.close();
 });
 
-test('two-step sign-in: turned on in settings with recovery codes shown once, then a code or a recovery code at sign-in', async ({ page }) => {
+test('two-step sign-in: turned on in settings with recovery codes shown once, then a code or a recovery code at sign-in', async ({
+  page,
+}) => {
   const owner = await signUpOwner(page.request);
   await page.goto('/settings');
   await page.getByRole('button', { name: 'Turn on two-step sign-in' }).click();
@@ -228,7 +247,10 @@ test('two-step sign-in: turned on in settings with recovery codes shown once, th
   await expect(field).toBeFocused();
 });
 
-test('where the practice requires two-step sign-in, a new practitioner sets it up while accepting the invitation', async ({ page, browser }) => {
+test('where the practice requires two-step sign-in, a new practitioner sets it up while accepting the invitation', async ({
+  page,
+  browser,
+}) => {
   await signUpOwner(page.request);
   await page.goto('/settings');
   await page.getByRole('switch', { name: /Require two-step sign-in/ }).check();
@@ -245,7 +267,9 @@ test('where the practice requires two-step sign-in, a new practitioner sets it u
   const practitionerContext = await browser.newContext();
   const practitioner = await practitionerContext.newPage();
   await practitioner.goto(`/invite${new URL(link).hash}`);
-  await expect(practitioner.getByRole('heading', { level: 1, name: 'Morgan, Harbour Coaching invited you' })).toBeVisible();
+  await expect(
+    practitioner.getByRole('heading', { level: 1, name: 'Morgan, Harbour Coaching invited you' }),
+  ).toBeVisible();
   await practitioner.getByLabel('Choose a password').fill('calm orchard paper boat');
   await practitioner.getByRole('button', { name: 'Set password and continue' }).click();
 
@@ -253,15 +277,23 @@ test('where the practice requires two-step sign-in, a new practitioner sets it u
   const key = (await practitioner.getByLabel('Setup key', { exact: true }).textContent()) ?? '';
   await practitioner.getByRole('textbox', { name: '6-digit code from the app' }).fill(totp(key));
   await practitioner.getByRole('button', { name: 'Turn on and continue' }).click();
-  await expect(practitioner.getByRole('list', { name: 'Recovery codes' }).getByRole('listitem')).toHaveCount(10);
+  await expect(practitioner.getByRole('list', { name: 'Recovery codes' }).getByRole('listitem')).toHaveCount(
+    10,
+  );
   await practitioner.getByRole('checkbox', { name: 'I saved these codes somewhere safe' }).check();
   await practitioner.getByRole('button', { name: 'Continue' }).click();
   await expect(practitioner).toHaveURL(/\/clients$/);
-  await expect(practitioner.getByRole('navigation', { name: 'Main' }).getByRole('link')).toHaveText(['Clients', 'Settings']);
+  await expect(practitioner.getByRole('navigation', { name: 'Main' }).getByRole('link')).toHaveText([
+    'Clients',
+    'Settings',
+  ]);
   await practitionerContext.close();
 
   await page.reload();
-  const morgan = page.getByRole('list', { name: 'People in your practice' }).getByRole('listitem').filter({ hasText: 'Morgan' });
+  const morgan = page
+    .getByRole('list', { name: 'People in your practice' })
+    .getByRole('listitem')
+    .filter({ hasText: 'Morgan' });
   await expect(morgan).toContainText('Two-step on');
 });
 
@@ -281,11 +313,16 @@ test.describe('accessibility (axe: no serious or critical violations)', () => {
     await expectNoSeriousA11yViolations(page);
 
     await page.goto('/invite#token=not-a-real-token');
-    await expect(page.getByRole('heading', { level: 1, name: 'This invitation does not work any more' })).toBeVisible();
+    await expect(
+      page.getByRole('heading', { level: 1, name: 'This invitation does not work any more' }),
+    ).toBeVisible();
     await expectNoSeriousA11yViolations(page);
   });
 
-  test('clients with the invite dialog open, settings, audit, invitation accept and the client week', async ({ page, browser }) => {
+  test('clients with the invite dialog open, settings, audit, invitation accept and the client week', async ({
+    page,
+    browser,
+  }) => {
     await signUpOwner(page.request);
     await page.goto('/clients');
     await expect(page.getByRole('heading', { name: 'No clients yet' })).toBeVisible();
@@ -309,13 +346,17 @@ test.describe('accessibility (axe: no serious or critical violations)', () => {
     await expectNoSeriousA11yViolations(page);
 
     await page.goto('/audit');
-    await expect(page.getByRole('region', { name: 'Audit events, newest first' })).toContainText('Invited someone');
+    await expect(page.getByRole('region', { name: 'Audit events, newest first' })).toContainText(
+      'Invited someone',
+    );
     await expectNoSeriousA11yViolations(page);
 
     const clientContext = await browser.newContext();
     const client = await clientContext.newPage();
     await client.goto(`/invite${new URL(link).hash}`);
-    await expect(client.getByRole('heading', { level: 1, name: 'Jordan, Harbour Coaching invited you' })).toBeVisible();
+    await expect(
+      client.getByRole('heading', { level: 1, name: 'Jordan, Harbour Coaching invited you' }),
+    ).toBeVisible();
     await expectNoSeriousA11yViolations(client);
     await client.getByLabel('Choose a password').fill('green river evening tea');
     await client.getByRole('button', { name: 'Set password and continue' }).click();

@@ -1,7 +1,9 @@
 import { expect, test } from '@playwright/test';
 import { expectNoSeriousA11yViolations } from './support/axe';
 
-test('the status page shows the API and database as ready, with no serious accessibility issues', async ({ page }) => {
+test('the status page shows the API and database as ready, with no serious accessibility issues', async ({
+  page,
+}) => {
   await page.goto('/status');
   await expect(page.getByRole('heading', { level: 1, name: 'System status' })).toBeVisible();
   await expect(page.getByText(/Database is ready \(embedded database, migrations applied\)/)).toBeVisible();

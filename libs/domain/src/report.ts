@@ -15,7 +15,12 @@ for (const split of ['tune', 'heldout'] as const) {
   const result = evaluate(
     items.map((r) => ({ expected: r.labels, predicted: suggestBarriers(r.text).map((s) => s.barrierId) })),
   );
-  console.log(formatEvaluationTable(`suggestBarriers, ${split === 'tune' ? 'tune' : 'held-out'} (threshold ${SUGGESTION_THRESHOLD})`, result));
+  console.log(
+    formatEvaluationTable(
+      `suggestBarriers, ${split === 'tune' ? 'tune' : 'held-out'} (threshold ${SUGGESTION_THRESHOLD})`,
+      result,
+    ),
+  );
   console.log('');
 }
 
@@ -34,9 +39,13 @@ for (const round of [1, 2] as const) {
 }
 console.log('');
 
-const risk = confusion(RISK_CASES.map((c) => ({ expected: c.flagged, predicted: detectRisk(c.text).flagged })));
+const risk = confusion(
+  RISK_CASES.map((c) => ({ expected: c.flagged, predicted: detectRisk(c.text).flagged })),
+);
 const positives = RISK_CASES.filter((c) => c.flagged).length;
-console.log(`detectRisk on ${RISK_CASES.length} cases (${positives} positive, ${RISK_CASES.length - positives} negative)`);
+console.log(
+  `detectRisk on ${RISK_CASES.length} cases (${positives} positive, ${RISK_CASES.length - positives} negative)`,
+);
 console.log(`  TP=${risk.tp}  FP=${risk.fp}  TN=${risk.tn}  FN=${risk.fn}`);
 for (const c of RISK_CASES) {
   const flagged = detectRisk(c.text).flagged;

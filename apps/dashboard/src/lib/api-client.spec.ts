@@ -72,14 +72,12 @@ describe('api client CSRF token', () => {
   });
 
   it('returns response headers when asked, for an ETag', async () => {
-    global.fetch = jest
-      .fn()
-      .mockResolvedValue(
-        new Response('{"id":"p"}', {
-          status: 200,
-          headers: { 'content-type': 'application/json', etag: '"v3"' },
-        }),
-      );
+    global.fetch = jest.fn().mockResolvedValue(
+      new Response('{"id":"p"}', {
+        status: 200,
+        headers: { 'content-type': 'application/json', etag: '"v3"' },
+      }),
+    );
     const res = await apiResponse<{ id: string }>('/v1/practice');
     expect(res.data).toEqual({ id: 'p' });
     expect(res.headers.get('etag')).toBe('"v3"');

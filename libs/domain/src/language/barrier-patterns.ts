@@ -27,7 +27,9 @@ export interface BarrierPatternEntry {
 const r = String.raw;
 
 function cue(weight: number, source: string, context?: RegExp): BarrierCue {
-  return context ? { re: new RegExp(source, 'gi'), weight, context } : { re: new RegExp(source, 'gi'), weight };
+  return context
+    ? { re: new RegExp(source, 'gi'), weight, context }
+    : { re: new RegExp(source, 'gi'), weight };
 }
 
 /** Up to n extra words: (?:\s+word){0,n}, linear because \s and [a-z'] never overlap. */
@@ -47,20 +49,47 @@ export const BARRIER_PATTERNS: readonly BarrierPatternEntry[] = [
     barrierId: 'independence-bias',
     cues: [
       // "I'd rather do it alone", "I'd rather figure it out on my own", "I'd rather drive around for an hour"
-      cue(0.7, r`\b(?:i'd|i\s+would)\s+(?:much\s+|far\s+)?rather${ADV}\s+(?:do|handle|figure|sort|fix|manage|deal\s+with|get\s+(?:it|things)|drive|struggle|carry|work|try|muddle|cope|be\s+(?:alone|on\s+my\s+own))\b`),
+      cue(
+        0.7,
+        r`\b(?:i'd|i\s+would)\s+(?:much\s+|far\s+)?rather${ADV}\s+(?:do|handle|figure|sort|fix|manage|deal\s+with|get\s+(?:it|things)|drive|struggle|carry|work|try|muddle|cope|be\s+(?:alone|on\s+my\s+own))\b`,
+      ),
       // "it's just easier to do it myself"
-      cue(0.8, r`\b(?:easier|quicker|simpler|faster|less\s+hassle)\s+(?:to\s+|if\s+i\s+)?(?:just\s+)?(?:do|sort|fix)\s+(?:it|things|everything|them|stuff)\s+${MYSELF}`),
+      cue(
+        0.8,
+        r`\b(?:easier|quicker|simpler|faster|less\s+hassle)\s+(?:to\s+|if\s+i\s+)?(?:just\s+)?(?:do|sort|fix)\s+(?:it|things|everything|them|stuff)\s+${MYSELF}`,
+      ),
       // "I don't like relying on anyone"
-      cue(0.85, r`\b(?:don't|do\s+not|dont|never|didn't|hate)(?:\s+(?:like|liked|want|wanted|enjoy))?\s+(?:to\s+)?(?:rely|relying|depend|depending|lean|leaning|count|counting)\s+on\b`),
-      cue(0.5, r`\b(?:rely|relying|depend|depending|lean|leaning)\s+on\s+(?:anyone|anybody|others|other\s+people|people|no\s+one|nobody)\b`),
+      cue(
+        0.85,
+        r`\b(?:don't|do\s+not|dont|never|didn't|hate)(?:\s+(?:like|liked|want|wanted|enjoy))?\s+(?:to\s+)?(?:rely|relying|depend|depending|lean|leaning|count|counting)\s+on\b`,
+      ),
+      cue(
+        0.5,
+        r`\b(?:rely|relying|depend|depending|lean|leaning)\s+on\s+(?:anyone|anybody|others|other\s+people|people|no\s+one|nobody)\b`,
+      ),
       // "I like sorting things out myself", "I prefer doing things by myself"
-      cue(0.75, r`\b(?:prefer|like|love|enjoy)\s+(?:to\s+do|doing|to\s+sort|sorting|to\s+fix|fixing|to\s+figure|figuring|to\s+handle|handling)\s+(?:things|it|everything|stuff)${gap(3)}\s+${MYSELF}\b`),
-      cue(0.6, r`(?<!\b(?:tell|told|telling)\s+me\s+to\s)\b(?:figure|work|sort)\s+(?:it|things|stuff)\s+out\s+${MYSELF}\b`),
+      cue(
+        0.75,
+        r`\b(?:prefer|like|love|enjoy)\s+(?:to\s+do|doing|to\s+sort|sorting|to\s+fix|fixing|to\s+figure|figuring|to\s+handle|handling)\s+(?:things|it|everything|stuff)${gap(3)}\s+${MYSELF}\b`,
+      ),
+      cue(
+        0.6,
+        r`(?<!\b(?:tell|told|telling)\s+me\s+to\s)\b(?:figure|work|sort)\s+(?:it|things|stuff)\s+out\s+${MYSELF}\b`,
+      ),
       // "I said no when he offered to help", "turned down her offer"
-      cue(0.6, r`\b(?:said\s+no|refused|declined)\s+(?:even\s+)?when\s+(?:he|she|they|[a-z]+)\s+offered\b|\bturned\s+down\s+(?:his|her|their|the)\s+offer\b`),
+      cue(
+        0.6,
+        r`\b(?:said\s+no|refused|declined)\s+(?:even\s+)?when\s+(?:he|she|they|[a-z]+)\s+offered\b|\bturned\s+down\s+(?:his|her|their|the)\s+offer\b`,
+      ),
       cue(0.45, r`\b(?:just\s+)?get\s+on\s+with\s+(?:it|things)\b`),
-      cue(0.7, r`\b(?:don't|do\s+not|dont|never)\s+(?:need|want)\s+(?:anyone's|anybody's|somebody's|someone's|other\s+people's)\s+help\b`),
-      cue(0.65, r`\b(?:always|have\s+always|i've\s+always)\s+(?:done|did|handled|sorted)\s+(?:things|everything|it)\s+${MYSELF}`),
+      cue(
+        0.7,
+        r`\b(?:don't|do\s+not|dont|never)\s+(?:need|want)\s+(?:anyone's|anybody's|somebody's|someone's|other\s+people's)\s+help\b`,
+      ),
+      cue(
+        0.65,
+        r`\b(?:always|have\s+always|i've\s+always)\s+(?:done|did|handled|sorted)\s+(?:things|everything|it)\s+${MYSELF}`,
+      ),
       // "I do my own taxes, my own repairs" (booster)
       cue(0.45, r`\bdo\s+(?:my|our)\s+own\s+(?:taxes|repairs|paperwork|cleaning|washing|[a-z]+ing)\b`),
     ],
@@ -69,25 +98,58 @@ export const BARRIER_PATTERNS: readonly BarrierPatternEntry[] = [
     barrierId: 'threat-response',
     cues: [
       // "my heart was pounding", "heart racing"
-      cue(0.9, r`\bheart\s+(?:was\s+|is\s+|started\s+|starts\s+|kept\s+|goes\s+|went\s+)?(?:pounding|racing|thumping|hammering|pounded|raced|thumped|beating\s+(?:so\s+|really\s+)?(?:fast|hard)|in\s+my\s+(?:throat|mouth))`),
+      cue(
+        0.9,
+        r`\bheart\s+(?:was\s+|is\s+|started\s+|starts\s+|kept\s+|goes\s+|went\s+)?(?:pounding|racing|thumping|hammering|pounded|raced|thumped|beating\s+(?:so\s+|really\s+)?(?:fast|hard)|in\s+my\s+(?:throat|mouth))`,
+      ),
       cue(0.9, r`\b(?:racing|pounding|thumping|hammering)\s+heart\b`),
       // "I froze" (but not "I froze the soup")
-      cue(0.8, r`\bi\s+(?:just\s+|completely\s+|totally\s+|kind\s+of\s+|sort\s+of\s+)?(?:froze|freeze|freezes)\b(?!\s+(?:the|some|a|an|my|it|them|his|her|our|leftovers|food|bread|meat|soup|everything)\b)`),
-      cue(0.8, r`\b(?:i\s+was|i\s+felt|felt|i\s+am|i'm)\s+(?:completely\s+|totally\s+)?(?:frozen|paralysed|paralyzed)\b|\bfroze\s+up\b`),
+      cue(
+        0.8,
+        r`\bi\s+(?:just\s+|completely\s+|totally\s+|kind\s+of\s+|sort\s+of\s+)?(?:froze|freeze|freezes)\b(?!\s+(?:the|some|a|an|my|it|them|his|her|our|leftovers|food|bread|meat|soup|everything)\b)`,
+      ),
+      cue(
+        0.8,
+        r`\b(?:i\s+was|i\s+felt|felt|i\s+am|i'm)\s+(?:completely\s+|totally\s+)?(?:frozen|paralysed|paralyzed)\b|\bfroze\s+up\b`,
+      ),
       cue(0.8, r`\bpanic(?:ked|king|ky|s)?\b`),
       // "my hands were shaking", "I was shaking", "my voice is shaking"
-      cue(0.8, r`\b(?:i\s+was|i\s+am|i'm|i\s+start|i\s+started|hands?|voice|legs|knees|body)(?:\s+(?:was|were|is|are|kept|started|starts|went))?\s+(?:shaking|trembling|shaky|wobbly)\b`),
+      cue(
+        0.8,
+        r`\b(?:i\s+was|i\s+am|i'm|i\s+start|i\s+started|hands?|voice|legs|knees|body)(?:\s+(?:was|were|is|are|kept|started|starts|went))?\s+(?:shaking|trembling|shaky|wobbly)\b`,
+      ),
       cue(0.85, r`\b(?:hands?|voice|legs|knees)\s+(?:shook|trembled)\b`),
-      cue(0.75, r`\b(?:couldn't|could\s+not|can't|cannot|can\s+not|couldnt|cant)\s+(?:breathe|think\s+straight|speak|get\s+the\s+words\s+out|think)\b(?!\s+(?:of|about|why|what|how|who|where|that|it))`),
-      cue(0.85, r`\bchest\s+(?:tighten(?:s|ed|ing)?|(?:went|goes|got|gets|was|felt|feels)\s+tight)|\btight\s+chest\b`),
-      cue(0.75, r`\bstomach\s+(?:(?:was|is|goes|went|gets|got)\s+)?(?:in\s+)?(?:knots?|churning|churns|churned|dropped|drops|flipping)\b`),
+      cue(
+        0.75,
+        r`\b(?:couldn't|could\s+not|can't|cannot|can\s+not|couldnt|cant)\s+(?:breathe|think\s+straight|speak|get\s+the\s+words\s+out|think)\b(?!\s+(?:of|about|why|what|how|who|where|that|it))`,
+      ),
+      cue(
+        0.85,
+        r`\bchest\s+(?:tighten(?:s|ed|ing)?|(?:went|goes|got|gets|was|felt|feels)\s+tight)|\btight\s+chest\b`,
+      ),
+      cue(
+        0.75,
+        r`\bstomach\s+(?:(?:was|is|goes|went|gets|got)\s+)?(?:in\s+)?(?:knots?|churning|churns|churned|dropped|drops|flipping)\b`,
+      ),
       cue(0.8, r`\b(?:mind|head)\s+(?:went|goes|going|was)\s+(?:completely\s+|totally\s+)?blank\b`),
-      cue(0.8, r`\b(?:whole\s+)?body\s+(?:goes|went|gets|got|was|is)\s+(?:all\s+|completely\s+|really\s+)?(?:tense|stiff|rigid|cold|numb)\b`),
+      cue(
+        0.8,
+        r`\b(?:whole\s+)?body\s+(?:goes|went|gets|got|was|is)\s+(?:all\s+|completely\s+|really\s+)?(?:tense|stiff|rigid|cold|numb)\b`,
+      ),
       cue(0.6, r`\bscared\s+stiff\b|\bterrified\b|\bpetrified\b`),
-      cue(0.75, r`\b(?:mouth|throat)\s+(?:went|goes|was|got|gets|is)\s+(?:completely\s+|totally\s+|bone\s+)?dry\b`),
+      cue(
+        0.75,
+        r`\b(?:mouth|throat)\s+(?:went|goes|was|got|gets|is)\s+(?:completely\s+|totally\s+|bone\s+)?dry\b`,
+      ),
       cue(0.6, r`\bsweat(?:ing|y|s|ed)?\b`),
-      cue(0.65, r`\bface\s+(?:went|goes|turned|was|got|gets)\s+(?:all\s+)?(?:hot|red|bright\s+red|burning|white)\b`),
-      cue(0.6, r`\b(?:fight\s+or\s+flight|adrenaline)\b|\bwanted\s+to\s+(?:run\s+away|throw\s+up|bolt|flee)\b`),
+      cue(
+        0.65,
+        r`\bface\s+(?:went|goes|turned|was|got|gets)\s+(?:all\s+)?(?:hot|red|bright\s+red|burning|white)\b`,
+      ),
+      cue(
+        0.6,
+        r`\b(?:fight\s+or\s+flight|adrenaline)\b|\bwanted\s+to\s+(?:run\s+away|throw\s+up|bolt|flee)\b`,
+      ),
       // "felt sick" alone is too figurative: booster only
       cue(0.45, r`\b(?:felt|feel|feeling)\s+(?:physically\s+)?sick\b`),
     ],
@@ -96,17 +158,35 @@ export const BARRIER_PATTERNS: readonly BarrierPatternEntry[] = [
     barrierId: 'social-debt',
     cues: [
       // "I'd owe him", "I already owe her so much", "owing people"
-      cue(0.8, r`\bow(?:e|es|ed|ing)\s+(?:him|her|them|you|people|anyone|anybody|everyone|somebody|someone|my\s+[a-z]+)\b`),
-      cue(0.85, r`\bin\s+(?:his|her|their|your|someone's|somebody's|[a-z]+'s)\s+debt\b|\bindebted\b|\bin\s+debt\s+to\b`),
+      cue(
+        0.8,
+        r`\bow(?:e|es|ed|ing)\s+(?:him|her|them|you|people|anyone|anybody|everyone|somebody|someone|my\s+[a-z]+)\b`,
+      ),
+      cue(
+        0.85,
+        r`\bin\s+(?:his|her|their|your|someone's|somebody's|[a-z]+'s)\s+debt\b|\bindebted\b|\bin\s+debt\s+to\b`,
+      ),
       // "I can never repay", "if I can't pay them back", "I can't give anything back"
-      cue(0.85, r`\b(?:can't|cannot|cant|can\s+never|could\s+never|couldn't|never\s+be\s+able\s+to|won't\s+be\s+able\s+to)\s+(?:repay|pay\s+(?:[a-z]+\s+)?back|give\s+(?:anything|something|it)\s+back|return\s+the\s+favou?r)\b`),
-      cue(0.6, r`\b(?:pay|paid|paying)\s+(?:him|her|them|you|people|anyone)\s+back\b|\b(?:repay|return\s+the\s+favou?r|make\s+it\s+up\s+to)\b`),
+      cue(
+        0.85,
+        r`\b(?:can't|cannot|cant|can\s+never|could\s+never|couldn't|never\s+be\s+able\s+to|won't\s+be\s+able\s+to)\s+(?:repay|pay\s+(?:[a-z]+\s+)?back|give\s+(?:anything|something|it)\s+back|return\s+the\s+favou?r)\b`,
+      ),
+      cue(
+        0.6,
+        r`\b(?:pay|paid|paying)\s+(?:him|her|them|you|people|anyone)\s+back\b|\b(?:repay|return\s+the\s+favou?r|make\s+it\s+up\s+to)\b`,
+      ),
       // "I keep score", "a mental tally of every favour"
-      cue(0.85, r`\bkeep(?:s|ing)?\s+(?:score|count|a\s+(?:mental\s+)?(?:tally|record|ledger)|tally|track\s+of\s+(?:who|what|every|favou?rs))\b`),
+      cue(
+        0.85,
+        r`\bkeep(?:s|ing)?\s+(?:score|count|a\s+(?:mental\s+)?(?:tally|record|ledger)|tally|track\s+of\s+(?:who|what|every|favou?rs))\b`,
+      ),
       cue(0.75, r`\bmental\s+(?:tally|ledger|accounting|note)\s+of\b`),
       cue(0.65, r`\bcall(?:s|ed|ing)?\s+in\s+(?:the|a|that)\s+favou?r\b|\bhold\s+it\s+over\s+me\b`),
       cue(0.6, r`\b(?:keep|kept|keeps)\s+reminding\s+me\b`),
-      cue(0.65, r`\b(?:mention(?:ed|s|ing)?\s+it|(?:bring|brings|brought|bringing)\s+it\s+up)\s+(?:for\s+(?:months|years|weeks|ages)|again\s+and\s+again|forever)\b`),
+      cue(
+        0.65,
+        r`\b(?:mention(?:ed|s|ing)?\s+it|(?:bring|brings|brought|bringing)\s+it\s+up)\s+(?:for\s+(?:months|years|weeks|ages)|again\s+and\s+again|forever)\b`,
+      ),
     ],
   },
   {
@@ -114,11 +194,17 @@ export const BARRIER_PATTERNS: readonly BarrierPatternEntry[] = [
     cues: [
       cue(0.7, r`\bas\s+a\s+(?:man|woman|guy|bloke|girl|boy|lad)\b`),
       cue(0.45, r`\bas\s+a\s+(?:mother|father|mum|mom|dad|husband|wife)\b`),
-      cue(0.8, r`\bas\s+(?:a|the)\s+(?:mother|father|mum|mom|dad|husband|wife|man|woman|son|daughter)(?:\s*,)?\s+(?:i'm|i\s+am|i)\s+(?:meant|supposed|expected)\s+to\b`),
+      cue(
+        0.8,
+        r`\bas\s+(?:a|the)\s+(?:mother|father|mum|mom|dad|husband|wife|man|woman|son|daughter)(?:\s*,)?\s+(?:i'm|i\s+am|i)\s+(?:meant|supposed|expected)\s+to\b`,
+      ),
       // "real men don't", "a proper woman copes"
       cue(0.85, r`\b(?:real|proper)\s+(?:men|man|women|woman|lady|ladies|guy|guys|bloke|lads?)\b`),
       // "women are supposed to cope", "men should provide"
-      cue(0.65, r`\b(?:men|women|boys|girls|a\s+man|a\s+woman|guys|lads|mothers|a\s+mother|wives|a\s+wife|husbands|a\s+husband)\s+(?:should|shouldn't|don't|do\s+not|are\s+supposed\s+to|is\s+supposed\s+to|aren't\s+supposed\s+to|are\s+meant\s+to|is\s+meant\s+to|are\s+expected\s+to|is\s+expected\s+to|must|have\s+to|has\s+to|can't|never\s+ask|just\s+cope|get\s+on\s+with\s+it)\b`),
+      cue(
+        0.65,
+        r`\b(?:men|women|boys|girls|a\s+man|a\s+woman|guys|lads|mothers|a\s+mother|wives|a\s+wife|husbands|a\s+husband)\s+(?:should|shouldn't|don't|do\s+not|are\s+supposed\s+to|is\s+supposed\s+to|aren't\s+supposed\s+to|are\s+meant\s+to|is\s+meant\s+to|are\s+expected\s+to|is\s+expected\s+to|must|have\s+to|has\s+to|can't|never\s+ask|just\s+cope|get\s+on\s+with\s+it)\b`,
+      ),
       cue(0.85, r`\bman\s+up\b|\bboys\s+don't\s+cry\b|\bbe\s+a\s+man\b`),
       cue(0.5, r`\bgrown\s+(?:man|woman)\b`),
     ],
@@ -129,15 +215,30 @@ export const BARRIER_PATTERNS: readonly BarrierPatternEntry[] = [
       // "I should be able to do it myself"
       cue(0.75, r`\bshould\s+be\s+able\s+to${gap(5)}\s+${MYSELF}\b`),
       cue(0.85, r`\bgrown[\s-]?ups?\s+(?:don't|do\s+not|shouldn't|should\s+not|never)\s+(?:need|ask)\b`),
-      cue(0.75, r`\b(?:adults|an\s+adult|grown\s+adults|a\s+grown\s+adult)\s+(?:handle|deal\s+with|sort\s+out|sort|manage|don't\s+need|shouldn't\s+need|should\s+be\s+able)\b`),
+      cue(
+        0.75,
+        r`\b(?:adults|an\s+adult|grown\s+adults|a\s+grown\s+adult)\s+(?:handle|deal\s+with|sort\s+out|sort|manage|don't\s+need|shouldn't\s+need|should\s+be\s+able)\b`,
+      ),
       cue(0.6, r`\bchildish\b|\bimmature\b`),
       // "only weak people need help"; "I feel like a child when I need a lift"
-      cue(0.8, r`\bonly\s+(?:the\s+)?(?:(?:weak|lazy|needy|helpless|useless|incapable|stupid)(?:\s+people)?|babies|children|kids|losers)\s+(?:need|needs|ask|asks)\b`),
-      cue(0.7, r`\b(?:feel|felt|feeling)\s+(?:like\s+)?(?:a\s+)?(?:child|kid|baby|little\s+girl|little\s+boy)\s+(?:when|if|for|asking|needing)\b`),
-      cue(0.6, r`\bwe\s+(?:were|are)\s+(?:the|a)\s+(?:family|people|kind)\s+(?:that|who)\s+(?:managed|manages|coped|copes|never\s+asked|didn't\s+ask|sorted)\b`),
+      cue(
+        0.8,
+        r`\bonly\s+(?:the\s+)?(?:(?:weak|lazy|needy|helpless|useless|incapable|stupid)(?:\s+people)?|babies|children|kids|losers)\s+(?:need|needs|ask|asks)\b`,
+      ),
+      cue(
+        0.7,
+        r`\b(?:feel|felt|feeling)\s+(?:like\s+)?(?:a\s+)?(?:child|kid|baby|little\s+girl|little\s+boy)\s+(?:when|if|for|asking|needing)\b`,
+      ),
+      cue(
+        0.6,
+        r`\bwe\s+(?:were|are)\s+(?:the|a)\s+(?:family|people|kind)\s+(?:that|who)\s+(?:managed|manages|coped|copes|never\s+asked|didn't\s+ask|sorted)\b`,
+      ),
       cue(0.7, r`\bself[\s-]made\b|\bself[\s-]sufficien(?:t|cy)\b`),
       cue(0.8, r`\bbig\s+(?:kids|boys|girls)\s+do\b`),
-      cue(0.75, r`\b(?:needing|asking\s+for|to\s+need|to\s+ask\s+for)\s+help\s+(?:is|was|means|makes\s+you)\s+(?:a\s+sign\s+of\s+)?(?:weak(?:ness)?|childish|immature|for\s+(?:kids|children|babies))\b`),
+      cue(
+        0.75,
+        r`\b(?:needing|asking\s+for|to\s+need|to\s+ask\s+for)\s+help\s+(?:is|was|means|makes\s+you)\s+(?:a\s+sign\s+of\s+)?(?:weak(?:ness)?|childish|immature|for\s+(?:kids|children|babies))\b`,
+      ),
       cue(0.45, r`\bthat's\s+what\s+i\s+was\s+(?:taught|raised|brought\s+up)\b`),
     ],
   },
@@ -145,12 +246,26 @@ export const BARRIER_PATTERNS: readonly BarrierPatternEntry[] = [
     barrierId: 'workplace-image',
     cues: [
       // "my manager will think I'm incompetent", "my boss would see me as ..."
-      cue(0.75, r`\b(?:boss|manager|supervisor|team\s*lead(?:er)?|line\s+manager|director|employer|colleagues?|co-?workers?)(?:'ll|'d|\s+(?:will|would|might|may|gonna|(?:is|are|was)\s+going\s+to))${ADV}\s+(?:think|see\s+(?:me\s+as|that|i\b|i'm|how)|decide|assume|notice\s+(?:that|i\b|i'm|how)|judge|wonder|realise|realize|question|doubt|start\s+(?:doubting|to\s+doubt|questioning|wondering)|lose\s+(?:confidence|faith|trust)\s+in\s+me)\b`),
-      cue(0.7, r`\b(?:look|seem|appear|come\s+across\s+as|be\s+seen\s+as|seen\s+as)\s+(?:so\s+|really\s+|totally\s+|completely\s+|a\s+bit\s+)?(?:incompetent|unprofessional|useless|weak|clueless|slow|lazy|stupid|out\s+of\s+my\s+depth|not\s+capable|less\s+capable|a\s+liability)\b`, WORK),
-      cue(0.75, r`\b(?:can't|cannot|couldn't|can\s+not|cant)\s+(?:do|handle|cope\s+with)\s+(?:my|the|this)\s+(?:job|role|work|position)\b`),
+      cue(
+        0.75,
+        r`\b(?:boss|manager|supervisor|team\s*lead(?:er)?|line\s+manager|director|employer|colleagues?|co-?workers?)(?:'ll|'d|\s+(?:will|would|might|may|gonna|(?:is|are|was)\s+going\s+to))${ADV}\s+(?:think|see\s+(?:me\s+as|that|i\b|i'm|how)|decide|assume|notice\s+(?:that|i\b|i'm|how)|judge|wonder|realise|realize|question|doubt|start\s+(?:doubting|to\s+doubt|questioning|wondering)|lose\s+(?:confidence|faith|trust)\s+in\s+me)\b`,
+      ),
+      cue(
+        0.7,
+        r`\b(?:look|seem|appear|come\s+across\s+as|be\s+seen\s+as|seen\s+as)\s+(?:so\s+|really\s+|totally\s+|completely\s+|a\s+bit\s+)?(?:incompetent|unprofessional|useless|weak|clueless|slow|lazy|stupid|out\s+of\s+my\s+depth|not\s+capable|less\s+capable|a\s+liability)\b`,
+        WORK,
+      ),
+      cue(
+        0.75,
+        r`\b(?:can't|cannot|couldn't|can\s+not|cant)\s+(?:do|handle|cope\s+with)\s+(?:my|the|this)\s+(?:job|role|work|position)\b`,
+      ),
       cue(0.75, r`\bnot\s+up\s+to\s+the\s+(?:job|role|task)\b`),
       cue(0.7, r`\blook\s+like\s+i\s+(?:don't|do\s+not|can't|cannot)\s+(?:know|cope|manage|do)\b`, WORK),
-      cue(0.75, r`\b(?:hurt|damage|ruin|harm|kill|affect)\s+my\s+(?:chances|career|prospects|reputation|standing|review|promotion)\b`, WORK),
+      cue(
+        0.75,
+        r`\b(?:hurt|damage|ruin|harm|kill|affect)\s+my\s+(?:chances|career|prospects|reputation|standing|review|promotion)\b`,
+        WORK,
+      ),
       cue(0.7, r`\b(?:count|counts|go|goes|held)\s+against\s+me\b`, WORK),
       cue(0.4, r`\bperformance\s+reviews?\b|\bappraisals?\b|\bpromotion\b|\bpromoted\b`),
     ],
@@ -159,17 +274,38 @@ export const BARRIER_PATTERNS: readonly BarrierPatternEntry[] = [
     barrierId: 'social-comparison',
     cues: [
       cue(0.7, r`\b(?:everyone|everybody)\s+else\b`),
-      cue(0.75, r`\b(?:nobody|no\s+one|no-one)\s+else\s+(?:in|at|on|seems|needs|asks|has|struggles|had|needed)\b`),
+      cue(
+        0.75,
+        r`\b(?:nobody|no\s+one|no-one)\s+else\s+(?:in|at|on|seems|needs|asks|has|struggles|had|needed)\b`,
+      ),
       // "I'm the only one who can't manage", "I'm the only one struggling"
-      cue(0.75, r`\b(?:i'm|im|i\s+am|i\s+was|i\s+feel\s+like\s+i'm)\s+(?:the\s+)?only\s+one\s+(?:who|that|struggling|not|in|here|left)\b`),
+      cue(
+        0.75,
+        r`\b(?:i'm|im|i\s+am|i\s+was|i\s+feel\s+like\s+i'm)\s+(?:the\s+)?only\s+one\s+(?:who|that|struggling|not|in|here|left)\b`,
+      ),
       // "on Instagram everyone ...", "social media makes it look like every other mum ..."
-      cue(0.8, r`\b(?:instagram|facebook|tiktok|social\s+media|linkedin|(?:my|the)\s+feed)${gap(5)}\s+(?:everyone|everybody|every\s+other|all\s+(?:my|the|these)|they\s+all|people)\b`),
+      cue(
+        0.8,
+        r`\b(?:instagram|facebook|tiktok|social\s+media|linkedin|(?:my|the)\s+feed)${gap(5)}\s+(?:everyone|everybody|every\s+other|all\s+(?:my|the|these)|they\s+all|people)\b`,
+      ),
       cue(0.4, r`\b(?:instagram|social\s+media|tiktok|facebook)\b`),
-      cue(0.7, r`\bevery\s+other\s+(?:mum|mom|parent|person|student|guy|woman|man|dad|mother|father|one|family|couple)\b`),
+      cue(
+        0.7,
+        r`\bevery\s+other\s+(?:mum|mom|parent|person|student|guy|woman|man|dad|mother|father|one|family|couple)\b`,
+      ),
       // "my colleagues never ask for anything"
-      cue(0.7, r`\b(?:friends|colleagues|classmates|peers|co-?workers|siblings|neighbours|neighbors|other\s+(?:mums|moms|parents|people|students|guys|women|men))\s+(?:all\s+)?(?:seem\s+to|never\s+(?:ask|need|struggle)|manage|cope|just\s+get\s+on|always\s+(?:manage|cope|seem))\b`),
-      cue(0.65, r`\b(?:everyone|everybody|they\s+all|all\s+of\s+them)\s+seems?\s+to\s+(?:have|manage|cope|get|know|be)\b`),
-      cue(0.6, r`\b(?:everyone|everybody)\s+i\s+(?:know|went\s+to\s+school\s+with|grew\s+up\s+with|studied\s+with|started\s+with)\b`),
+      cue(
+        0.7,
+        r`\b(?:friends|colleagues|classmates|peers|co-?workers|siblings|neighbours|neighbors|other\s+(?:mums|moms|parents|people|students|guys|women|men))\s+(?:all\s+)?(?:seem\s+to|never\s+(?:ask|need|struggle)|manage|cope|just\s+get\s+on|always\s+(?:manage|cope|seem))\b`,
+      ),
+      cue(
+        0.65,
+        r`\b(?:everyone|everybody|they\s+all|all\s+of\s+them)\s+seems?\s+to\s+(?:have|manage|cope|get|know|be)\b`,
+      ),
+      cue(
+        0.6,
+        r`\b(?:everyone|everybody)\s+i\s+(?:know|went\s+to\s+school\s+with|grew\s+up\s+with|studied\s+with|started\s+with)\b`,
+      ),
       cue(0.55, r`\b(?:have|has|got)\s+it\s+all\s+(?:together|figured\s+out|sorted)\b`),
       cue(0.7, r`\bcompar(?:e|ing|ed)\s+myself\b`),
     ],
@@ -180,72 +316,144 @@ export const BARRIER_PATTERNS: readonly BarrierPatternEntry[] = [
       // "they'd say no", "she'll probably just say no", "people would say no"
       cue(0.9, r`${OTHER}${MOD}${ADV}\s+(?:say|tell\s+me)\s+no\b`),
       // "he'd just ignore the email", "she'll turn me down", "she'll be short with me", "he'll roll his eyes"
-      cue(0.85, r`${OTHER}${MOD}${ADV}\s+(?:refuse|decline|reject\s+(?:me|it|us)|ignore\s+(?:me|us|it|my\s+[a-z]+|the\s+[a-z]+)|turn\s+(?:me|us|it)\s+down|brush\s+(?:me|us|it)\s+off|shut\s+me\s+down|laugh\s+at\s+me|be\s+(?:annoyed|irritated|angry|cross|fed\s+up|short\s+with\s+me)|get\s+(?:annoyed|irritated|angry|cross)|roll\s+(?:her|his|their)\s+eyes|sigh|send\s+me\s+away)\b`),
+      cue(
+        0.85,
+        r`${OTHER}${MOD}${ADV}\s+(?:refuse|decline|reject\s+(?:me|it|us)|ignore\s+(?:me|us|it|my\s+[a-z]+|the\s+[a-z]+)|turn\s+(?:me|us|it)\s+down|brush\s+(?:me|us|it)\s+off|shut\s+me\s+down|laugh\s+at\s+me|be\s+(?:annoyed|irritated|angry|cross|fed\s+up|short\s+with\s+me)|get\s+(?:annoyed|irritated|angry|cross)|roll\s+(?:her|his|their)\s+eyes|sigh|send\s+me\s+away)\b`,
+      ),
       // "the teacher would just say there's nothing she can do"
-      cue(0.8, r`${OTHER}${MOD}${ADV}\s+say\s+(?:that\s+)?(?:there's\s+nothing|(?:she|he|they)\s+(?:can't|couldn't|won't|wouldn't)|(?:she's|he's|they're)\s+(?:too\s+)?busy|it's\s+(?:not\s+possible|impossible)|no\s+way|i\s+can't)\b`),
+      cue(
+        0.8,
+        r`${OTHER}${MOD}${ADV}\s+say\s+(?:that\s+)?(?:there's\s+nothing|(?:she|he|they)\s+(?:can't|couldn't|won't|wouldn't)|(?:she's|he's|they're)\s+(?:too\s+)?busy|it's\s+(?:not\s+possible|impossible)|no\s+way|i\s+can't)\b`,
+      ),
       // "I expected him to laugh", "I was sure she'd ..."
-      cue(0.8, r`\bi\s+(?:expected|expect|was\s+expecting|was\s+sure|was\s+convinced|worried|was\s+worried|was\s+afraid|was\s+scared)\s+(?:that\s+)?(?:him|her|them|they|he|she)\s+(?:to\s+|would\s+|'d\s+|will\s+)?(?:laugh|refuse|say\s+no|turn\s+me\s+down|be\s+annoyed|get\s+annoyed|tell\s+me\s+(?:off|no)|ignore\s+me|brush\s+me\s+off|send\s+me\s+away)\b`),
+      cue(
+        0.8,
+        r`\bi\s+(?:expected|expect|was\s+expecting|was\s+sure|was\s+convinced|worried|was\s+worried|was\s+afraid|was\s+scared)\s+(?:that\s+)?(?:him|her|them|they|he|she)\s+(?:to\s+|would\s+|'d\s+|will\s+)?(?:laugh|refuse|say\s+no|turn\s+me\s+down|be\s+annoyed|get\s+annoyed|tell\s+me\s+(?:off|no)|ignore\s+me|brush\s+me\s+off|send\s+me\s+away)\b`,
+      ),
       cue(0.6, r`\b(?:make|making|made|find|finding|come\s+up\s+with)\s+(?:some|an|another)\s+excuse\b`),
-      cue(0.45, r`\b(?:picture|imagine|imagined|pictured|could\s+see)\s+(?:her|his|their|the)\s+(?:face|reaction|expression)\b`),
+      cue(
+        0.45,
+        r`\b(?:picture|imagine|imagined|pictured|could\s+see)\s+(?:her|his|their|the)\s+(?:face|reaction|expression)\b`,
+      ),
       cue(0.85, r`\bwhat\s+if\s+[a-z]+\s+(?:says?|said)\s+no\b`),
-      cue(0.6, r`\bturn(?:s|ed|ing)?\s+(?:me|us)\s+(?:down|away)\b|\b(?:be|being|get|getting|got)\s+turned\s+(?:down|away)\b`),
-      cue(0.7, r`\bbrush(?:es|ed|ing)?\s+(?:me|it|us)\s+off\b|\b(?:be|being|get|getting|got)\s+brushed\s+off\b`),
-      cue(0.9, r`\b(?:fear|afraid|scared|terrified|worried|frightened)\s+of\s+(?:being\s+)?(?:reject(?:ion|ed)|turned\s+down|a\s+no|told\s+no|hearing\s+no)\b`),
+      cue(
+        0.6,
+        r`\bturn(?:s|ed|ing)?\s+(?:me|us)\s+(?:down|away)\b|\b(?:be|being|get|getting|got)\s+turned\s+(?:down|away)\b`,
+      ),
+      cue(
+        0.7,
+        r`\bbrush(?:es|ed|ing)?\s+(?:me|it|us)\s+off\b|\b(?:be|being|get|getting|got)\s+brushed\s+off\b`,
+      ),
+      cue(
+        0.9,
+        r`\b(?:fear|afraid|scared|terrified|worried|frightened)\s+of\s+(?:being\s+)?(?:reject(?:ion|ed)|turned\s+down|a\s+no|told\s+no|hearing\s+no)\b`,
+      ),
       cue(0.75, r`\b(?:feel|be|being|get|getting|felt)\s+rejected\b`),
       cue(0.8, r`\b(?:expect(?:ed|ing)?|dread(?:ed|ing)?)\s+(?:a|the|to\s+hear\s+a)\s+no\b`),
       // "she'd think I'm needy"
-      cue(0.7, r`${OTHER}${MOD}${ADV}\s+(?:think|find)\s+(?:i'm|i\s+am|me)\s+(?:so\s+|really\s+|a\s+bit\s+)?(?:needy|demanding|pushy|annoying|a\s+nuisance|a\s+pain|too\s+much|rude|cheeky|taking\s+advantage|using\s+(?:them|her|him)|a\s+scrounger|a\s+freeloader|greedy|selfish)\b`),
-      cue(0.6, r`\b(?:say|tell\s+me|said)\s+(?:that\s+)?(?:she's|he's|they're|she\s+is|he\s+is|they\s+are|she\s+was|he\s+was|they\s+were)\s+too\s+busy\b`),
+      cue(
+        0.7,
+        r`${OTHER}${MOD}${ADV}\s+(?:think|find)\s+(?:i'm|i\s+am|me)\s+(?:so\s+|really\s+|a\s+bit\s+)?(?:needy|demanding|pushy|annoying|a\s+nuisance|a\s+pain|too\s+much|rude|cheeky|taking\s+advantage|using\s+(?:them|her|him)|a\s+scrounger|a\s+freeloader|greedy|selfish)\b`,
+      ),
+      cue(
+        0.6,
+        r`\b(?:say|tell\s+me|said)\s+(?:that\s+)?(?:she's|he's|they're|she\s+is|he\s+is|they\s+are|she\s+was|he\s+was|they\s+were)\s+too\s+busy\b`,
+      ),
     ],
   },
   {
     barrierId: 'shame',
     cues: [
-      cue(0.9, r`\b(?:something|what's|what\s+is)\s+(?:is\s+|must\s+be\s+|was\s+)?(?:really\s+|seriously\s+)?wrong\s+with\s+me\b`),
+      cue(
+        0.9,
+        r`\b(?:something|what's|what\s+is)\s+(?:is\s+|must\s+be\s+|was\s+)?(?:really\s+|seriously\s+)?wrong\s+with\s+me\b`,
+      ),
       cue(0.85, r`\bashamed\b|\bshameful\b`),
       cue(0.7, r`\bhumiliat(?:ing|ed|ion)\b|\bthe\s+shame\s+of\b`),
       // "I'm such a failure", "I felt like such an idiot", "I feel pathetic"
       // (not "they'd think I'm stupid": someone else's judgment is fear-of-rejection/spotlight, not shame)
-      cue(0.8, r`(?<!\b(?:think|thinks|thought|say|says|said|assume|assumes)\s)\b(?:i'm|im|i\s+am|i\s+was|i\s+feel|i\s+felt|feel|felt|feeling|makes?\s+me\s+feel|made\s+me\s+feel)\s+(?:like\s+)?(?:such\s+|so\s+|completely\s+|totally\s+|really\s+)?(?:a\s+|an\s+)?(?:failure|useless|pathetic|worthless|stupid|idiot|loser|inadequate|burden|hopeless|small)\b`),
+      cue(
+        0.8,
+        r`(?<!\b(?:think|thinks|thought|say|says|said|assume|assumes)\s)\b(?:i'm|im|i\s+am|i\s+was|i\s+feel|i\s+felt|feel|felt|feeling|makes?\s+me\s+feel|made\s+me\s+feel)\s+(?:like\s+)?(?:such\s+|so\s+|completely\s+|totally\s+|really\s+)?(?:a\s+|an\s+)?(?:failure|useless|pathetic|worthless|stupid|idiot|loser|inadequate|burden|hopeless|small)\b`,
+      ),
       // "makes me feel like a bad mother"
-      cue(0.8, r`\b(?:feel|felt|feeling|i'm|i\s+am|being)\s+(?:like\s+)?(?:such\s+)?a\s+(?:bad|terrible|rubbish|awful|useless|lousy)\s+(?:mother|mum|mom|father|dad|parent|person|friend|daughter|son|wife|husband)\b`),
+      cue(
+        0.8,
+        r`\b(?:feel|felt|feeling|i'm|i\s+am|being)\s+(?:like\s+)?(?:such\s+)?a\s+(?:bad|terrible|rubbish|awful|useless|lousy)\s+(?:mother|mum|mom|father|dad|parent|person|friend|daughter|son|wife|husband)\b`,
+      ),
       cue(0.5, r`\bnot\s+cut\s+out\s+for\b|\bi'm\s+(?:such\s+)?a\s+(?:mess|disaster|disgrace|joke)\b`),
       cue(0.4, r`\bembarrass(?:ed|ing)\b`),
       cue(0.6, r`\b(?:i'm|i\s+am)\s+failing\b(?!\s+(?:to|my|the|a|an|at|in|maths|english|exams?|tests?)\b)`),
       cue(0.7, r`\bpathetic\b`),
       cue(0.75, r`\b(?:be|being|become|becoming)\s+(?:a|such\s+a)\s+burden\b`),
-      cue(0.8, r`\bwhat\s+kind\s+of\s+(?:a\s+)?(?:person|mother|father|mum|mom|dad|man|woman|adult|parent|wife|husband|daughter|son|friend)\s+(?:can't|cannot|doesn't|needs|has\s+to|couldn't)\b`),
-      cue(0.75, r`\bcall(?:s|ed)?\s+myself\s+(?:weak|stupid|useless|an\s+idiot|pathetic|a\s+failure|names)\b`),
+      cue(
+        0.8,
+        r`\bwhat\s+kind\s+of\s+(?:a\s+)?(?:person|mother|father|mum|mom|dad|man|woman|adult|parent|wife|husband|daughter|son|friend)\s+(?:can't|cannot|doesn't|needs|has\s+to|couldn't)\b`,
+      ),
+      cue(
+        0.75,
+        r`\bcall(?:s|ed)?\s+myself\s+(?:weak|stupid|useless|an\s+idiot|pathetic|a\s+failure|names)\b`,
+      ),
       cue(0.6, r`\b(?:i've|i\s+have|like\s+i'm|like\s+i\s+am|like\s+i)\s+(?:failed|failing)\b`),
-      cue(0.75, r`\bnot\s+(?:a\s+)?good\s+enough\s+(?:son|daughter|mother|father|mum|mom|dad|parent|wife|husband|friend|person)\b`),
+      cue(
+        0.75,
+        r`\bnot\s+(?:a\s+)?good\s+enough\s+(?:son|daughter|mother|father|mum|mom|dad|parent|wife|husband|friend|person)\b`,
+      ),
     ],
   },
   {
     barrierId: 'imposter-syndrome',
     cues: [
-      cue(0.85, r`\b(?:a\s+fraud|an?\s+impost[eo]r|impost[eo]r\s+syndrome|a\s+fake|faking\s+it|a\s+phon(?:e)?y)\b`),
+      cue(
+        0.85,
+        r`\b(?:a\s+fraud|an?\s+impost[eo]r|impost[eo]r\s+syndrome|a\s+fake|faking\s+it|a\s+phon(?:e)?y)\b`,
+      ),
       // "they'll find out I'm a fraud"
-      cue(0.75, r`\b(?:find|found|finds|figure|figured|work|worked)\s+out\s+(?:that\s+)?(?:i'm|im|i\s+am|i\s+was|i\s+have\s+no|i\s+can't|i\s+don't|i\s+didn't)\b`),
+      cue(
+        0.75,
+        r`\b(?:find|found|finds|figure|figured|work|worked)\s+out\s+(?:that\s+)?(?:i'm|im|i\s+am|i\s+was|i\s+have\s+no|i\s+can't|i\s+don't|i\s+didn't)\b`,
+      ),
       cue(0.8, r`\b(?:be|being|get|getting|got)\s+found\s+out\b`),
       // "my team discovers I don't actually know ...", "they'll realise they hired the wrong person"
-      cue(0.7, r`\b(?!i\b)[a-z]+(?:'ll|'d|\s+(?:will|would|might|could|may))?${ADV}\s+(?:discover|discovers|discovered|realise|realises|realised|realize|realizes|realized|learn|learns|find\s+out|finds\s+out|figure\s+out|work\s+out)\s+(?:that\s+)?(?:i'm\s+not|i\s+am\s+not|i\s+wasn't|i\s+don't|i\s+can't|i\s+have\s+no|i\s+didn't|they\s+(?:hired|picked|chose)\s+the\s+wrong)\b`),
+      cue(
+        0.7,
+        r`\b(?!i\b)[a-z]+(?:'ll|'d|\s+(?:will|would|might|could|may))?${ADV}\s+(?:discover|discovers|discovered|realise|realises|realised|realize|realizes|realized|learn|learns|find\s+out|finds\s+out|figure\s+out|work\s+out)\s+(?:that\s+)?(?:i'm\s+not|i\s+am\s+not|i\s+wasn't|i\s+don't|i\s+can't|i\s+have\s+no|i\s+didn't|they\s+(?:hired|picked|chose)\s+the\s+wrong)\b`,
+      ),
       cue(0.8, r`\b(?:hired|picked|chose|promoted)\s+the\s+wrong\s+(?:person|guy|woman|man|one)\b`),
-      cue(0.8, r`\b(?:don't|do\s+not|didn't|dont)\s+(?:really\s+)?(?:deserve|earn(?:ed)?)\s+(?:this|my|the)\s+(?:job|role|position|place|promotion|title|contract|grade|scholarship|seat|spot|degree|success|salary)\b|\bdon't\s+deserve\s+to\s+be\s+here\b`),
+      cue(
+        0.8,
+        r`\b(?:don't|do\s+not|didn't|dont)\s+(?:really\s+)?(?:deserve|earn(?:ed)?)\s+(?:this|my|the)\s+(?:job|role|position|place|promotion|title|contract|grade|scholarship|seat|spot|degree|success|salary)\b|\bdon't\s+deserve\s+to\s+be\s+here\b`,
+      ),
       cue(0.75, r`\b(?:don't|do\s+not|dont)\s+(?:really\s+)?belong\s+(?:here|in|on|at|with)\b`),
       // "they'll realise I'm not as smart as they think"
-      cue(0.8, r`\b(?:realise|realize|see|notice|discover)\s+(?:that\s+)?(?:i'm|im|i\s+am|i\s+was)\s+not\s+(?:as\s+(?:smart|clever|good|capable|competent|talented|qualified)|good\s+enough|that\s+good|up\s+to)\b`),
-      cue(0.8, r`\b(?:hired|got\s+(?:the|this)\s+job|got\s+in|got\s+here|promoted)\s+by\s+(?:mistake|accident|luck|fluke)\b`),
-      cue(0.45, r`\bgive\s+(?:it|me)\s+away\b|\bexpose\s+me\b|\bsee\s+(?:right\s+)?through\s+me\b|\bblow\s+my\s+cover\b`),
+      cue(
+        0.8,
+        r`\b(?:realise|realize|see|notice|discover)\s+(?:that\s+)?(?:i'm|im|i\s+am|i\s+was)\s+not\s+(?:as\s+(?:smart|clever|good|capable|competent|talented|qualified)|good\s+enough|that\s+good|up\s+to)\b`,
+      ),
+      cue(
+        0.8,
+        r`\b(?:hired|got\s+(?:the|this)\s+job|got\s+in|got\s+here|promoted)\s+by\s+(?:mistake|accident|luck|fluke)\b`,
+      ),
+      cue(
+        0.45,
+        r`\bgive\s+(?:it|me)\s+away\b|\bexpose\s+me\b|\bsee\s+(?:right\s+)?through\s+me\b|\bblow\s+my\s+cover\b`,
+      ),
     ],
   },
   {
     barrierId: 'perfectionism',
     cues: [
-      cue(0.85, r`\b(?:has\s+to|have\s+to|had\s+to|must|needs?\s+to|needed\s+to|should|got\s+to)\s+be\s+(?:absolutely\s+|completely\s+|just\s+|totally\s+)?(?:perfect|flawless|spotless)\b`),
+      cue(
+        0.85,
+        r`\b(?:has\s+to|have\s+to|had\s+to|must|needs?\s+to|needed\s+to|should|got\s+to)\s+be\s+(?:absolutely\s+|completely\s+|just\s+|totally\s+)?(?:perfect|flawless|spotless)\b`,
+      ),
       cue(0.75, r`\bflawless(?:ly)?\b`),
       cue(0.8, r`\bperfectionis(?:t|m)\b`),
       cue(0.85, r`\bnot\s+good\s+enough\s+(?:unless|until|if)\b`),
-      cue(0.8, r`\b(?:until|unless|till)\s+(?:it's|it\s+is|everything\s+is|it\s+looks)\s+(?:perfect|flawless|right)\b`),
+      cue(
+        0.8,
+        r`\b(?:until|unless|till)\s+(?:it's|it\s+is|everything\s+is|it\s+looks)\s+(?:perfect|flawless|right)\b`,
+      ),
       cue(0.55, r`\b(?:without|no)\s+(?:a\s+single\s+|any\s+)?(?:mistakes?|errors?|flaws?)\b`),
       cue(0.55, r`\bit's\s+not\s+good\s+enough\b|\bnot\s+perfect\b`),
       cue(0.6, r`\bimpossible\s+standards?\b|\bhigh\s+standards\b`),
@@ -256,61 +464,124 @@ export const BARRIER_PATTERNS: readonly BarrierPatternEntry[] = [
     barrierId: 'spotlight-effect',
     cues: [
       // "everyone would notice", "everyone in the aisle would hear", "everyone at church would know"
-      cue(0.8, r`\b(?:everyone|everybody|(?:the\s+)?(?:whole|entire)\s+[a-z]+|all\s+of\s+them|the\s+others|people)(?:\s+(?:in|at|on)(?:\s+(?:the|my|our))?\s+[a-z]+)?${MOD}${ADV}\s+(?:notice|stare|see|look|know|hear|watch|talk|whisper|gossip|laugh|remember|find\s+out|judge|be\s+(?:watching|looking|staring|talking|whispering|judging|gossiping|laughing))\b`),
+      cue(
+        0.8,
+        r`\b(?:everyone|everybody|(?:the\s+)?(?:whole|entire)\s+[a-z]+|all\s+of\s+them|the\s+others|people)(?:\s+(?:in|at|on)(?:\s+(?:the|my|our))?\s+[a-z]+)?${MOD}${ADV}\s+(?:notice|stare|see|look|know|hear|watch|talk|whisper|gossip|laugh|remember|find\s+out|judge|be\s+(?:watching|looking|staring|talking|whispering|judging|gossiping|laughing))\b`,
+      ),
       // "the entire restaurant turned to look"
-      cue(0.8, r`\b(?:the\s+)?(?:whole|entire)\s+[a-z]+\s+(?:turned\s+(?:to\s+look|round|around)|(?:was|were)\s+(?:looking|staring|watching|laughing|whispering)\s+(?:at|about)\s+(?:me|us))\b`),
+      cue(
+        0.8,
+        r`\b(?:the\s+)?(?:whole|entire)\s+[a-z]+\s+(?:turned\s+(?:to\s+look|round|around)|(?:was|were)\s+(?:looking|staring|watching|laughing|whispering)\s+(?:at|about)\s+(?:me|us))\b`,
+      ),
       // "they'll talk about it", "hear them laughing about it", "they'd all be whispering about us"
-      cue(0.8, r`\b(?:they|them|people|everyone|everybody)(?:'d|'ll|\s+would|\s+will)?${ADV}\s+(?:be\s+)?(?:talk|talking|gossip|gossiping|whisper|whispering|laugh|laughing)\s+about\s+(?:it|me|us|this|that)\b`),
+      cue(
+        0.8,
+        r`\b(?:they|them|people|everyone|everybody)(?:'d|'ll|\s+would|\s+will)?${ADV}\s+(?:be\s+)?(?:talk|talking|gossip|gossiping|whisper|whispering|laugh|laughing)\s+about\s+(?:it|me|us|this|that)\b`,
+      ),
       cue(0.9, r`\ball\s+eyes\s+(?:on|were\s+on|would\s+be\s+on)\s+me\b`),
-      cue(0.85, r`\b(?:everyone|everybody|people|the\s+whole\s+[a-z]+)\s+(?:was|were|is|are|would\s+be|'d\s+be)\s+(?:looking|staring)\s+at\s+me\b`),
+      cue(
+        0.85,
+        r`\b(?:everyone|everybody|people|the\s+whole\s+[a-z]+)\s+(?:was|were|is|are|would\s+be|'d\s+be)\s+(?:looking|staring)\s+at\s+me\b`,
+      ),
       cue(0.6, r`\b(?:stare|staring|stared)\s+at\s+me\b`),
-      cue(0.8, r`\b(?:everyone|everybody)\s+(?:was|were|is|would\s+be)\s+(?:thinking|talking|laughing)\s+about\s+(?:it|me)\b`),
-      cue(0.6, r`\bin\s+front\s+of\s+(?:everyone|everybody|the\s+(?:whole\s+)?(?:class|team|office|room|group|others|family))\b`),
+      cue(
+        0.8,
+        r`\b(?:everyone|everybody)\s+(?:was|were|is|would\s+be)\s+(?:thinking|talking|laughing)\s+about\s+(?:it|me)\b`,
+      ),
+      cue(
+        0.6,
+        r`\bin\s+front\s+of\s+(?:everyone|everybody|the\s+(?:whole\s+)?(?:class|team|office|room|group|others|family))\b`,
+      ),
     ],
   },
   {
     barrierId: 'double-standard',
     cues: [
       // "I'd never judge someone else for it"
-      cue(0.8, r`\b(?:i'd|i\s+would|i\s+will)\s+never\s+(?:judge|call|blame|criticise|criticize|look\s+down\s+on|mind|hold\s+it\s+against)\s+(?:someone|anyone|a\s+friend|somebody|others|other\s+people|them|him|her|a\s+[a-z]+|my\s+[a-z]+)\b`),
+      cue(
+        0.8,
+        r`\b(?:i'd|i\s+would|i\s+will)\s+never\s+(?:judge|call|blame|criticise|criticize|look\s+down\s+on|mind|hold\s+it\s+against)\s+(?:someone|anyone|a\s+friend|somebody|others|other\s+people|them|him|her|a\s+[a-z]+|my\s+[a-z]+)\b`,
+      ),
       cue(0.85, r`\b(?:harder|stricter|tougher|meaner|crueller|harsher)\s+on\s+myself\s+than\b`),
       // "I'm kinder to my friends than I am to myself"
-      cue(0.85, r`\b(?:kinder|nicer|gentler|more\s+patient|more\s+forgiving|softer)\s+(?:to|with|on)\s+(?:my\s+[a-z]+|others|other\s+people|everyone\s+else|them|anyone\s+else)\s+than\s+(?:i\s+am\s+)?(?:(?:to|with|on)\s+)?myself\b`),
-      cue(0.8, r`\b(?:i'd|i\s+would)\s+never\s+(?:talk|speak)\s+to\s+(?:them|him|her|a\s+friend|anyone|someone|anybody|my\s+[a-z]+)\s+like\s+that\b`),
-      cue(0.85, r`\b(?:different|double|another|other)\s+standards?\s+(?:for|to)\s+(?:me|myself)\b|\bdouble\s+standards?\b`),
+      cue(
+        0.85,
+        r`\b(?:kinder|nicer|gentler|more\s+patient|more\s+forgiving|softer)\s+(?:to|with|on)\s+(?:my\s+[a-z]+|others|other\s+people|everyone\s+else|them|anyone\s+else)\s+than\s+(?:i\s+am\s+)?(?:(?:to|with|on)\s+)?myself\b`,
+      ),
+      cue(
+        0.8,
+        r`\b(?:i'd|i\s+would)\s+never\s+(?:talk|speak)\s+to\s+(?:them|him|her|a\s+friend|anyone|someone|anybody|my\s+[a-z]+)\s+like\s+that\b`,
+      ),
+      cue(
+        0.85,
+        r`\b(?:different|double|another|other)\s+standards?\s+(?:for|to)\s+(?:me|myself)\b|\bdouble\s+standards?\b`,
+      ),
       cue(0.8, r`\bhold\s+myself\s+to\s+(?:a\s+)?(?:different|higher|another|stricter|other)\b`),
       // "if a friend asked ... but when it's me" (two boosters together)
-      cue(0.45, r`\b(?:if|when)\s+(?:a\s+friend|someone\s+else|somebody\s+else|anyone\s+else|others|other\s+people|my\s+(?:friend|friends|colleague|colleagues|sister|brother|kids?|children|clients?|students?))(?:\s+[a-z]+)?\s+(?:asked|asks|needed|needs|came|come)\b`),
+      cue(
+        0.45,
+        r`\b(?:if|when)\s+(?:a\s+friend|someone\s+else|somebody\s+else|anyone\s+else|others|other\s+people|my\s+(?:friend|friends|colleague|colleagues|sister|brother|kids?|children|clients?|students?))(?:\s+[a-z]+)?\s+(?:asked|asks|needed|needs|came|come)\b`,
+      ),
       cue(0.45, r`\bbut\s+(?:when\s+it's\s+|when\s+it\s+comes\s+to\s+|for\s+)?(?:me|myself)\b`),
-      cue(0.55, r`\b(?:i'd|i\s+would|i'll)\s+(?:gladly|happily|always|willingly)\s+help\s+(?:anyone|someone|a\s+friend|others|them|anybody|other\s+people)\b`),
-      cue(0.5, r`\b(?:fine|ok|okay|normal|smart|brave)\s+(?:for|when)\s+(?:others|other\s+people|everyone\s+else|someone\s+else)\b`),
+      cue(
+        0.55,
+        r`\b(?:i'd|i\s+would|i'll)\s+(?:gladly|happily|always|willingly)\s+help\s+(?:anyone|someone|a\s+friend|others|them|anybody|other\s+people)\b`,
+      ),
+      cue(
+        0.5,
+        r`\b(?:fine|ok|okay|normal|smart|brave)\s+(?:for|when)\s+(?:others|other\s+people|everyone\s+else|someone\s+else)\b`,
+      ),
     ],
   },
   {
     barrierId: 'planning-fallacy',
     cues: [
       // "I thought I'd have the report done by Tuesday", "I thought I could manage the holidays alone"
-      cue(0.7, r`\b(?:thought|assumed|figured|reckoned|expected|told\s+myself|was\s+sure|was\s+convinced)\s+(?:that\s+)?(?:i|we)(?:'d|'ll|\s+would|\s+will|\s+could|\s+can)${ADV}\s+(?:have\s+(?:it|this|that|everything|(?:the|my)\s+[a-z]+)\s+(?:done|finished|sorted|ready|fixed)|manage|finish|handle|cope|sort|get\s+(?:it|this|everything)\s+done|do\s+it\s+(?:all|myself|alone|on\s+my\s+own))\b`),
+      cue(
+        0.7,
+        r`\b(?:thought|assumed|figured|reckoned|expected|told\s+myself|was\s+sure|was\s+convinced)\s+(?:that\s+)?(?:i|we)(?:'d|'ll|\s+would|\s+will|\s+could|\s+can)${ADV}\s+(?:have\s+(?:it|this|that|everything|(?:the|my)\s+[a-z]+)\s+(?:done|finished|sorted|ready|fixed)|manage|finish|handle|cope|sort|get\s+(?:it|this|everything)\s+done|do\s+it\s+(?:all|myself|alone|on\s+my\s+own))\b`,
+      ),
       // "I thought the kitchen renovation would take a month", "was supposed to take me a day"
-      cue(0.7, r`\b(?:thought|assumed|figured|expected|reckoned)\s+(?:that\s+)?[a-z]+${gap(2)}\s+(?:would|'d|will)\s+(?:only\s+|just\s+)?take\s+(?:me\s+|us\s+)?(?:a|an|one|two|three|half|just|only|no|about)\b`),
+      cue(
+        0.7,
+        r`\b(?:thought|assumed|figured|expected|reckoned)\s+(?:that\s+)?[a-z]+${gap(2)}\s+(?:would|'d|will)\s+(?:only\s+|just\s+)?take\s+(?:me\s+|us\s+)?(?:a|an|one|two|three|half|just|only|no|about)\b`,
+      ),
       cue(0.7, r`\b(?:was|were)\s+supposed\s+to\s+take\b`),
       cue(0.85, r`\bunderestimat(?:ed|e|es|ing)\s+how\s+(?:long|much)\b`),
-      cue(0.75, r`\b(?:took|taking|takes)\s+(?:way\s+|much\s+|so\s+much\s+)?longer\s+than\s+(?:i|we)\s+(?:thought|expected|planned)\b`),
+      cue(
+        0.75,
+        r`\b(?:took|taking|takes)\s+(?:way\s+|much\s+|so\s+much\s+)?longer\s+than\s+(?:i|we)\s+(?:thought|expected|planned)\b`,
+      ),
       cue(0.85, r`\bleft\s+it\s+(?:too\s+|so\s+|way\s+too\s+|far\s+too\s+)?late\b`),
       cue(0.8, r`\btoo\s+late\s+to\s+(?:ask|call|email|ring|text|get|bring|tell|say|involve|go)\b`),
       cue(0.6, r`\bby\s+the\s+time\s+(?:i|we)\s+(?:realised|realized|noticed|admitted|knew)\b`),
       // two boosters: "I still think I can finish it ... should have hired the freelancer at the start"
-      cue(0.45, r`\bstill\s+(?:think|believe|hope)\s+(?:that\s+)?i\s+can\s+(?:finish|do\s+it|manage|get\s+it\s+done|sort\s+it)\b`),
-      cue(0.45, r`\bshould\s+have\s+(?:asked|hired|called|got\s+help|brought\s+(?:someone|somebody)\s+in)${gap(6)}\s+(?:at|from)\s+the\s+(?:start|beginning)\b`),
+      cue(
+        0.45,
+        r`\bstill\s+(?:think|believe|hope)\s+(?:that\s+)?i\s+can\s+(?:finish|do\s+it|manage|get\s+it\s+done|sort\s+it)\b`,
+      ),
+      cue(
+        0.45,
+        r`\bshould\s+have\s+(?:asked|hired|called|got\s+help|brought\s+(?:someone|somebody)\s+in)${gap(6)}\s+(?:at|from)\s+the\s+(?:start|beginning)\b`,
+      ),
     ],
   },
   {
     barrierId: 'confirmation-bias',
     cues: [
       // "it proves that asking never works", "that just shows I shouldn't ask"
-      cue(0.85, r`\b(?:proves?|proved|proving|confirms?|confirmed|just\s+shows?|just\s+showed|shows?\s+again)\s+(?:that\s+|again\s+|once\s+again\s+)?(?:asking\s+(?:never|doesn't|is\s+(?:pointless|useless|a\s+waste))|nobody|no\s+one|people\s+(?:don't|never|won't|can't|aren't)|i\s+(?:shouldn't|should\s+never|should\s+not|can't\s+rely)|(?:it|asking)\s+(?:never|doesn't)\s+work|what\s+i\s+(?:already|always)\s+(?:thought|knew|suspected|believed))`),
-      cue(0.8, r`\b(?:same\s+(?:story|thing|result)|it's\s+always\s+the\s+same)\s+every\s+(?:single\s+)?time\b`),
-      cue(0.7, r`\b(?:every|each)${gap(2)}\s+(?:felt|was|seemed|looked)\s+like\s+(?:more\s+)?proof\b|\bproof\s+that\s+(?:nobody|no\s+one|people\s+(?:don't|never|won't)|asking|i\s+shouldn't)\b`),
+      cue(
+        0.85,
+        r`\b(?:proves?|proved|proving|confirms?|confirmed|just\s+shows?|just\s+showed|shows?\s+again)\s+(?:that\s+|again\s+|once\s+again\s+)?(?:asking\s+(?:never|doesn't|is\s+(?:pointless|useless|a\s+waste))|nobody|no\s+one|people\s+(?:don't|never|won't|can't|aren't)|i\s+(?:shouldn't|should\s+never|should\s+not|can't\s+rely)|(?:it|asking)\s+(?:never|doesn't)\s+work|what\s+i\s+(?:already|always)\s+(?:thought|knew|suspected|believed))`,
+      ),
+      cue(
+        0.8,
+        r`\b(?:same\s+(?:story|thing|result)|it's\s+always\s+the\s+same)\s+every\s+(?:single\s+)?time\b`,
+      ),
+      cue(
+        0.7,
+        r`\b(?:every|each)${gap(2)}\s+(?:felt|was|seemed|looked)\s+like\s+(?:more\s+)?proof\b|\bproof\s+that\s+(?:nobody|no\s+one|people\s+(?:don't|never|won't)|asking|i\s+shouldn't)\b`,
+      ),
       cue(0.5, r`\b(?:don't|didn't|never)\s+(?:even\s+)?(?:remember|notice|count)\s+the\s+times\b`),
       cue(0.45, r`\b(?:somehow\s+)?(?:didn't|don't|never)\s+count\b|\btypical\s*[.!]`),
       cue(0.75, r`\b(?:this|that|it)\s+always\s+happens\b`),
@@ -323,30 +594,60 @@ export const BARRIER_PATTERNS: readonly BarrierPatternEntry[] = [
     barrierId: 'sunk-cost',
     cues: [
       // "after all the hours I put into ..."
-      cue(0.8, r`\bafter\s+all\s+(?:the|those|that|this|my|these)\s+(?:hours|time|work|effort|months|years|weeks|days|money|evenings|weekends|nights)\b`),
+      cue(
+        0.8,
+        r`\bafter\s+all\s+(?:the|those|that|this|my|these)\s+(?:hours|time|work|effort|months|years|weeks|days|money|evenings|weekends|nights)\b`,
+      ),
       // "I've already spent so long", "sunk so much time", "put so much into"
       cue(0.75, r`\b(?:spent|put|invested|sunk|poured)\s+so\s+(?:much|long|many)\b`),
       cue(0.5, r`\balready\s+(?:spent|put|invested|sunk|paid|done|did)\b`),
-      cue(0.85, r`\b(?:throw(?:ing|n)?|threw)\s+(?:all\s+)?(?:that|this|the|my|those)\s+(?:[a-z]+\s+)?(?:effort|work|time|money|hours|years|months)\s+away\b`),
+      cue(
+        0.85,
+        r`\b(?:throw(?:ing|n)?|threw)\s+(?:all\s+)?(?:that|this|the|my|those)\s+(?:[a-z]+\s+)?(?:effort|work|time|money|hours|years|months)\s+away\b`,
+      ),
       // "all that effort was wasted", "all those nights of packing would be wasted"
-      cue(0.85, r`\b(?:that|this|the|my|those)\s+(?:[a-z]+\s+)?(?:effort|work|time|hours|years|months|nights|evenings|weeks|money|struggle)(?:\s+of\s+[a-z]+)?\s+(?:was|were|would\s+be|will\s+be|had\s+been|is)\s+(?:wasted|for\s+nothing|pointless|a\s+waste|a\s+mistake|in\s+vain)\b`),
-      cue(0.7, r`\bwast(?:e|ed|ing)\s+(?:all\s+)?(?:that|this|the|my|those)\s+(?:effort|work|time|money|hours|months|years)\b`),
-      cue(0.55, r`\b(?:seems?|feels?|would\s+be|be)\s+(?:like\s+)?a\s+waste\b(?!\s+of\s+(?:her|his|their|your|everyone's|people's|someone's)\b)`),
+      cue(
+        0.85,
+        r`\b(?:that|this|the|my|those)\s+(?:[a-z]+\s+)?(?:effort|work|time|hours|years|months|nights|evenings|weeks|money|struggle)(?:\s+of\s+[a-z]+)?\s+(?:was|were|would\s+be|will\s+be|had\s+been|is)\s+(?:wasted|for\s+nothing|pointless|a\s+waste|a\s+mistake|in\s+vain)\b`,
+      ),
+      cue(
+        0.7,
+        r`\bwast(?:e|ed|ing)\s+(?:all\s+)?(?:that|this|the|my|those)\s+(?:effort|work|time|money|hours|months|years)\b`,
+      ),
+      cue(
+        0.55,
+        r`\b(?:seems?|feels?|would\s+be|be)\s+(?:like\s+)?a\s+waste\b(?!\s+of\s+(?:her|his|their|your|everyone's|people's|someone's)\b)`,
+      ),
     ],
   },
   {
     barrierId: 'negativity-bias',
     cues: [
-      cue(0.85, r`\bthe\s+one\s+time\s+[a-z]+\s+(?:said\s+no|refused|turned\s+me\s+down|laughed|snapped|was\s+rude|got\s+annoyed)\b`),
+      cue(
+        0.85,
+        r`\bthe\s+one\s+time\s+[a-z]+\s+(?:said\s+no|refused|turned\s+me\s+down|laughed|snapped|was\s+rude|got\s+annoyed)\b`,
+      ),
       cue(0.5, r`\bthe\s+one\s+time\b`),
       // "all I remember is the no"
       cue(0.8, r`\ball\s+i\s+(?:can\s+|could\s+|ever\s+)?(?:remember|think\s+(?:of|about)|see|hear)\s+is\b`),
-      cue(0.8, r`\b(?:keep|kept|keeps)\s+(?:thinking|going\s+back)\s+(?:about|to)\s+(?:the|that)\s+(?:one|time|no|refusal)\b`),
-      cue(0.7, r`\bonly\s+(?:see|remember|think\s+of|hear)\s+(?:that|the|his|her|their)\s+(?:face|no|one|time|look|refusal)\b`),
+      cue(
+        0.8,
+        r`\b(?:keep|kept|keeps)\s+(?:thinking|going\s+back)\s+(?:about|to)\s+(?:the|that)\s+(?:one|time|no|refusal)\b`,
+      ),
+      cue(
+        0.7,
+        r`\bonly\s+(?:see|remember|think\s+of|hear)\s+(?:that|the|his|her|their)\s+(?:face|no|one|time|look|refusal)\b`,
+      ),
       cue(0.55, r`\bstill\s+(?:stings|haunts\s+me)\b`),
-      cue(0.65, r`\bforget\s+(?:that\s+)?(?:he|she|they|people|most\s+people|everyone)\s+(?:usually|always|often|normally|mostly)\s+(?:help|helps|say\s+yes|says\s+yes|helped)\b`),
+      cue(
+        0.65,
+        r`\bforget\s+(?:that\s+)?(?:he|she|they|people|most\s+people|everyone)\s+(?:usually|always|often|normally|mostly)\s+(?:help|helps|say\s+yes|says\s+yes|helped)\b`,
+      ),
       // "... once when I asked ... Now I never call any helpline"
-      cue(0.55, r`\b(?:now|ever\s+since)(?:\s*,)?\s+i\s+(?:just\s+)?(?:never|don't|won't|avoid|stopped)\s+(?:ask(?:ing)?|call(?:ing)?|ring(?:ing)?)\b`),
+      cue(
+        0.55,
+        r`\b(?:now|ever\s+since)(?:\s*,)?\s+i\s+(?:just\s+)?(?:never|don't|won't|avoid|stopped)\s+(?:ask(?:ing)?|call(?:ing)?|ring(?:ing)?)\b`,
+      ),
     ],
   },
 ];

@@ -15,7 +15,9 @@ describe('evaluate', () => {
     expect(result.perBarrier.find((b) => b.barrierId === 'perfectionism')).toMatchObject({ precision: null });
     expect(result.micro).toMatchObject({ tp: 1, fp: 1, fn: 2, precision: 0.5 });
     expect(result.micro.recall).toBeCloseTo(1 / 3);
-    expect(result.errors).toEqual([{ index: 1, falsePositives: ['fear-of-rejection'], falseNegatives: ['shame', 'sunk-cost'] }]);
+    expect(result.errors).toEqual([
+      { index: 1, falsePositives: ['fear-of-rejection'], falseNegatives: ['shame', 'sunk-cost'] },
+    ]);
     expect(formatEvaluationTable('x', result)).toContain('micro');
   });
 

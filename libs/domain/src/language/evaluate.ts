@@ -70,7 +70,8 @@ export function evaluate(cases: readonly EvaluationCase[]): EvaluationResult {
         falseNegatives.push(id);
       }
     }
-    if (falsePositives.length > 0 || falseNegatives.length > 0) errors.push({ index, falsePositives, falseNegatives });
+    if (falsePositives.length > 0 || falseNegatives.length > 0)
+      errors.push({ index, falsePositives, falseNegatives });
   });
 
   let tp = 0;

@@ -19,7 +19,9 @@ describe('detectRisk', () => {
   });
 
   it('prints the confusion counts: no false negatives, at most 2 false positives', () => {
-    const counts = confusion(RISK_CASES.map((c) => ({ expected: c.flagged, predicted: detectRisk(c.text).flagged })));
+    const counts = confusion(
+      RISK_CASES.map((c) => ({ expected: c.flagged, predicted: detectRisk(c.text).flagged })),
+    );
     const falsePositives = negatives.filter((c) => detectRisk(c.text).flagged).map((c) => c.text);
     console.log(
       `risk screen on ${RISK_CASES.length} cases: TP=${counts.tp} FP=${counts.fp} TN=${counts.tn} FN=${counts.fn}` +
@@ -54,7 +56,12 @@ describe('detectRisk', () => {
   });
 
   it('stays fast on long and adversarial text', () => {
-    for (const text of ['a'.repeat(20_000), ' '.repeat(20_000), 'i '.repeat(10_000), 'sleep '.repeat(3_400)]) {
+    for (const text of [
+      'a'.repeat(20_000),
+      ' '.repeat(20_000),
+      'i '.repeat(10_000),
+      'sleep '.repeat(3_400),
+    ]) {
       const t0 = performance.now();
       detectRisk(text);
       expect(performance.now() - t0).toBeLessThan(1_000);

@@ -25,9 +25,13 @@ describe('suggestBarriers', () => {
     });
 
     it('ends the scope at a contrastive or causal cue', () => {
-      expect(ids("I don't think she'd say no, but my heart was pounding anyway.")).toEqual(['threat-response']);
+      expect(ids("I don't think she'd say no, but my heart was pounding anyway.")).toEqual([
+        'threat-response',
+      ]);
       expect(ids("I didn't ask because I was sure she'd say no.")).toEqual(['fear-of-rejection']);
-      expect(ids("I wasn't scared, although everyone would notice if I asked.")).toEqual(['spotlight-effect']);
+      expect(ids("I wasn't scared, although everyone would notice if I asked.")).toEqual([
+        'spotlight-effect',
+      ]);
     });
 
     it('keeps negations that belong to the phrase itself', () => {
@@ -94,7 +98,10 @@ describe('suggestBarriers', () => {
 
   it('stays fast on very long and adversarial text (regexes are linear)', () => {
     const inputs = [
-      LABELLED_REFLECTIONS.map((r) => r.text).join(' ').repeat(2).slice(0, 20_000),
+      LABELLED_REFLECTIONS.map((r) => r.text)
+        .join(' ')
+        .repeat(2)
+        .slice(0, 20_000),
       'a'.repeat(20_000),
       ' '.repeat(20_000),
       "don't ".repeat(3_400),
@@ -111,7 +118,9 @@ describe('suggestBarriers', () => {
 
   describe('labelled set', () => {
     const run = (keep: (r: (typeof LABELLED_REFLECTIONS)[number]) => boolean): EvaluationResult =>
-      evaluate(LABELLED_REFLECTIONS.filter(keep).map((r) => ({ expected: r.labels, predicted: ids(r.text) })));
+      evaluate(
+        LABELLED_REFLECTIONS.filter(keep).map((r) => ({ expected: r.labels, predicted: ids(r.text) })),
+      );
     const tune = run((r) => r.split === 'tune');
     const heldout = run((r) => r.split === 'heldout');
     const heldoutRound2 = run((r) => r.split === 'heldout' && r.round === 2);

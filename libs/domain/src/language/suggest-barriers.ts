@@ -36,7 +36,8 @@ export function suggestBarriers(text: string): BarrierSuggestion[] {
         if (m[0].length === 0 || negation.isNegated(m.index)) continue;
         miss *= 1 - c.weight;
         const hit = { start: m.index, end: m.index + m[0].length, weight: c.weight };
-        if (!best || hit.weight > best.weight || (hit.weight === best.weight && hit.start < best.start)) best = hit;
+        if (!best || hit.weight > best.weight || (hit.weight === best.weight && hit.start < best.start))
+          best = hit;
         break; // one occurrence per cue is enough for the score
       }
     }

@@ -41,7 +41,7 @@ export const LABELLED_REFLECTIONS: readonly LabelledReflection[] = [
   {
     id: 'h01',
     split: 'heldout',
-    text: 'I needed a lift to the hospital for my scan on Thursday. I kept picturing my sister sighing and saying she was too busy, so I booked a taxi I can\'t really afford. Afterwards she asked why I hadn\'t called her.',
+    text: "I needed a lift to the hospital for my scan on Thursday. I kept picturing my sister sighing and saying she was too busy, so I booked a taxi I can't really afford. Afterwards she asked why I hadn't called her.",
     labels: ['fear-of-rejection'],
   },
   {
@@ -468,7 +468,7 @@ export const LABELLED_REFLECTIONS: readonly LabelledReflection[] = [
     id: 'h71',
     split: 'heldout',
     round: 2,
-    text: "I asked my neighbour to sign for a parcel. He said sure. That was it.",
+    text: 'I asked my neighbour to sign for a parcel. He said sure. That was it.',
     labels: [],
   },
   {
@@ -545,7 +545,7 @@ export const LABELLED_REFLECTIONS: readonly LabelledReflection[] = [
     id: 'h82',
     split: 'heldout',
     round: 2,
-    text: "I stood in the pharmacy feeling like the whole queue was listening when I asked about the cream. I whispered so quietly she had to ask me to repeat it.",
+    text: 'I stood in the pharmacy feeling like the whole queue was listening when I asked about the cream. I whispered so quietly she had to ask me to repeat it.',
     labels: ['spotlight-effect'],
   },
   {
@@ -566,7 +566,7 @@ export const LABELLED_REFLECTIONS: readonly LabelledReflection[] = [
     id: 'h85',
     split: 'heldout',
     round: 2,
-    text: "We went hiking and I asked a ranger for the trail map. Lovely day.",
+    text: 'We went hiking and I asked a ranger for the trail map. Lovely day.',
     labels: [],
   },
   {
@@ -749,7 +749,7 @@ export const LABELLED_REFLECTIONS: readonly LabelledReflection[] = [
   {
     id: 't29',
     split: 'tune',
-    text: 'I wasn\'t nervous at all, which surprised me. I asked the shop assistant to check the back for my size and she did.',
+    text: "I wasn't nervous at all, which surprised me. I asked the shop assistant to check the back for my size and she did.",
     labels: [],
   },
   {
@@ -821,7 +821,7 @@ export const LABELLED_REFLECTIONS: readonly LabelledReflection[] = [
   {
     id: 't41',
     split: 'tune',
-    text: 'I froze the soup so we\'d have dinners for the week. Then I asked my husband to pick up bread on the way home.',
+    text: "I froze the soup so we'd have dinners for the week. Then I asked my husband to pick up bread on the way home.",
     labels: [],
   },
   {
@@ -1049,7 +1049,7 @@ export const LABELLED_REFLECTIONS: readonly LabelledReflection[] = [
   {
     id: 't79',
     split: 'tune',
-    text: 'What if they think I\'m stupid? I can already hear them laughing about it at lunch.',
+    text: "What if they think I'm stupid? I can already hear them laughing about it at lunch.",
     labels: ['spotlight-effect'],
   },
   {
@@ -1097,7 +1097,7 @@ export const LABELLED_REFLECTIONS: readonly LabelledReflection[] = [
   {
     id: 't87',
     split: 'tune',
-    text: 'I wanted to ask my doctor about the tablets but I felt like such an idiot. What kind of person can\'t remember their own medication?',
+    text: "I wanted to ask my doctor about the tablets but I felt like such an idiot. What kind of person can't remember their own medication?",
     labels: ['shame'],
   },
   {
@@ -1127,7 +1127,7 @@ export const LABELLED_REFLECTIONS: readonly LabelledReflection[] = [
   {
     id: 't92',
     split: 'tune',
-    text: "Its hard for me to explain but when I must ask somebody, my voice is shaking and I can not think. After, I am so tired.",
+    text: 'Its hard for me to explain but when I must ask somebody, my voice is shaking and I can not think. After, I am so tired.',
     labels: ['threat-response'],
   },
   {
@@ -1184,7 +1184,7 @@ export const LABELLED_REFLECTIONS: readonly LabelledReflection[] = [
     id: 't101',
     split: 'tune',
     round: 2,
-    text: "My uncle always says a proper man fixes his own car. I spent the weekend on YouTube videos instead of asking the garage.",
+    text: 'My uncle always says a proper man fixes his own car. I spent the weekend on YouTube videos instead of asking the garage.',
     labels: ['gendered-norms'],
   },
   {
@@ -1282,7 +1282,7 @@ export const LABELLED_REFLECTIONS: readonly LabelledReflection[] = [
     id: 't115',
     split: 'tune',
     round: 2,
-    text: "I expected him to laugh and tell me to figure it out myself. He actually sat down with me for an hour.",
+    text: 'I expected him to laugh and tell me to figure it out myself. He actually sat down with me for an hour.',
     labels: ['fear-of-rejection'],
   },
   {
@@ -1373,7 +1373,7 @@ export const LABELLED_REFLECTIONS: readonly LabelledReflection[] = [
     id: 't128',
     split: 'tune',
     round: 2,
-    text: "I had a proper look at the shared kitchen rota and asked my flatmate to swap Thursdays. Easy.",
+    text: 'I had a proper look at the shared kitchen rota and asked my flatmate to swap Thursdays. Easy.',
     labels: [],
   },
   {
@@ -1387,14 +1387,14 @@ export const LABELLED_REFLECTIONS: readonly LabelledReflection[] = [
     id: 't130',
     split: 'tune',
     round: 2,
-    text: "Nobody in my family said a word when I asked for the lift to the airport, it was fine. I was worrying about nothing.",
+    text: 'Nobody in my family said a word when I asked for the lift to the airport, it was fine. I was worrying about nothing.',
     labels: [],
   },
   {
     id: 't131',
     split: 'tune',
     round: 2,
-    text: "I felt like the entire restaurant turned to look when I asked the waiter to change my order.",
+    text: 'I felt like the entire restaurant turned to look when I asked the waiter to change my order.',
     labels: ['spotlight-effect'],
   },
   {

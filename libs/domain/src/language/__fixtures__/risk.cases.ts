@@ -32,7 +32,7 @@ export const RISK_CASES: readonly RiskCase[] = [
   { flagged: true, text: "I've been having suicidal thoughts since the divorce." },
   { flagged: true, text: 'I wish I could go to sleep and never wake up again.' },
   { flagged: true, text: "I won't be around much longer, so it doesn't matter if I ask her." },
-  { flagged: true, text: 'I took a handful of my sleeping pills on Sunday, hoping I wouldn\'t wake up.' },
+  { flagged: true, text: "I took a handful of my sleeping pills on Sunday, hoping I wouldn't wake up." },
   { flagged: true, text: 'i dont want to live anymore', note: 'lower case, no apostrophe' },
   { flagged: true, text: 'I keep thinking I should just end my life.' },
   { flagged: true, text: 'Part of me wants to die.' },
@@ -56,7 +56,11 @@ export const RISK_CASES: readonly RiskCase[] = [
     text: "I asked my sister for help with the rent and she said no. I felt like such a burden. Honestly I don't want to be here anymore.",
     note: 'inside an ordinary reflection',
   },
-  { flagged: true, text: 'I\u2019m not going to kill myself, I just want the noise to stop.', note: 'denial next to risk language still flags (by design)' },
+  {
+    flagged: true,
+    text: 'I\u2019m not going to kill myself, I just want the noise to stop.',
+    note: 'denial next to risk language still flags (by design)',
+  },
 
   // ---------------------------------------------------------------- negatives: idioms
   { flagged: false, text: 'This deadline is killing me.' },
@@ -79,24 +83,36 @@ export const RISK_CASES: readonly RiskCase[] = [
   { flagged: false, text: 'I shot myself in the foot by not asking earlier.' },
   { flagged: false, text: 'I wanted to die of embarrassment when my voice cracked.' },
   { flagged: false, text: "I'm drowning in paperwork at the moment." },
-  { flagged: false, text: 'Killing time before my appointment, I asked the receptionist for a glass of water.' },
+  {
+    flagged: false,
+    text: 'Killing time before my appointment, I asked the receptionist for a glass of water.',
+  },
   { flagged: false, text: 'My laptop battery is dead so I asked a stranger for a charger.' },
   { flagged: false, text: "I'd rather die than sing karaoke in front of my colleagues." },
   { flagged: false, text: 'I wanted the ground to swallow me up.' },
   // ---------------------------------------------------------------- negatives: third party, general, past of others
-  { flagged: false, text: 'The chapter says many suicides could be prevented if people felt able to ask for help.' },
+  {
+    flagged: false,
+    text: 'The chapter says many suicides could be prevented if people felt able to ask for help.',
+  },
   { flagged: false, text: 'My friend told me her brother tried to kill himself years ago.' },
   { flagged: false, text: 'We watched a documentary about self-harm in schools.' },
   { flagged: false, text: 'The film was about a soldier who took his own life.' },
   { flagged: false, text: "She's killing herself with overwork, my poor sister." },
   // ---------------------------------------------------------------- negatives: ordinary life
   { flagged: false, text: 'I cut my finger chopping onions and had to ask my husband to finish dinner.' },
-  { flagged: false, text: 'I hurt myself at the gym lifting too much, so I asked the trainer to check my form.' },
+  {
+    flagged: false,
+    text: 'I hurt myself at the gym lifting too much, so I asked the trainer to check my form.',
+  },
   { flagged: false, text: "I'm not going to end it with him, we just need to talk more." },
   { flagged: false, text: 'I took all my notes to the meeting and asked the chair to slow down.' },
   { flagged: false, text: 'I planned how I would ask her and practised in the mirror.' },
   { flagged: false, text: "I'm cutting back on coffee and sugar." },
-  { flagged: false, text: "I don't want to be here at this job anymore, so I asked a friend to look at my CV." },
+  {
+    flagged: false,
+    text: "I don't want to be here at this job anymore, so I asked a friend to look at my CV.",
+  },
   { flagged: false, text: 'Grandad passed away peacefully and we all helped each other with the funeral.' },
   { flagged: false, text: 'My plants are dead again, I should ask my neighbour how she keeps hers alive.' },
 ];
