@@ -23,6 +23,12 @@ import { type BarrierId } from '../../taxonomy/ids';
  *     - mild nervousness is not threat-response; body reactions, freezing and panic are.
  *  5. Held-out items ('heldout') were written first and labelled before the patterns existed; patterns are tuned
  *     on 'tune' items only. Held-out labels may be changed only to fix a labelling mistake, never to fit patterns.
+ *
+ * ROUND 3 (protocol): the round-1 and round-2 held-out items below have been measured and their figures reported
+ * in git history (round 1: 252201e, round 2: eeeec23/30d95dc; held-out micro P 0.92 / R 0.45, round 2 alone
+ * R 0.05). From round 3 on they are TUNING material: the round-3 cues may be fitted to them, so they no longer
+ * measure anything (the round-3 tuning commit turns their split into 'tune'; their ids keep the "h" prefix). The
+ * unseen text for round 3 is reflections.round3.ts, written and committed before any round-3 pattern change.
  */
 export interface LabelledReflection {
   id: string;
@@ -33,7 +39,7 @@ export interface LabelledReflection {
    * 2 = written in the second round, after the first held-out measurement (micro P 0.94 / R 0.51). Round-2
    * held-out items were written and committed before any round-2 pattern change, so they measure that round.
    */
-  round?: 2;
+  round?: 2 | 3;
 }
 
 export const LABELLED_REFLECTIONS: readonly LabelledReflection[] = [
