@@ -56,9 +56,9 @@ const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b)
  * Registers a form so its unsaved values survive an idle sign-out, and puts them back when it mounts again
  * for the same account. Returns whether values were restored, so the form can say so.
  */
-export function useDraftGuard<T extends FieldValues>(
+export function useDraftGuard<T extends FieldValues, O = T>(
   key: string,
-  form: UseFormReturn<T>,
+  form: UseFormReturn<T, unknown, O>,
 ): { restored: boolean } {
   // Peek (not take) during render: StrictMode may run this twice. The entry is dropped in the effect.
   const [draft] = useState(() => store.entries.get(key));
