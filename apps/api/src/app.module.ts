@@ -13,6 +13,9 @@ import { AuditModule } from './modules/audit/audit.module';
 import { ClientsModule } from './modules/clients/clients.module';
 import { InvitationsModule } from './modules/invitations/invitations.module';
 import { PracticeModule } from './modules/practice/practice.module';
+import { ExercisesModule } from './modules/exercises/exercises.module';
+import { AssignmentsModule } from './modules/assignments/assignments.module';
+import { EntriesModule } from './modules/entries/entries.module';
 import { loggerOptions } from './common/logging';
 
 /** Composition root: the same module graph in main.ts and in every API test. */
@@ -31,6 +34,9 @@ export class AppModule {
         PracticeModule,
         InvitationsModule,
         AuditModule,
+        ExercisesModule,
+        AssignmentsModule,
+        EntriesModule,
         HealthModule,
       ],
       providers: [{ provide: APP_FILTER, useClass: ProblemDetailsFilter }],

@@ -1,3 +1,5 @@
+import type { DomainError, DomainErrorCode, RuleResult } from '@askwell/domain';
+
 /**
  * Errors the API's own code raises. Services throw these (never HTTP exceptions); the problem-details
  * filter maps each code to a status exactly once, in PROBLEM_STATUS below.
@@ -20,6 +22,10 @@ export const PROBLEM_STATUS = {
   CONFLICT: 409,
   EMAIL_TAKEN: 409,
   REQUEST_IN_PROGRESS: 409,
+  PREDICTION_LOCKED: 409,
+  OUTCOME_BEFORE_LOCK: 409,
+  INVALID_TRANSITION: 409,
+  ASSIGNMENT_ENDED: 409,
   PRECONDITION_FAILED: 412,
   PAYLOAD_TOO_LARGE: 413,
   UNSUPPORTED_MEDIA_TYPE: 415,
@@ -52,6 +58,24 @@ export class AppError extends Error {
   get status(): number {
     return PROBLEM_STATUS[this.code];
   }
+}
+
+/** Product rules (libs/domain) refuse with a DomainError; each of its codes has a status above. */
+const DOMAIN_TITLES: Record<DomainErrorCode, string> = {
+  PREDICTION_LOCKED: 'The prediction is locked',
+  OUTCOME_BEFORE_LOCK: 'Mark the request done first',
+  INVALID_TRANSITION: 'That change does not apply now',
+  ASSIGNMENT_ENDED: 'The assignment has ended',
+};
+
+export function fromDomainError(error: DomainError): AppError {
+  return new AppError(error.code, DOMAIN_TITLES[error.code], error.message);
+}
+
+/** Unwraps a rule's result, or throws its refusal as problem details. */
+export function orFail<T>(result: RuleResult<T>): T {
+  if (!result.ok) throw fromDomainError(result.error);
+  return result.value;
 }
 
 export const notFound = (what = 'The resource'): AppError =>

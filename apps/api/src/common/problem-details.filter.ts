@@ -1,6 +1,7 @@
 import { type ArgumentsHost, Catch, type ExceptionFilter, HttpException, Logger } from '@nestjs/common';
 import type { FastifyReply, FastifyRequest } from 'fastify';
-import { AppError, type FieldError, type ProblemCode } from './app-error';
+import { isDomainError } from '@askwell/domain';
+import { AppError, type FieldError, fromDomainError, type ProblemCode } from './app-error';
 
 /** RFC 9457 problem details, with our stable `code` and, for validation, `errors[{path,message}]`. */
 export interface ProblemDetails {
@@ -49,6 +50,7 @@ export function toProblem(exception: unknown): {
   problem: Omit<ProblemDetails, 'instance' | 'requestId'>;
   headers?: Record<string, string>;
 } {
+  if (isDomainError(exception)) return toProblem(fromDomainError(exception));
   if (exception instanceof AppError) {
     return {
       problem: {

@@ -1,3 +1,4 @@
+import pg from 'pg';
 import { DataSource } from 'typeorm';
 import { ENTITIES } from './entities';
 import { MIGRATIONS } from './migrations';
@@ -7,6 +8,10 @@ export interface DataSourceOptions {
   poolMax: number;
   applicationName?: string;
 }
+
+// A `date` is a day on a wall calendar, not an instant: keep it as 'YYYY-MM-DD' instead of a Date at local
+// midnight, which would shift by a day in some time zones.
+pg.types.setTypeParser(pg.types.builtins.DATE, (value) => value);
 
 /** The one DataSource definition, used by the app, the migration CLI and the tests. Never synchronize. */
 export function createDataSource(options: DataSourceOptions): DataSource {

@@ -6,3 +6,4 @@ export * from './reflection.schema';
 export * from './review.schema';
 export * from './custom-exercise.schema';
 export * from './assignment.schema';
+export * from './requests.schema';

@@ -74,7 +74,7 @@ export class AuditController {
         actor.practiceId,
         q.clientId ?? null,
         q.actorId ?? null,
-        q.action?.replace(/[%_\\]/g, '') ?? null,
+        q.action?.replace(/[%_\\]/g, '\\$&') ?? null,
         q.outcome ?? null,
         q.from ?? null,
         q.to ?? null,

@@ -2,7 +2,7 @@ import { Inject, Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import type { Actor } from '../../common/actor';
 import { notFound } from '../../common/app-error';
-import { one } from '../../common/db';
+import { type Db, one } from '../../common/db';
 
 /**
  * Record-level access to a client, in one place. The owner sees every client of the practice; a
@@ -13,27 +13,28 @@ import { one } from '../../common/db';
 export class AccessService {
   constructor(@Inject(DataSource) private readonly dataSource: DataSource) {}
 
-  async canSeeClient(actor: Actor, clientId: string): Promise<boolean> {
+  /** Pass a transaction's manager when called inside one (the embedded database has a single connection). */
+  async canSeeClient(actor: Actor, clientId: string, db: Db = this.dataSource): Promise<boolean> {
     if (!/^[0-9a-f-]{36}$/i.test(clientId)) return false;
     switch (actor.role) {
       case 'client':
         return actor.accountId === clientId;
       case 'owner':
         return !!(await one(
-          this.dataSource,
+          db,
           `SELECT 1 FROM account WHERE practice_id = $1 AND id = $2 AND role = 'client'`,
           [actor.practiceId, clientId],
         ));
       case 'practitioner':
         return !!(await one(
-          this.dataSource,
+          db,
           `SELECT 1 FROM caseload WHERE practice_id = $1 AND practitioner_id = $2 AND client_id = $3`,
           [actor.practiceId, actor.accountId, clientId],
         ));
     }
   }
 
-  async assertClientVisible(actor: Actor, clientId: string): Promise<void> {
-    if (!(await this.canSeeClient(actor, clientId))) throw notFound('The client');
+  async assertClientVisible(actor: Actor, clientId: string, db: Db = this.dataSource): Promise<void> {
+    if (!(await this.canSeeClient(actor, clientId, db))) throw notFound('The client');
   }
 }

@@ -1,8 +1,9 @@
-import { Controller, Get, Inject, Param, Req } from '@nestjs/common';
+import { Controller, Get, Inject, Param, Req, Res } from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
-import type { FastifyRequest } from 'fastify';
+import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { z } from 'zod';
 import { type Actor, clientIp, CurrentActor, Roles } from '../../common/actor';
+import { setEtag } from '../../common/etag';
 import { type Page, PageQuerySchema } from '../../common/pagination';
 import { ZodQuery } from '../../common/zod-query';
 import { type ClientSummary, ClientsService } from './clients.service';
@@ -24,11 +25,17 @@ export class ClientsController {
 
   @Get(':clientId')
   @ApiOperation({ summary: 'One client (404 unless in your caseload, or yourself)' })
-  get(
+  async get(
     @CurrentActor() actor: Actor,
     @Param('clientId') clientId: string,
     @Req() req: FastifyRequest,
+    @Res({ passthrough: true }) reply: FastifyReply,
   ): Promise<ClientSummary> {
-    return this.clients.get(actor, clientId, { ip: clientIp(req), userAgent: req.headers['user-agent'] });
+    const c = await this.clients.get(actor, clientId, {
+      ip: clientIp(req),
+      userAgent: req.headers['user-agent'],
+    });
+    setEtag(reply, c.version);
+    return c;
   }
 }

@@ -14,6 +14,13 @@ export interface ClientSummary {
   email: string;
   joinedAt: string;
   practitioners: { id: string; displayName: string }[];
+  currentRung: number | null;
+  timeZone: string;
+  openRiskFlags: number;
+  unreadSharedEntries: number;
+  lastActivityAt: string | null;
+  /** For If-Match on PUT /clients/:id/rung. */
+  version: number;
 }
 
 interface Row {
@@ -22,10 +29,21 @@ interface Row {
   email: string;
   created_at: Date;
   practitioners: { id: string; displayName: string }[] | null;
+  current_rung: number | null;
+  time_zone: string;
+  version: number;
+  open_risk_flags: number;
+  unread_shared_entries: number;
+  last_activity_at: Date | null;
 }
 
 const SELECT = `
-  SELECT a.id, a.display_name, a.email, a.created_at,
+  SELECT a.id, a.display_name, a.email, a.created_at, a.current_rung, a.time_zone, a.version,
+         (SELECT count(*)::int FROM risk_flag f
+           WHERE f.practice_id = a.practice_id AND f.client_id = a.id AND f.acknowledged_at IS NULL) AS open_risk_flags,
+         (SELECT count(*)::int FROM entry n
+           WHERE n.practice_id = a.practice_id AND n.client_id = a.id AND n.sharing = 'shared' AND n.read_at IS NULL) AS unread_shared_entries,
+         (SELECT max(n.updated_at) FROM entry n WHERE n.practice_id = a.practice_id AND n.client_id = a.id) AS last_activity_at,
          (SELECT json_agg(json_build_object('id', p.id, 'displayName', p.display_name) ORDER BY p.display_name)
             FROM caseload c JOIN account p ON p.practice_id = c.practice_id AND p.id = c.practitioner_id
            WHERE c.practice_id = a.practice_id AND c.client_id = a.id) AS practitioners
@@ -37,6 +55,12 @@ const view = (r: Row): ClientSummary => ({
   email: r.email,
   joinedAt: r.created_at.toISOString(),
   practitioners: r.practitioners ?? [],
+  currentRung: r.current_rung,
+  timeZone: r.time_zone,
+  openRiskFlags: r.open_risk_flags,
+  unreadSharedEntries: r.unread_shared_entries,
+  lastActivityAt: r.last_activity_at?.toISOString() ?? null,
+  version: r.version,
 });
 
 /** The caseload: owner sees every client, a practitioner their own. */

@@ -1,0 +1,115 @@
+import { Controller, Get, HttpCode, Inject, Param, Patch, Post, Put, Req, Res } from '@nestjs/common';
+import { ApiHeader, ApiOperation, ApiTags } from '@nestjs/swagger';
+import {
+  type AssignmentActionRequest,
+  AssignmentActionSchema,
+  type AssignmentCreate,
+  AssignmentCreateSchema,
+  type ClientRung,
+  ClientRungSchema,
+  LocalDateSchema,
+  type Preferences,
+  PreferencesSchema,
+} from '@askwell/domain';
+import type { FastifyReply, FastifyRequest } from 'fastify';
+import { z } from 'zod';
+import { type Actor, clientIp, CurrentActor, Roles } from '../../common/actor';
+import { setEtag } from '../../common/etag';
+import { IDEMPOTENCY_HEADER } from '../../common/idempotency';
+import { ZodBody } from '../../common/zod-body';
+import { ZodQuery } from '../../common/zod-query';
+import { type AssignmentView, AssignmentsService, type WeekView } from './assignments.service';
+
+const IF_MATCH = {
+  name: 'If-Match',
+  required: true,
+  description: 'The ETag ("v<version>") you last read',
+} as const;
+const WeekQuerySchema = z.object({ on: LocalDateSchema.optional() }).strict();
+
+const ctxOf = (req: FastifyRequest) => ({ ip: clientIp(req), userAgent: req.headers['user-agent'] });
+
+@ApiTags('assignments')
+@Controller()
+export class AssignmentsController {
+  constructor(@Inject(AssignmentsService) private readonly assignments: AssignmentsService) {}
+
+  @Get('clients/:clientId/assignments')
+  @Roles('owner', 'practitioner')
+  @ApiOperation({ summary: 'A client’s assignments, open ones first' })
+  list(@CurrentActor() actor: Actor, @Param('clientId') clientId: string): Promise<AssignmentView[]> {
+    return this.assignments.listForClient(actor, clientId);
+  }
+
+  @Post('clients/:clientId/assignments')
+  @HttpCode(201)
+  @Roles('owner', 'practitioner')
+  @ApiHeader(IDEMPOTENCY_HEADER)
+  @ApiOperation({ summary: 'Assign a ladder template or custom exercise on a schedule' })
+  create(
+    @CurrentActor() actor: Actor,
+    @Param('clientId') clientId: string,
+    @ZodBody(AssignmentCreateSchema) body: AssignmentCreate,
+    @Req() req: FastifyRequest,
+  ): Promise<AssignmentView> {
+    return this.assignments.create(actor, clientId, body, req, ctxOf(req));
+  }
+
+  @Patch('assignments/:id')
+  @Roles('owner', 'practitioner')
+  @ApiHeader(IF_MATCH)
+  @ApiOperation({ summary: 'Pause, resume or end an assignment' })
+  async act(
+    @CurrentActor() actor: Actor,
+    @Param('id') id: string,
+    @ZodBody(AssignmentActionSchema) body: AssignmentActionRequest,
+    @Req() req: FastifyRequest,
+    @Res({ passthrough: true }) reply: FastifyReply,
+  ): Promise<AssignmentView> {
+    const a = await this.assignments.act(actor, id, body.action, body.on, req, ctxOf(req));
+    setEtag(reply, a.version);
+    return a;
+  }
+
+  @Put('clients/:clientId/rung')
+  @Roles('owner', 'practitioner')
+  @ApiHeader(IF_MATCH)
+  @ApiOperation({ summary: 'Set the client’s current rung (If-Match: the client’s version)' })
+  async setRung(
+    @CurrentActor() actor: Actor,
+    @Param('clientId') clientId: string,
+    @ZodBody(ClientRungSchema) body: ClientRung,
+    @Req() req: FastifyRequest,
+    @Res({ passthrough: true }) reply: FastifyReply,
+  ): Promise<{ version: number; currentRung: number | null }> {
+    const r = await this.assignments.setRung(actor, clientId, body.rung, req, ctxOf(req));
+    setEtag(reply, r.version);
+    return r;
+  }
+
+  @Get('me/assignments')
+  @Roles('client')
+  @ApiOperation({ summary: 'My open assignments' })
+  mine(@CurrentActor() actor: Actor): Promise<AssignmentView[]> {
+    return this.assignments.listForClient(actor, actor.accountId, true);
+  }
+
+  @Get('me/week')
+  @Roles('client')
+  @ApiOperation({ summary: 'This week (Monday–Sunday around ?on, my today by default): due, done, overdue' })
+  week(
+    @CurrentActor() actor: Actor,
+    @ZodQuery(WeekQuerySchema) q: z.output<typeof WeekQuerySchema>,
+  ): Promise<WeekView> {
+    return this.assignments.week(actor, q.on);
+  }
+
+  @Patch('me/preferences')
+  @ApiOperation({ summary: 'My time zone (IANA name), for what “today” means' })
+  preferences(
+    @CurrentActor() actor: Actor,
+    @ZodBody(PreferencesSchema) body: Preferences,
+  ): Promise<Preferences> {
+    return this.assignments.setTimeZone(actor, body.timeZone);
+  }
+}

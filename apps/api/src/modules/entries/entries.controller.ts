@@ -1,0 +1,261 @@
+import { Controller, Delete, Get, HttpCode, Inject, Param, Patch, Post, Put, Req, Res } from '@nestjs/common';
+import { ApiHeader, ApiOperation, ApiTags } from '@nestjs/swagger';
+import {
+  BarrierIdSchema,
+  DraftKeySchema,
+  type DraftSave,
+  DraftSaveSchema,
+  type EntryCreate,
+  EntryCreateSchema,
+  EntryKindSchema,
+  type EntryReview,
+  EntryReviewSchema,
+  type OutcomeUpdate,
+  OutcomeUpdateSchema,
+  type PlanUpdate,
+  PlanUpdateSchema,
+  TagStatusSchema,
+} from '@askwell/domain';
+import type { FastifyReply, FastifyRequest } from 'fastify';
+import { z } from 'zod';
+import { type Actor, clientIp, CurrentActor, Roles } from '../../common/actor';
+import { AppError } from '../../common/app-error';
+import { setEtag } from '../../common/etag';
+import { IDEMPOTENCY_HEADER } from '../../common/idempotency';
+import { type Page, PageQuerySchema } from '../../common/pagination';
+import { ZodBody } from '../../common/zod-body';
+import { ZodQuery } from '../../common/zod-query';
+import { DraftsService, type DraftView } from './drafts.service';
+import { EntriesService, type EntryView, type SubmitResult } from './entries.service';
+import { RiskFlagsService, type RiskFlagView } from './risk-flags.service';
+
+const IF_MATCH = {
+  name: 'If-Match',
+  required: true,
+  description: 'The ETag ("v<version>") you last read',
+} as const;
+const page = PageQuerySchema.shape;
+const DraftKeyQuery = z.object({ draftKey: DraftKeySchema.optional() }).strict();
+const OwnEntriesQuery = z.object({ ...page, kind: EntryKindSchema.optional() }).strict();
+const ClientEntriesQuery = z
+  .object({
+    ...page,
+    kind: EntryKindSchema.optional(),
+    barrierId: BarrierIdSchema.optional(),
+    tagStatus: TagStatusSchema.optional(),
+    flagged: z.stringbool().optional(),
+    unread: z.stringbool().optional(),
+  })
+  .strict();
+const FlagsQuery = z.object({ open: z.stringbool().optional() }).strict();
+
+const ctxOf = (req: FastifyRequest) => ({ ip: clientIp(req), userAgent: req.headers['user-agent'] });
+
+function draftKey(key: string): string {
+  const parsed = DraftKeySchema.safeParse(key);
+  if (!parsed.success) {
+    throw new AppError('VALIDATION_FAILED', 'The request is not valid', 'Some fields need attention.', [
+      { path: 'key', message: parsed.error.issues[0]?.message ?? 'Not a draft key.' },
+    ]);
+  }
+  return parsed.data;
+}
+
+@ApiTags('entries')
+@Controller()
+export class EntriesController {
+  constructor(
+    @Inject(EntriesService) private readonly entries: EntriesService,
+    @Inject(RiskFlagsService) private readonly flags: RiskFlagsService,
+    @Inject(DraftsService) private readonly drafts: DraftsService,
+  ) {}
+
+  // ------------------------------------------------------------------ client
+
+  @Get('me/entries')
+  @Roles('client')
+  @ApiOperation({ summary: 'My entries, newest first' })
+  listOwn(
+    @CurrentActor() actor: Actor,
+    @ZodQuery(OwnEntriesQuery) q: z.output<typeof OwnEntriesQuery>,
+  ): Promise<Page<EntryView>> {
+    return this.entries.listOwn(actor, q.kind, q.limit, q.cursor);
+  }
+
+  @Post('me/entries')
+  @HttpCode(201)
+  @Roles('client')
+  @ApiHeader(IDEMPOTENCY_HEADER)
+  @ApiOperation({
+    summary:
+      'Submit an observation, reflection, or an experiment’s plan; suggests barrier tags and screens for risk',
+  })
+  create(
+    @CurrentActor() actor: Actor,
+    @ZodBody(EntryCreateSchema) body: EntryCreate,
+    @ZodQuery(DraftKeyQuery) q: z.output<typeof DraftKeyQuery>,
+    @Req() req: FastifyRequest,
+  ): Promise<SubmitResult> {
+    return this.entries.create(actor, body, q.draftKey, req);
+  }
+
+  @Patch('me/entries/:id/plan')
+  @Roles('client')
+  @ApiHeader(IF_MATCH)
+  @ApiOperation({
+    summary: 'Change an experiment’s plan and prediction (only before the request is marked done)',
+  })
+  async updatePlan(
+    @CurrentActor() actor: Actor,
+    @Param('id') id: string,
+    @ZodBody(PlanUpdateSchema) body: PlanUpdate,
+    @Req() req: FastifyRequest,
+    @Res({ passthrough: true }) reply: FastifyReply,
+  ): Promise<SubmitResult> {
+    const r = await this.entries.updatePlan(actor, id, body.plan, req);
+    setEtag(reply, r.entry.version);
+    return r;
+  }
+
+  @Post('me/entries/:id/lock')
+  @HttpCode(200)
+  @Roles('client')
+  @ApiHeader(IF_MATCH)
+  @ApiOperation({
+    summary: 'Mark the request done: the plan and prediction are locked, the outcome stage opens',
+  })
+  async lock(
+    @CurrentActor() actor: Actor,
+    @Param('id') id: string,
+    @Req() req: FastifyRequest,
+    @Res({ passthrough: true }) reply: FastifyReply,
+  ): Promise<{ entry: EntryView }> {
+    const r = await this.entries.lock(actor, id, req);
+    setEtag(reply, r.entry.version);
+    return r;
+  }
+
+  @Put('me/entries/:id/outcome')
+  @Roles('client')
+  @ApiHeader(IF_MATCH)
+  @ApiOperation({ summary: 'Record (or correct) what happened and what I learned' })
+  async outcome(
+    @CurrentActor() actor: Actor,
+    @Param('id') id: string,
+    @ZodBody(OutcomeUpdateSchema) body: OutcomeUpdate,
+    @ZodQuery(DraftKeyQuery) q: z.output<typeof DraftKeyQuery>,
+    @Req() req: FastifyRequest,
+    @Res({ passthrough: true }) reply: FastifyReply,
+  ): Promise<SubmitResult> {
+    const r = await this.entries.recordOutcome(actor, id, body.outcome, q.draftKey, req);
+    setEtag(reply, r.entry.version);
+    return r;
+  }
+
+  @Get('me/drafts')
+  @Roles('client')
+  @ApiOperation({ summary: 'My unsent drafts' })
+  listDrafts(@CurrentActor() actor: Actor): Promise<DraftView[]> {
+    return this.drafts.list(actor);
+  }
+
+  @Get('me/drafts/:key')
+  @Roles('client')
+  @ApiOperation({ summary: 'One draft' })
+  getDraft(@CurrentActor() actor: Actor, @Param('key') key: string): Promise<DraftView> {
+    return this.drafts.get(actor, draftKey(key));
+  }
+
+  @Put('me/drafts/:key')
+  @Roles('client')
+  @ApiOperation({ summary: 'Autosave a draft (last write wins)' })
+  saveDraft(
+    @CurrentActor() actor: Actor,
+    @Param('key') key: string,
+    @ZodBody(DraftSaveSchema) body: DraftSave,
+  ): Promise<{ key: string; updatedAt: string }> {
+    return this.drafts.save(actor, draftKey(key), body.data);
+  }
+
+  @Delete('me/drafts/:key')
+  @HttpCode(204)
+  @Roles('client')
+  @ApiOperation({ summary: 'Discard a draft' })
+  async deleteDraft(@CurrentActor() actor: Actor, @Param('key') key: string): Promise<void> {
+    await this.drafts.remove(actor, draftKey(key));
+  }
+
+  // ------------------------------------------------------------ either side
+
+  @Get('entries/:id')
+  @ApiOperation({
+    summary: 'One entry: my own, or a shared entry of a client in your caseload (marks it read)',
+  })
+  async get(
+    @CurrentActor() actor: Actor,
+    @Param('id') id: string,
+    @Req() req: FastifyRequest,
+    @Res({ passthrough: true }) reply: FastifyReply,
+  ): Promise<EntryView> {
+    const e = await this.entries.get(actor, id, ctxOf(req));
+    setEtag(reply, e.version);
+    return e;
+  }
+
+  // ------------------------------------------------------------ practitioner
+
+  @Post('entries/:id/review')
+  @HttpCode(200)
+  @Roles('owner', 'practitioner')
+  @ApiHeader(IF_MATCH)
+  @ApiOperation({
+    summary: 'Review an entry: confirm or reject tags, add tags, comment, raise in session, mark reviewed',
+  })
+  async review(
+    @CurrentActor() actor: Actor,
+    @Param('id') id: string,
+    @ZodBody(EntryReviewSchema) body: EntryReview,
+    @Req() req: FastifyRequest,
+    @Res({ passthrough: true }) reply: FastifyReply,
+  ): Promise<EntryView> {
+    const e = await this.entries.review(actor, id, body, req, ctxOf(req));
+    setEtag(reply, e.version);
+    return e;
+  }
+
+  @Get('clients/:clientId/entries')
+  @Roles('owner', 'practitioner')
+  @ApiOperation({ summary: 'A client’s shared entries, newest first, with filters and the unread count' })
+  listForClient(
+    @CurrentActor() actor: Actor,
+    @Param('clientId') clientId: string,
+    @ZodQuery(ClientEntriesQuery) q: z.output<typeof ClientEntriesQuery>,
+    @Req() req: FastifyRequest,
+  ): Promise<Page<EntryView> & { unreadCount: number }> {
+    const { limit, cursor, ...filters } = q;
+    return this.entries.listForClient(actor, clientId, filters, limit, cursor, ctxOf(req));
+  }
+
+  @Get('clients/:clientId/risk-flags')
+  @Roles('owner', 'practitioner')
+  @ApiOperation({ summary: 'A client’s risk flags (?open=true: not yet acknowledged), newest first' })
+  flagsFor(
+    @CurrentActor() actor: Actor,
+    @Param('clientId') clientId: string,
+    @ZodQuery(FlagsQuery) q: z.output<typeof FlagsQuery>,
+  ): Promise<RiskFlagView[]> {
+    return this.flags.list(actor, clientId, q.open ?? false);
+  }
+
+  @Post('risk-flags/:id/acknowledge')
+  @HttpCode(200)
+  @Roles('owner', 'practitioner')
+  @ApiOperation({ summary: 'Acknowledge a risk flag (audited)' })
+  acknowledge(
+    @CurrentActor() actor: Actor,
+    @Param('id') id: string,
+    @Req() req: FastifyRequest,
+  ): Promise<RiskFlagView> {
+    return this.flags.acknowledge(actor, id, ctxOf(req));
+  }
+}

@@ -1,0 +1,12 @@
+import { Module } from '@nestjs/common';
+import { IdempotencyService } from '../../common/idempotency';
+import { DraftsService } from './drafts.service';
+import { EntriesController } from './entries.controller';
+import { EntriesService } from './entries.service';
+import { RiskFlagsService } from './risk-flags.service';
+
+@Module({
+  controllers: [EntriesController],
+  providers: [EntriesService, RiskFlagsService, DraftsService, IdempotencyService],
+})
+export class EntriesModule {}
