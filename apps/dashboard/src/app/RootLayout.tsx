@@ -2,6 +2,7 @@ import { useEffect, useRef } from 'react';
 import { Outlet, useLocation } from 'react-router';
 import { Layout } from '../components/Layout';
 import { IdleWatch } from '../features/auth/components/IdleLogout';
+import { TimeZoneSync } from '../features/entries/components/TimeZoneSync';
 import { AccountMenu, MainNav } from '../features/auth/components/Navigation';
 
 /**
@@ -22,6 +23,7 @@ export function RootLayout() {
   return (
     <Layout nav={<MainNav />} account={<AccountMenu />}>
       <IdleWatch />
+      <TimeZoneSync />
       <Outlet />
     </Layout>
   );

@@ -37,6 +37,18 @@ export const router = createBrowserRouter([
             element: <RequireRole roles={['client']} />,
             children: [
               { path: paths.me, lazy: async () => ({ Component: (await import('./routes/me')).default }) },
+              {
+                path: paths.meWrite,
+                lazy: async () => ({ Component: (await import('./routes/me-write')).default }),
+              },
+              {
+                path: paths.meEntry,
+                lazy: async () => ({ Component: (await import('./routes/me-entry')).default }),
+              },
+              {
+                path: paths.meHistory,
+                lazy: async () => ({ Component: (await import('./routes/me-history')).default }),
+              },
             ],
           },
           {
@@ -45,6 +57,14 @@ export const router = createBrowserRouter([
               {
                 path: paths.clients,
                 lazy: async () => ({ Component: (await import('./routes/clients')).default }),
+              },
+              {
+                path: paths.client,
+                lazy: async () => ({ Component: (await import('./routes/client')).default }),
+              },
+              {
+                path: paths.entry,
+                lazy: async () => ({ Component: (await import('./routes/entry')).default }),
               },
             ],
           },

@@ -9,7 +9,23 @@ export const paths = {
   clients: '/clients',
   settings: '/settings',
   audit: '/audit',
+  meWrite: '/me/write/:kind',
+  meEntry: '/me/entries/:entryId',
+  meHistory: '/me/history',
+  client: '/clients/:clientId',
+  entry: '/entries/:entryId',
 } as const;
+
+const enc = encodeURIComponent;
+
+/** Links to screens with parameters, built from the same patterns. */
+export const links = {
+  meWrite: (kind: 'observation' | 'experiment' | 'reflection', assignmentId?: string | null) =>
+    `/me/write/${kind}${assignmentId ? `?assignment=${enc(assignmentId)}` : ''}`,
+  meEntry: (entryId: string) => `/me/entries/${enc(entryId)}`,
+  client: (clientId: string) => `/clients/${enc(clientId)}`,
+  entry: (entryId: string) => `/entries/${enc(entryId)}`,
+};
 
 /** The API is served from the same origin as the dashboard (and proxied by Vite in development). */
 export const API_BASE = '/api';

@@ -5,6 +5,7 @@ import type { Role } from '@askwell/domain';
 import { paths } from '../../../config/paths';
 import { ApiError, api, setCsrfToken } from '../../../lib/api-client';
 import { captureDrafts, clearDrafts, setDraftOwner } from '../../../lib/drafts';
+import { clearSavedNotices } from '../../entries/flash';
 import type { SessionView } from './types';
 
 export const authKeys = {
@@ -71,13 +72,14 @@ export const clearSignOutNotice = (): void => {
 };
 
 /**
- * Forget everything of the person held in memory: every query and mutation (queryClient.clear() in effect)
- * and the CSRF token. The session entry itself is kept and set to "nobody" rather than removed: observers of
+ * Forget everything of the person held in memory: every query and mutation (queryClient.clear() in effect),
+ * notices about saved entries, and the CSRF token. The session entry itself is kept and set to "nobody" rather than removed: observers of
  * a removed query never hear of later changes, so the guards and the header would go on showing the
  * previous person. Setting it to null makes them redirect and redraw at once.
  */
 function forget(queryClient: QueryClient): void {
   applySession(null);
+  clearSavedNotices();
   queryClient.setQueryData(authKeys.session(), null);
   queryClient.removeQueries({ predicate: (query) => !isSessionKey(query.queryKey) });
   queryClient.getMutationCache().clear();

@@ -1,5 +1,5 @@
-import { infiniteQueryOptions, useInfiniteQuery } from '@tanstack/react-query';
-import { api } from '../../../lib/api-client';
+import { infiniteQueryOptions, queryOptions, useInfiniteQuery, useQuery } from '@tanstack/react-query';
+import { api, apiResponse } from '../../../lib/api-client';
 
 export interface ClientSummary {
   id: string;
@@ -7,6 +7,13 @@ export interface ClientSummary {
   email: string;
   joinedAt: string;
   practitioners: { id: string; displayName: string }[];
+  // From the core loop (docs/api/core-loop.md): optional until every server sends them.
+  currentRung?: number | null;
+  openRiskFlags?: number;
+  unreadSharedEntries?: number;
+  lastActivityAt?: string | null;
+  timeZone?: string;
+  version?: number;
 }
 
 export interface Page<T> {
@@ -36,3 +43,33 @@ export const caseloadQuery = () =>
   });
 
 export const useCaseload = () => useInfiniteQuery(caseloadQuery());
+
+/** One client with the ETag it was read at (setting the rung names it in If-Match). */
+export interface VersionedClient {
+  client: ClientSummary;
+  etag: string | null;
+}
+
+export const clientQuery = (id: string) =>
+  queryOptions({
+    queryKey: clientKeys.detail(id),
+    queryFn: async ({ signal }): Promise<VersionedClient> => {
+      const res = await apiResponse<ClientSummary>(`/v1/clients/${encodeURIComponent(id)}`, { signal });
+      const etag =
+        res.headers.get('etag') ?? (res.data.version !== undefined ? `"v${res.data.version}"` : null);
+      return { client: res.data, etag };
+    },
+    staleTime: 0,
+  });
+
+export const useClient = (id: string) => useQuery(clientQuery(id));
+
+export async function setRung(clientId: string, rung: number, etag: string | null): Promise<VersionedClient> {
+  const res = await apiResponse<ClientSummary>(`/v1/clients/${encodeURIComponent(clientId)}/rung`, {
+    method: 'PUT',
+    body: { rung },
+    headers: etag ? { 'if-match': etag } : {},
+  });
+  const next = res.headers.get('etag') ?? (res.data.version !== undefined ? `"v${res.data.version}"` : null);
+  return { client: res.data, etag: next };
+}

@@ -1,4 +1,18 @@
-import { Alert, Button, Center, Group, Loader, Paper, Stack, Text, Title } from '@mantine/core';
+import {
+  Alert,
+  Anchor,
+  Badge,
+  Button,
+  Center,
+  Group,
+  Loader,
+  Paper,
+  Stack,
+  Text,
+  Title,
+} from '@mantine/core';
+import { Link } from 'react-router';
+import { links } from '../../../config/paths';
 import { ApiError } from '../../../lib/api-client';
 import { useCaseload } from '../api/clients';
 
@@ -65,7 +79,21 @@ export function Caseload({
           <Paper key={c.id} component="li" withBorder p="sm" radius="md">
             <Group justify="space-between" wrap="wrap" gap="xs">
               <Stack gap={0}>
-                <Text fw={600}>{c.displayName}</Text>
+                <Group gap="xs">
+                  <Anchor component={Link} to={links.client(c.id)} fw={600} c="sage.8">
+                    {c.displayName}
+                  </Anchor>
+                  {(c.openRiskFlags ?? 0) > 0 && (
+                    <Badge color="orange.9" radius="sm" tt="none">
+                      {c.openRiskFlags === 1 ? '1 open risk flag' : `${c.openRiskFlags} open risk flags`}
+                    </Badge>
+                  )}
+                  {(c.unreadSharedEntries ?? 0) > 0 && (
+                    <Badge color="blue.9" radius="sm" tt="none">
+                      {c.unreadSharedEntries} unread
+                    </Badge>
+                  )}
+                </Group>
                 <Text size="sm" c="dark.6" style={{ wordBreak: 'break-all' }}>
                   {c.email}
                 </Text>
@@ -74,6 +102,11 @@ export function Caseload({
                 <Text size="sm" c="dark.6">
                   Joined {joined.format(new Date(c.joinedAt))}
                 </Text>
+                {c.currentRung != null && (
+                  <Text size="sm" c="dark.6">
+                    Rung {c.currentRung}
+                  </Text>
+                )}
                 {showPractitioners && c.practitioners.length > 0 && (
                   <Text size="sm" c="dark.6">
                     With {c.practitioners.map((p) => p.displayName).join(', ')}

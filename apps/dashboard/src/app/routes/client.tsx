@@ -1,0 +1,7 @@
+import { useParams } from 'react-router';
+import { ClientPage } from '../../features/clients/components/ClientPage';
+
+export default function ClientRoute() {
+  const { clientId = '' } = useParams();
+  return <ClientPage key={clientId} clientId={clientId} />;
+}

@@ -1,0 +1,7 @@
+import { useParams } from 'react-router';
+import { EntryReview } from '../../features/review/components/EntryReview';
+
+export default function EntryRoute() {
+  const { entryId = '' } = useParams();
+  return <EntryReview key={entryId} entryId={entryId} />;
+}

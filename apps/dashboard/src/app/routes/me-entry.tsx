@@ -1,0 +1,7 @@
+import { useParams } from 'react-router';
+import { MyEntry } from '../../features/entries/components/MyEntry';
+
+export default function MeEntryRoute() {
+  const { entryId = '' } = useParams();
+  return <MyEntry key={entryId} entryId={entryId} />;
+}

@@ -1,0 +1,5 @@
+import { MyHistory } from '../../features/entries/components/MyHistory';
+
+export default function MeHistoryRoute() {
+  return <MyHistory />;
+}

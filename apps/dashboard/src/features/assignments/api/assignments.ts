@@ -1,0 +1,57 @@
+import { queryOptions, useQuery } from '@tanstack/react-query';
+import type { AssignmentCreate, CustomExercise, LocalDate } from '@askwell/domain';
+import { api, apiResponse } from '../../../lib/api-client';
+import type { Actor, AssignmentView, ExerciseView } from '../../entries/api/types';
+import { etagOf } from '../../entries/api/types';
+
+export type CustomExerciseView = ExerciseView & { createdAt: string; author: Actor };
+
+export interface ExerciseLibrary {
+  templates: ExerciseView[];
+  custom: CustomExerciseView[];
+}
+
+export const assignmentKeys = {
+  all: ['assignments'] as const,
+  library: () => [...assignmentKeys.all, 'library'] as const,
+  forClient: (clientId: string) => [...assignmentKeys.all, 'client', clientId] as const,
+};
+
+export const libraryQuery = () =>
+  queryOptions({
+    queryKey: assignmentKeys.library(),
+    queryFn: ({ signal }) => api<ExerciseLibrary>('/v1/exercises', { signal }),
+  });
+export const useExerciseLibrary = () => useQuery(libraryQuery());
+
+export const clientAssignmentsQuery = (clientId: string) =>
+  queryOptions({
+    queryKey: assignmentKeys.forClient(clientId),
+    queryFn: ({ signal }) =>
+      api<AssignmentView[]>(`/v1/clients/${encodeURIComponent(clientId)}/assignments`, { signal }),
+    staleTime: 0,
+  });
+export const useClientAssignments = (clientId: string) => useQuery(clientAssignmentsQuery(clientId));
+
+export const createAssignment = (clientId: string, body: AssignmentCreate, idempotencyKey: string) =>
+  api<AssignmentView>(`/v1/clients/${encodeURIComponent(clientId)}/assignments`, {
+    method: 'POST',
+    body,
+    headers: { 'idempotency-key': idempotencyKey },
+  });
+
+export const createCustomExercise = (body: CustomExercise, idempotencyKey: string) =>
+  api<CustomExerciseView>('/v1/exercises', {
+    method: 'POST',
+    body,
+    headers: { 'idempotency-key': idempotencyKey },
+  });
+
+export type AssignmentAction = 'pause' | 'resume' | 'end';
+
+export const changeAssignment = (assignment: AssignmentView, action: AssignmentAction, on?: LocalDate) =>
+  apiResponse<AssignmentView>(`/v1/assignments/${encodeURIComponent(assignment.id)}`, {
+    method: 'PATCH',
+    body: on ? { action, on } : { action },
+    headers: { 'if-match': etagOf(assignment.version) },
+  });

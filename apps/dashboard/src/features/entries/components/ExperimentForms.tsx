@@ -1,0 +1,348 @@
+import { Button, Group, Stack, Text } from '@mantine/core';
+import {
+  BARRIERS,
+  ExperimentOutcomeSchema,
+  ExperimentPlanSchema,
+  LIFE_AREAS,
+  type ExperimentOutcome,
+} from '@askwell/domain';
+import { useForm, useWatch } from 'react-hook-form';
+import { FormErrorAlert } from '../../../components/FormErrorAlert';
+import { useDraftGuard } from '../../../lib/drafts';
+import { blanksToNull, recordResolver } from '../../../lib/entry-resolver';
+import { createEntry, type NewEntryBody } from '../api/me';
+import type { SubmitResult } from '../api/types';
+import {
+  CHANNEL_LABELS,
+  DID_ASK_LABELS,
+  NEXT_STEP_LABELS,
+  RESPONSE_LABELS,
+  SAFETY_BEHAVIOUR_LABELS,
+  optionsOf,
+  todayLocal,
+} from '../labels';
+import { ChecksField, ChoiceField, RatingControl, SelectField, TextField } from './fields';
+import { DraftStatusText, NotMonitoredNote, SubmitRetryNotice } from './Notices';
+import { useEntrySubmission } from './useEntrySubmission';
+
+export interface PlanValues {
+  helper: string;
+  request: string;
+  channel: string;
+  lifeArea: string;
+  plannedOn: string;
+  obstacles: string;
+  fearedThought: string;
+  beliefBefore: number | null;
+  predictedYesChance: number | null;
+  predictedAnnoyance: number | null;
+  anticipatedDistress: number | null;
+  expectedBarriers: string[];
+  plannedSafetyBehaviours: string[];
+}
+
+const emptyPlan = (): PlanValues => ({
+  helper: '',
+  request: '',
+  channel: '',
+  lifeArea: '',
+  plannedOn: todayLocal(),
+  obstacles: '',
+  fearedThought: '',
+  beliefBefore: null,
+  predictedYesChance: null,
+  predictedAnnoyance: null,
+  anticipatedDistress: null,
+  expectedBarriers: [],
+  plannedSafetyBehaviours: [],
+});
+
+const barrierOptions = BARRIERS.map((b) => ({ value: b.id, label: b.name, description: b.description }));
+
+/** Stage 1: the request and the prediction, written before asking. */
+export function ExperimentPlanForm({
+  assignmentId,
+  draftKey,
+  onSaved,
+}: {
+  assignmentId: string | null;
+  draftKey: string;
+  onSaved: (result: SubmitResult) => void;
+}) {
+  const form = useForm<PlanValues, unknown, NewEntryBody & { kind: 'experiment' }>({
+    defaultValues: emptyPlan(),
+    resolver: recordResolver(
+      ExperimentPlanSchema.transform((plan) => ({ kind: 'experiment' as const, assignmentId, plan })),
+    ),
+  });
+  useDraftGuard(`entry/${draftKey}`, form);
+  const { draft, problem, submitter, send } = useEntrySubmission({
+    form,
+    draftKey,
+    errorPrefix: 'plan',
+    onDone: onSaved,
+  });
+  const submit = form.handleSubmit((body) => send((key) => createEntry(body, key, draftKey)));
+  const c = form.control;
+
+  return (
+    <form onSubmit={(e) => void submit(e)} noValidate aria-label="Plan and prediction">
+      <Stack gap="lg">
+        {draft.restoredAt && (
+          <Text role="status" size="sm" c="dark.6">
+            Your unfinished plan is back from where you left it.
+          </Text>
+        )}
+        <NotMonitoredNote />
+        <FormErrorAlert error={problem} />
+        <TextField
+          control={c}
+          name="helper"
+          label="Whom will you ask?"
+          description="Like “my neighbour” or “the pharmacist”."
+          required
+        />
+        <TextField control={c} name="request" label="What will you ask for?" required />
+        <SelectField
+          control={c}
+          name="channel"
+          label="How will you ask?"
+          options={optionsOf(CHANNEL_LABELS)}
+          required
+        />
+        <SelectField
+          control={c}
+          name="lifeArea"
+          label="Which part of life is it about?"
+          options={LIFE_AREAS.map((a) => ({ value: a.id, label: a.name }))}
+          required
+        />
+        <TextField control={c} name="plannedOn" label="When do you plan to ask?" type="date" required />
+        <TextField control={c} name="obstacles" label="What might get in the way? (optional)" long />
+        <TextField
+          control={c}
+          name="fearedThought"
+          label="The thought you are afraid of, in your own words (optional)"
+          description="For example: “They will think I can’t cope.”"
+          long
+        />
+        <RatingControl
+          control={c}
+          name="beliefBefore"
+          label="How true does that thought feel right now?"
+          scale="percent"
+          anchors={['not true at all', 'completely true']}
+        />
+        <RatingControl
+          control={c}
+          name="predictedYesChance"
+          label="How likely is a yes?"
+          scale="percent"
+          anchors={['no chance', 'certain']}
+        />
+        <RatingControl
+          control={c}
+          name="predictedAnnoyance"
+          label="How annoyed do you expect them to be?"
+          scale="rating"
+          anchors={['glad to help', 'very annoyed']}
+        />
+        <RatingControl
+          control={c}
+          name="anticipatedDistress"
+          label="How upset do you expect to feel while asking?"
+          scale="rating"
+          anchors={['calm', 'the worst distress imaginable']}
+        />
+        <ChecksField
+          control={c}
+          name="expectedBarriers"
+          label="Which of these do you expect to show up? (optional)"
+          options={barrierOptions}
+        />
+        <ChecksField
+          control={c}
+          name="plannedSafetyBehaviours"
+          label="Things you plan to do to make asking feel safer (optional)"
+          options={optionsOf(SAFETY_BEHAVIOUR_LABELS)}
+        />
+        <SubmitRetryNotice state={submitter.state} onRetry={() => void submitter.retry()} />
+        <Group justify="space-between" align="center" wrap="wrap">
+          <DraftStatusText status={draft.status} />
+          <Button type="submit" size="md" loading={submitter.state.status === 'sending'}>
+            Save my plan
+          </Button>
+        </Group>
+      </Stack>
+    </form>
+  );
+}
+
+export interface OutcomeValues {
+  didAsk: string;
+  whatGotInTheWay: string;
+  askedOn: string;
+  whatHappened: string;
+  response: string;
+  helperReaction: number | null;
+  peakDistress: number | null;
+  safetyBehavioursUsed: string[];
+  fitWithPrediction: string;
+  meaningForFearedThought: string;
+  beliefAfter: number | null;
+  learning: string;
+  nextStep: string;
+}
+
+const emptyOutcome = (): OutcomeValues => ({
+  didAsk: '',
+  whatGotInTheWay: '',
+  askedOn: todayLocal(),
+  whatHappened: '',
+  response: '',
+  helperReaction: null,
+  peakDistress: null,
+  safetyBehavioursUsed: [],
+  fitWithPrediction: '',
+  meaningForFearedThought: '',
+  beliefAfter: null,
+  learning: '',
+  nextStep: '',
+});
+
+/** Answers that do not apply when the client did not ask are sent empty, whatever the hidden fields hold. */
+function prepareOutcome(values: OutcomeValues): unknown {
+  const v = blanksToNull(values);
+  return values.didAsk === 'no'
+    ? { ...v, askedOn: null, response: null, helperReaction: null }
+    : { ...v, whatGotInTheWay: null };
+}
+
+/** Stage 2: what really happened. The form only; the page shows the client's own prediction beside it. */
+export function ExperimentOutcomeForm({
+  draftKey,
+  hasFearedThought,
+  save,
+  onSaved,
+}: {
+  draftKey: string;
+  hasFearedThought: boolean;
+  save: (outcome: ExperimentOutcome) => Promise<SubmitResult>;
+  onSaved: (result: SubmitResult) => void;
+}) {
+  const form = useForm<OutcomeValues, unknown, ExperimentOutcome>({
+    defaultValues: emptyOutcome(),
+    resolver: recordResolver(ExperimentOutcomeSchema, prepareOutcome),
+  });
+  useDraftGuard(`entry/${draftKey}`, form);
+  const { draft, problem, submitter, send } = useEntrySubmission({
+    form,
+    draftKey,
+    errorPrefix: 'outcome',
+    onDone: onSaved,
+  });
+  // Saving an outcome is an update (If-Match), not a create: the same answer may safely be sent again.
+  const submit = form.handleSubmit((outcome) => send(() => save(outcome)));
+  const c = form.control;
+  const didAsk = useWatch({ control: c, name: 'didAsk' });
+
+  return (
+    <form onSubmit={(e) => void submit(e)} noValidate aria-label="What happened">
+      <Stack gap="lg">
+        {draft.restoredAt && (
+          <Text role="status" size="sm" c="dark.6">
+            Your unfinished answers are back from where you left them.
+          </Text>
+        )}
+        <NotMonitoredNote />
+        <FormErrorAlert error={problem} />
+        <ChoiceField
+          control={c}
+          name="didAsk"
+          label="Did you ask?"
+          options={optionsOf(DID_ASK_LABELS)}
+          required
+        />
+        {didAsk === 'no' ? (
+          <TextField
+            control={c}
+            name="whatGotInTheWay"
+            label="What got in the way?"
+            description="Not asking is worth understanding too."
+            long
+            required
+          />
+        ) : (
+          <>
+            <TextField control={c} name="askedOn" label="When did you ask?" type="date" required />
+            <ChoiceField
+              control={c}
+              name="response"
+              label="What was the answer?"
+              options={optionsOf(RESPONSE_LABELS)}
+              required
+            />
+            <RatingControl
+              control={c}
+              name="helperReaction"
+              label="How did they seem to feel about it?"
+              scale="rating"
+              anchors={['glad to help', 'very annoyed']}
+            />
+          </>
+        )}
+        <TextField control={c} name="whatHappened" label="What happened? (optional)" long />
+        <RatingControl
+          control={c}
+          name="peakDistress"
+          label="How upset did you feel at the worst moment?"
+          scale="rating"
+          anchors={['calm', 'the worst distress imaginable']}
+        />
+        <ChecksField
+          control={c}
+          name="safetyBehavioursUsed"
+          label="Did you do any of these? (optional)"
+          options={optionsOf(SAFETY_BEHAVIOUR_LABELS)}
+        />
+        <TextField
+          control={c}
+          name="fitWithPrediction"
+          label="How did it fit with what you predicted? (optional)"
+          long
+        />
+        {hasFearedThought && (
+          <>
+            <TextField
+              control={c}
+              name="meaningForFearedThought"
+              label="What does this mean for the thought you were afraid of? (optional)"
+              long
+            />
+            <RatingControl
+              control={c}
+              name="beliefAfter"
+              label="How true does that thought feel now?"
+              scale="percent"
+              anchors={['not true at all', 'completely true']}
+            />
+          </>
+        )}
+        <TextField control={c} name="learning" label="What did you learn? (optional)" long />
+        <ChoiceField
+          control={c}
+          name="nextStep"
+          label="What next? (optional)"
+          options={optionsOf(NEXT_STEP_LABELS)}
+        />
+        <SubmitRetryNotice state={submitter.state} onRetry={() => void submitter.retry()} />
+        <Group justify="space-between" align="center" wrap="wrap">
+          <DraftStatusText status={draft.status} />
+          <Button type="submit" size="md" loading={submitter.state.status === 'sending'}>
+            Save what happened
+          </Button>
+        </Group>
+      </Stack>
+    </form>
+  );
+}

@@ -1,0 +1,188 @@
+import {
+  Alert,
+  Anchor,
+  Badge,
+  Button,
+  Center,
+  Group,
+  Loader,
+  SimpleGrid,
+  Stack,
+  Text,
+  Title,
+} from '@mantine/core';
+import { DEFAULT_CRISIS_RESOURCES, type ExperimentOutcome } from '@askwell/domain';
+import { useQueryClient } from '@tanstack/react-query';
+import { useEffect, useState } from 'react';
+import { Link } from 'react-router';
+import { paths } from '../../../config/paths';
+import { FocusHeading } from '../../../components/FocusHeading';
+import { ApiError } from '../../../lib/api-client';
+import {
+  afterEntryChange,
+  fetchEntry,
+  lockEntry,
+  meKeys,
+  saveOutcome,
+  useMyEntry,
+  type VersionedEntry,
+} from '../api/me';
+import type { EntryView, SubmitResult } from '../api/types';
+import { dropSavedNotice, peekSavedNotice, type SavedNotice } from '../flash';
+import { KIND_LABELS, formatDay } from '../labels';
+import { EntryDetails, PlanFacts } from './EntryDetails';
+import { ExperimentOutcomeForm } from './ExperimentForms';
+import { CrisisPanel } from './Notices';
+
+export const outcomeDraftKey = (entryId: string) => `experiment:outcome:${entryId}`;
+
+function crisisText(result: SubmitResult): string | null {
+  return result.risk.flagged ? (result.risk.crisisResources ?? DEFAULT_CRISIS_RESOURCES) : null;
+}
+
+/** Stage between plan and outcome: "I have made the request" locks the prediction. */
+function LockStep({
+  versioned,
+  onLocked,
+}: {
+  versioned: VersionedEntry;
+  onLocked: (e: EntryView, etag: string | null) => void;
+}) {
+  const [pending, setPending] = useState(false);
+  const [problem, setProblem] = useState<ApiError | null>(null);
+  const lock = async () => {
+    setPending(true);
+    setProblem(null);
+    try {
+      const res = await lockEntry(versioned);
+      onLocked(res.data.entry, res.headers.get('etag'));
+    } catch (e) {
+      setProblem(e instanceof ApiError ? e : null);
+    } finally {
+      setPending(false);
+    }
+  };
+  return (
+    <Stack gap="sm">
+      <Text>
+        When you have made the request (or decided not to), say so here. Your prediction is then kept exactly
+        as it is, and you write down what really happened.
+      </Text>
+      {problem && (
+        <Alert color="red" role="alert" title={problem.title}>
+          {problem.detail ?? problem.message}
+        </Alert>
+      )}
+      <Group>
+        <Button size="md" loading={pending} onClick={() => void lock()}>
+          I have made the request
+        </Button>
+      </Group>
+    </Stack>
+  );
+}
+
+/** A client's own entry: read it back, and carry an experiment through its stages. */
+export function MyEntry({ entryId }: { entryId: string }) {
+  const queryClient = useQueryClient();
+  const query = useMyEntry(entryId);
+  // The save that brought us here may have something to say at once (peek now, drop after showing).
+  const [notice, setNotice] = useState<SavedNotice | undefined>(() => peekSavedNotice(entryId));
+  useEffect(() => {
+    dropSavedNotice(entryId);
+  }, [entryId]);
+
+  if (query.isPending)
+    return (
+      <Center py="lg">
+        <Loader aria-label="Loading your entry" />
+      </Center>
+    );
+  if (query.isError)
+    return (
+      <Alert color="red" title="This entry could not be loaded" role="alert">
+        {query.error instanceof ApiError && query.error.status === 404
+          ? 'It may have been removed, or the link is wrong.'
+          : 'Please try again in a moment.'}
+      </Alert>
+    );
+
+  const { entry } = query.data;
+  const onLocked = (e: EntryView, etag: string | null) => {
+    afterEntryChange(queryClient, e, etag);
+    setNotice({ message: 'Your prediction is kept. Now write down what happened.', crisisResources: null });
+  };
+  const save = async (outcome: ExperimentOutcome) => {
+    const current = queryClient.getQueryData<VersionedEntry>(meKeys.entry(entryId)) ?? query.data;
+    try {
+      const res = await saveOutcome(current, outcome, outcomeDraftKey(entryId));
+      return { ...res.data, etag: res.headers.get('etag') };
+    } catch (e) {
+      // A retry after a lost answer finds the entry already moved on: if the outcome is there, it arrived.
+      if (!(e instanceof ApiError) || e.status !== 412) throw e;
+      const latest = await fetchEntry(entryId);
+      if (latest.entry.state !== 'completed') throw e;
+      return {
+        entry: latest.entry,
+        risk: { flagged: latest.entry.risk.flagged, crisisResources: null },
+        etag: latest.etag,
+      };
+    }
+  };
+  const onOutcome = (result: SubmitResult & { etag?: string | null }) => {
+    afterEntryChange(queryClient, result.entry, result.etag);
+    setNotice({ message: 'Saved. Well done for following it through.', crisisResources: crisisText(result) });
+  };
+
+  return (
+    <Stack gap="lg" maw={entry.kind === 'experiment' ? 960 : 680}>
+      <Anchor component={Link} to={paths.me} c="sage.8" size="sm">
+        Back to this week
+      </Anchor>
+      <Stack gap={4}>
+        <Title order={1}>{entry.exerciseTitle ?? KIND_LABELS[entry.kind]}</Title>
+        <Group gap="xs">
+          <Text size="sm" c="dark.6">
+            {KIND_LABELS[entry.kind]} · {formatDay(entry.occurredOn)}
+          </Text>
+          {entry.sharing === 'private' && (
+            <Badge variant="outline" color="dark" radius="sm" tt="none">
+              Private
+            </Badge>
+          )}
+        </Group>
+      </Stack>
+      {notice?.crisisResources && <CrisisPanel text={notice.crisisResources} />}
+      {notice && (
+        <Alert color="sage" role="status">
+          {notice.message}
+        </Alert>
+      )}
+      {entry.kind === 'experiment' && entry.plan && entry.state === 'planned' && (
+        <>
+          <PlanFacts plan={entry.plan} title="Your prediction" order={2} />
+          <LockStep versioned={query.data} onLocked={onLocked} />
+        </>
+      )}
+      {entry.kind === 'experiment' && entry.plan && entry.state === 'locked' && (
+        <SimpleGrid cols={{ base: 1, md: 2 }} spacing="lg">
+          <div>
+            <PlanFacts plan={entry.plan} title="Your prediction (kept as you wrote it)" order={2} />
+          </div>
+          <Stack gap="md">
+            <FocusHeading order={2}>What really happened</FocusHeading>
+            <ExperimentOutcomeForm
+              draftKey={outcomeDraftKey(entry.id)}
+              hasFearedThought={entry.plan.fearedThought !== null}
+              save={save}
+              onSaved={onOutcome}
+            />
+          </Stack>
+        </SimpleGrid>
+      )}
+      {(entry.kind !== 'experiment' || entry.state === 'completed') && (
+        <EntryDetails entry={entry} predictionTitle="Your prediction" />
+      )}
+    </Stack>
+  );
+}

@@ -1,0 +1,115 @@
+import { Button, Group, Stack, Text } from '@mantine/core';
+import { BARRIERS, ReflectionEntrySchema, getBarrier, isBarrierId } from '@askwell/domain';
+import { useForm, useWatch } from 'react-hook-form';
+import { FormErrorAlert } from '../../../components/FormErrorAlert';
+import { useDraftGuard } from '../../../lib/drafts';
+import { recordResolver } from '../../../lib/entry-resolver';
+import { createEntry, type NewEntryBody } from '../api/me';
+import type { SubmitResult } from '../api/types';
+import { ChecksField, ChoiceField, SelectField, TextField } from './fields';
+import { DraftStatusText, NotMonitoredNote, PRIVATE_FLAG_NOTE, SubmitRetryNotice } from './Notices';
+import { useEntrySubmission } from './useEntrySubmission';
+
+export interface ReflectionValues {
+  text: string;
+  promptBarrierId: string;
+  clientBarrierTags: string[];
+  sharing: string;
+}
+
+const EMPTY: ReflectionValues = { text: '', promptBarrierId: '', clientBarrierTags: [], sharing: '' };
+
+const barrierOptions = BARRIERS.map((b) => ({ value: b.id, label: b.name, description: b.description }));
+
+/** Free writing, optionally answering a barrier's prompt, shared with the practitioner or kept private. */
+export function ReflectionForm({
+  assignmentId,
+  draftKey,
+  onSaved,
+}: {
+  assignmentId: string | null;
+  draftKey: string;
+  onSaved: (result: SubmitResult) => void;
+}) {
+  const form = useForm<ReflectionValues, unknown, NewEntryBody & { kind: 'reflection' }>({
+    defaultValues: EMPTY,
+    resolver: recordResolver(
+      ReflectionEntrySchema.transform((reflection) => ({
+        kind: 'reflection' as const,
+        assignmentId,
+        reflection,
+      })),
+    ),
+  });
+  useDraftGuard(`entry/${draftKey}`, form);
+  const { draft, problem, submitter, send } = useEntrySubmission({
+    form,
+    draftKey,
+    errorPrefix: 'reflection',
+    onDone: onSaved,
+  });
+  const prompt = useWatch({ control: form.control, name: 'promptBarrierId' });
+  const sending = submitter.state.status === 'sending';
+
+  const submit = form.handleSubmit((body) => send((key) => createEntry(body, key, draftKey)));
+
+  return (
+    <form onSubmit={(e) => void submit(e)} noValidate aria-label="Reflection">
+      <Stack gap="lg">
+        {draft.restoredAt && (
+          <Text role="status" size="sm" c="dark.6">
+            Your unfinished text is back from where you left it.
+          </Text>
+        )}
+        <NotMonitoredNote />
+        <FormErrorAlert error={problem} />
+        <SelectField
+          control={form.control}
+          name="promptBarrierId"
+          label="A question to think about (optional)"
+          options={BARRIERS.map((b) => ({ value: b.id, label: b.name }))}
+          placeholder="No question, just write"
+        />
+        {isBarrierId(prompt) && (
+          <Text fs="italic" className="entry-text">
+            {getBarrier(prompt).prompt}
+          </Text>
+        )}
+        <TextField
+          control={form.control}
+          name="text"
+          label="Your reflection"
+          description="In your own words. Nobody marks this."
+          required
+          long
+        />
+        <ChecksField
+          control={form.control}
+          name="clientBarrierTags"
+          label="Did any of these show up? (optional)"
+          options={barrierOptions}
+        />
+        <ChoiceField
+          control={form.control}
+          name="sharing"
+          label="Who can read this?"
+          required
+          options={[
+            { value: 'shared', label: 'Share with my practitioner' },
+            { value: 'private', label: 'Keep private (only I can read it)' },
+          ]}
+        />
+        <Text size="sm" c="dark.6">
+          {PRIVATE_FLAG_NOTE}
+        </Text>
+        <SubmitRetryNotice state={submitter.state} onRetry={() => void submitter.retry()} />
+        <Group justify="space-between" align="center" wrap="wrap">
+          <DraftStatusText status={draft.status} />
+          <Button type="submit" size="md" loading={sending}>
+            Save reflection
+          </Button>
+        </Group>
+      </Stack>
+    </form>
+  );
+}

@@ -1,0 +1,27 @@
+import { useEffect } from 'react';
+import { useSession } from '../../auth/api/session';
+import { sendTimeZone } from '../api/me';
+
+/** Accounts whose time zone this tab has already sent (memory only; once per sign-in is enough). */
+const sent = new Set<string>();
+
+/**
+ * After a client signs in, tell the server the browser's time zone once, so "today" and the week are the
+ * client's own. A failure is not worth bothering them with: the next sign-in tries again.
+ */
+export function TimeZoneSync() {
+  const session = useSession().data;
+  const accountId = session?.account.role === 'client' ? session.account.id : null;
+  useEffect(() => {
+    if (!accountId) {
+      sent.clear();
+      return;
+    }
+    if (sent.has(accountId)) return;
+    const timeZone = Intl.DateTimeFormat().resolvedOptions().timeZone;
+    if (!timeZone) return;
+    sent.add(accountId);
+    sendTimeZone(timeZone).catch(() => sent.delete(accountId));
+  }, [accountId]);
+  return null;
+}

@@ -1,0 +1,54 @@
+import { useState } from 'react';
+import type { FieldValues, Path, UseFormReturn } from 'react-hook-form';
+import { type ApiError } from '../../../lib/api-client';
+import { useReliableSubmit } from '../../../lib/reliable-submit';
+import { useServerDraft } from '../../../lib/server-drafts';
+
+/**
+ * The API names fields by their place in the request body (`reflection.text`); the form knows them as `text`.
+ * Field errors go onto the form (first one focused); the rest is returned for an alert.
+ */
+export function applyEntryError<T extends FieldValues, O>(
+  error: ApiError,
+  form: UseFormReturn<T, unknown, O>,
+  prefix: string,
+): ApiError | null {
+  const known = new Set(Object.keys(form.getValues()));
+  const mapped = error.errors
+    .map((e) => ({ ...e, path: e.path.startsWith(`${prefix}.`) ? e.path.slice(prefix.length + 1) : e.path }))
+    .filter((e) => known.has(e.path.split('.')[0] ?? ''));
+  mapped.forEach((e, i) =>
+    form.setError(e.path as Path<T>, { type: 'server', message: e.message }, { shouldFocus: i === 0 }),
+  );
+  return mapped.length > 0 && mapped.length === error.errors.length ? null : error;
+}
+
+/**
+ * Everything a client's entry form needs so no text is lost: the server draft (restored on open, saved as
+ * they type) and a submit that keeps one idempotency key until the server confirms.
+ */
+export function useEntrySubmission<TValues extends FieldValues, TOut, TResult>(options: {
+  form: UseFormReturn<TValues, unknown, TOut>;
+  draftKey: string;
+  errorPrefix: string;
+  onDone: (result: TResult) => void;
+}) {
+  const { form, draftKey, errorPrefix, onDone } = options;
+  const draft = useServerDraft(draftKey, form);
+  const [problem, setProblem] = useState<ApiError | null>(null);
+  const submitter = useReliableSubmit<TResult>({
+    onSuccess: onDone,
+    onFailure: (error) => {
+      draft.resume();
+      setProblem(applyEntryError(error, form, errorPrefix));
+    },
+  });
+
+  const send = async (fn: (idempotencyKey: string) => Promise<TResult>) => {
+    setProblem(null);
+    await draft.hold();
+    await submitter.submit(fn);
+  };
+
+  return { draft, problem, submitter, send };
+}
