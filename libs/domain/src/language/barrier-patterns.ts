@@ -41,6 +41,8 @@ const ADV = r`(?:\s+(?:just|probably|only|definitely|simply|surely|obviously|imm
 /** Someone other than me as the subject of a modal ("I'd say no" is the writer refusing, not being refused). */
 const OTHER = r`\b(?!i\b)[a-z]+`;
 const MYSELF = r`(?:myself|on\s+my\s+own|by\s+myself|alone)`;
+/** MYSELF plus "without help" / "without anyone". */
+const MYSELF_WIDE = r`(?:myself|on\s+my\s+own|by\s+myself|alone|without\s+(?:any\s+)?(?:help|anyone|anybody)(?:'s\s+help)?)`;
 const WORK =
   /\b(?:work|job|boss|manager|colleagues?|office|team|supervisor|promotion|review|appraisal|client|shift|hr|employer|career|role|meeting|deadline|project)\b/i;
 
@@ -48,6 +50,20 @@ export const BARRIER_PATTERNS: readonly BarrierPatternEntry[] = [
   {
     barrierId: 'independence-bias',
     cues: [
+      // round 3: "I'd sooner take it apart myself than call someone", "I don't like waiting on other people"
+      cue(0.7, r`\b(?:i'd|i\s+would)\s+(?:much\s+|far\s+)?(?:rather|sooner)${gap(6)}\s+${MYSELF_WIDE}`),
+      cue(
+        0.7,
+        r`\b(?:don't|do\s+not|dont|never)\s+(?:really\s+)?(?:like|enjoy|want)\s+(?:waiting\s+(?:on|for)|having\s+to\s+(?:wait\s+(?:on|for)|rely\s+on|depend\s+on))\s+(?:other\s+people|others|anyone|anybody|people|someone|somebody)\b`,
+      ),
+      cue(
+        0.7,
+        r`\b(?:prefer|like|love|enjoy)\s+(?:knowing|to\s+know|feeling|the\s+feeling)\s+(?:that\s+)?i\s+(?:did|do|can\s+do|could\s+do|managed|manage|handled|handle|sorted|sort|fixed|fix)\s+(?:it|things|everything|stuff|that)${gap(2)}\s+${MYSELF_WIDE}`,
+      ),
+      cue(
+        0.7,
+        r`\b(?:prefer|rather|like)\s+(?:to\s+)?(?:sort|sorting|do|doing|handle|handling|fix|fixing|manage|managing|deal|dealing)\s+(?:with\s+)?(?:it|things|everything|stuff)\s+${MYSELF_WIDE}`,
+      ),
       // "I'd rather do it alone", "I'd rather figure it out on my own", "I'd rather drive around for an hour"
       cue(
         0.7,
@@ -97,6 +113,17 @@ export const BARRIER_PATTERNS: readonly BarrierPatternEntry[] = [
   {
     barrierId: 'threat-response',
     cues: [
+      // round 3: more body words and tenses ("my legs went weak", "ears ringing", "heart going like crazy")
+      cue(
+        0.8,
+        r`\b(?:legs|knees|hands)\s+(?:go|goes|went|going|gone|turn|turned)\s+(?:all\s+)?(?:weak|wobbly|shaky|numb|to\s+water)\b`,
+      ),
+      cue(0.6, r`\bears\s+(?:ring|rang|ringing|buzzing|buzzed|roaring)\b`),
+      cue(
+        0.85,
+        r`\bheart\s+(?:was\s+|is\s+|kept\s+)?(?:going|went|goes)\s+(?:like\s+)?(?:crazy|mad|wild|nuts|like\s+the\s+clappers|a\s+mile\s+a\s+minute|ninety\s+to\s+the\s+dozen)\b`,
+      ),
+      cue(0.8, r`\b(?:shook|trembled|shaking|trembling)\s+like\s+a\s+leaf\b|\bhyperventilat(?:e|ed|ing)\b`),
       // "my heart was pounding", "heart racing"
       cue(
         0.9,
@@ -157,6 +184,28 @@ export const BARRIER_PATTERNS: readonly BarrierPatternEntry[] = [
   {
     barrierId: 'social-debt',
     cues: [
+      // round 3: owing in general, keeping accounts, favours thrown back at me
+      cue(
+        0.75,
+        r`\b(?:don't|do\s+not|never|hate\s+to|hate)\s+(?:want\s+to\s+|like\s+to\s+|like\s+)?ow(?:e|ing)\s+(?:anybody|anyone|people|nobody|someone|somebody|favou?rs|him|her|them)\b`,
+      ),
+      cue(
+        0.75,
+        r`\b(?:an?\s+(?:sort\s+of\s+)?(?:invisible\s+|mental\s+|running\s+)?(?:account|tally|ledger|tab|scoreboard|balance\s+sheet))\s+of\s+(?:who|what|every|all)\b`,
+      ),
+      cue(
+        0.6,
+        r`\b(?:like|into)\s+a\s+transaction\b|\btransactional\b|\btit[\s-]for[\s-]tat\b|\bquid\s+pro\s+quo\b`,
+      ),
+      cue(
+        0.7,
+        r`\b(?:bring|brings|brought|bringing|throw|throws|threw|throwing|mention|mentions|mentioned)\s+it\s+(?:up|back\s+(?:at\s+me|in\s+my\s+face))\s+(?:at\s+every|every\s+(?:time|single|[a-z]+)|for\s+(?:months|years|weeks|ages)|again\s+and\s+again|forever|whenever)\b`,
+      ),
+      cue(
+        0.7,
+        r`\b(?:nothing|anything|something|little)\s+to\s+(?:give|offer)\s+(?:back|in\s+return)\b|\b(?:give|offer)\s+(?:anything|something|nothing)\s+(?:back|in\s+return)\b`,
+      ),
+      cue(0.6, r`\b(?:pay|paid|paying)\s+(?:someone|somebody|everyone|everybody)\s+back\b`),
       // "I'd owe him", "I already owe her so much", "owing people"
       cue(
         0.8,
@@ -192,6 +241,20 @@ export const BARRIER_PATTERNS: readonly BarrierPatternEntry[] = [
   {
     barrierId: 'gendered-norms',
     cues: [
+      // round 3: norms stated about "a man"/"we're men", family rules by gender, "man of the house"
+      cue(
+        0.7,
+        r`\b(?:a|any|no|every)\s+(?:real\s+)?(?:man|woman|lad|girl|boy)\s+(?:sorts?|handles?|deals?|fixes|copes?|provides?|doesn't|does\s+not|never|should|shouldn't|must|knows?|gets?\s+on|takes?\s+care)\b`,
+      ),
+      cue(0.75, r`\b(?:man|woman|lady)\s+of\s+the\s+(?:house|family|household)\b|\bbreadwinner\b`),
+      cue(
+        0.55,
+        r`\b(?:we're|we\s+are|i'm|i\s+am|being|as)\s+(?:a\s+)?(?:men|man|women|woman|guy|guys|bloke|blokes|lads?|girls?)\s*(?:,|;|-|\u2014)?\s+(?:we|i|you)\s+(?:just\s+)?(?:get\s+on|don't|do\s+not|never|should|shouldn't|can't|must|have\s+to|deal|cope|handle|sort)\b`,
+      ),
+      cue(
+        0.7,
+        r`\b(?:i'm|i\s+am)\s+(?:a|his|her|the|their|my\s+(?:dad's|father's|mum's|mom's|mother's))\s+(?:[a-z]+\s+)?(?:son|daughter|father|mother|dad|mum|mom|husband|wife|man|woman|girl|boy)\b,?${gap(5)}\s+(?:supposed|meant|expected)\s+to\b`,
+      ),
       cue(0.7, r`\bas\s+a\s+(?:man|woman|guy|bloke|girl|boy|lad)\b`),
       cue(0.45, r`\bas\s+a\s+(?:mother|father|mum|mom|dad|husband|wife)\b`),
       cue(
@@ -212,6 +275,20 @@ export const BARRIER_PATTERNS: readonly BarrierPatternEntry[] = [
   {
     barrierId: 'self-reliance-myth',
     cues: [
+      // round 3: learned family rules ("stand on your own two feet", "raised to be proud of never taking a penny")
+      cue(0.65, r`\bstand\s+on\s+(?:my|your|our|their|his|her|one's)\s+own\s+(?:two\s+)?feet\b`),
+      cue(
+        0.6,
+        r`\b(?:raised|brought\s+up|taught|grew\s+up\s+(?:being\s+)?told|drummed\s+into\s+(?:me|us))\s+(?:to\s+be\s+(?:proud|independent|self-sufficient|self-reliant)\b|(?:to|that|believing)${gap(3)}\s+(?:never|not|don't|didn't|shouldn't)\s+(?:ask|need|take|accept|rely|depend|complain|burden|bother)\b)`,
+      ),
+      cue(
+        0.6,
+        r`\b(?:never|don't|didn't|wouldn't|won't|not)\s+(?:take|took|accept|accepted|ask\s+for)\s+(?:a\s+penny|charity|handouts?|hand-outs?)\b|\b(?:charity|handouts?|hand-outs?)\s+(?:is|are|was|were)\s+for\b`,
+      ),
+      cue(
+        0.6,
+        r`\b(?:considered|seen\s+as|called|thought\s+of\s+as)\s+(?:spoiled|spoilt|soft|weak|lazy|needy)\s+(?:if|when|for)\b`,
+      ),
       // "I should be able to do it myself"
       cue(0.75, r`\bshould\s+be\s+able\s+to${gap(5)}\s+${MYSELF}\b`),
       cue(0.85, r`\bgrown[\s-]?ups?\s+(?:don't|do\s+not|shouldn't|should\s+not|never)\s+(?:need|ask)\b`),
@@ -245,6 +322,19 @@ export const BARRIER_PATTERNS: readonly BarrierPatternEntry[] = [
   {
     barrierId: 'workplace-image',
     cues: [
+      // round 3: what they (at work) would think of me; being "the weak link" or "the one who slows things down"
+      cue(
+        0.7,
+        r`\b(?:they|he|she|people|everyone|my\s+team|the\s+team)(?:'ll|'d|\s+(?:will|would|might|may|could))${ADV}\s+(?:think|decide|assume|see|know|conclude)\s+(?:that\s+)?(?:i'm|i\s+am|i\s+was|i've\s+been|me\s+as)\s+(?:not\s+(?:qualified|capable|competent|coping|up\s+to\s+(?:it|the\s+job))|incompetent|unprofessional|useless|slacking|struggling|out\s+of\s+my\s+depth|the\s+weak\s+link|a\s+liability|not\s+cut\s+out)\b`,
+        WORK,
+      ),
+      cue(
+        0.6,
+        r`\b(?:be|being|become|look\s+like)\s+the\s+(?:weak\s+link|one\s+(?:who|that)\s+(?:slows|holds|drags|can't|doesn't|needs|messes|keeps\s+asking))\b`,
+        WORK,
+      ),
+      cue(0.6, r`\bout\s+of\s+my\s+depth\b`, WORK),
+      cue(0.4, r`\bprobation\b|\bredundanc(?:y|ies)\b|\b(?:let\s+go|laid\s+off|sacked|fired)\b`),
       // "my manager will think I'm incompetent", "my boss would see me as ..."
       cue(
         0.75,
@@ -273,6 +363,23 @@ export const BARRIER_PATTERNS: readonly BarrierPatternEntry[] = [
   {
     barrierId: 'social-comparison',
     cues: [
+      // round 3: "everybody at the school gate seems to", "everybody on my feed has ...", "every mum at the gate"
+      cue(
+        0.7,
+        r`\b(?:everyone|everybody|they\s+all|all\s+of\s+them|the\s+others|all\s+the\s+others)(?:\s+(?:at|in|on|from)\s+(?:the|my|our|this|that)\s+[a-z]+(?:\s+[a-z]+)?)?(?:\s+else)?\s+(?:(?:seems?|seemed|appears?|appeared)\s+to\s+(?:have|manage|cope|get|know|be|understand|find|handle|follow)|(?:seems?|seemed|looks?|looked|acts?|acted|nodded|nods)\s+(?:along\s+)?(?:like|as\s+if|as\s+though)\s+(?:it\s+was|it's|it\s+is)\s+(?:obvious|easy|nothing|simple|second\s+nature))\b`,
+      ),
+      cue(
+        0.8,
+        r`\b(?:everyone|everybody|people|all\s+my\s+friends|all\s+the\s+people)\s+(?:on|in)\s+(?:my\s+)?(?:feed|instagram|facebook|tiktok|linkedin|social\s+media|timeline|stories)\b`,
+      ),
+      cue(
+        0.6,
+        r`\b(?:has|have|had|got)\s+(?:it\s+all|their\s+(?:lives?|life|act|stuff|shit)|everything|it)\s+(?:together|figured\s+out|sorted|handled|under\s+control)\b`,
+      ),
+      cue(
+        0.7,
+        r`\bevery\s+(?:other\s+)?(?:mum|mom|parent|dad|student|person|woman|man|guy|girl|colleague|one)\s+(?:at|in|on)\s+(?:the|my|our|this)\s+[a-z]+(?:\s+[a-z]+)?\s+(?:looks|seems|has|is|manages|copes|knows|gets)\b`,
+      ),
       cue(0.7, r`\b(?:everyone|everybody)\s+else\b`),
       cue(
         0.75,
@@ -313,6 +420,36 @@ export const BARRIER_PATTERNS: readonly BarrierPatternEntry[] = [
   {
     barrierId: 'fear-of-rejection',
     cues: [
+      // round 3: imagining the no, "she'd think I'm lazy and just say no", "what if they think ...", won't reply
+      cue(0.8, r`${OTHER}${MOD}${gap(5)}\s+(?:just\s+)?(?:say|tell\s+me)\s+no\b`),
+      cue(
+        0.75,
+        r`\b(?:picturing|pictured|picture|imagining|imagined|imagine|could\s+(?:already\s+)?(?:hear|see|picture|imagine)|kept\s+hearing)\s+(?:him|her|them|my\s+[a-z]+(?:-in-law)?|the\s+[a-z]+|[a-z]+)(?:\s+[a-z]+)?\s+(?:sighing|sigh|saying\s+(?:no|(?:she|he|they)\s+(?:was|were|is|are)\s+(?:too\s+)?busy|(?:it's|it\s+was)\s+my\s+(?:own\s+)?fault)|telling\s+me\s+(?:off|no|to|it's|it\s+was|i)|rolling\s+(?:her|his|their)\s+eyes|laughing\s+(?:at|about)\s+(?:me|it)|refusing|getting\s+(?:annoyed|irritated|angry|cross)|being\s+(?:annoyed|irritated|short|rude|cross))\b`,
+      ),
+      cue(
+        0.75,
+        r`${OTHER}${MOD}${ADV}\s+(?:think|find)\s+(?:i'm|i\s+am|me)\s+(?:so\s+|really\s+|a\s+bit\s+|just\s+)?(?:lazy|stupid|an\s+idiot|silly|thick|weird|a\s+time-?\s?waster|wasting\s+(?:her|his|their)\s+time|attention-?\s?seeking|making\s+(?:it\s+up|a\s+fuss)|exaggerating|trying\s+to\s+(?:scam|con|cheat|trick)|pathetic|hopeless)\b`,
+      ),
+      cue(
+        0.7,
+        r`\bwhat\s+if\s+(?:he|she|they|people|the\s+[a-z]+|my\s+[a-z]+|[a-z]+)(?:\s+(?:at|in|from)\s+the\s+[a-z]+)?\s+(?:thinks?\s+(?:i'm|i\s+am)\s+(?:trying\s+to|taking\s+advantage|using|scrounging|greedy|needy|lazy|a\s+nuisance|a\s+pain|a\s+time-?\s?waster)|says?\s+no|laughs?|gets?\s+(?:annoyed|angry|cross|irritated)|ignores?|refuses?|turns?\s+me\s+(?:down|away)|judges?|snaps?)\b`,
+      ),
+      cue(
+        0.6,
+        r`${OTHER}(?:\s+(?:wouldn't|would\s+not|might\s+not)|\s+(?:probably|just)\s+(?:wouldn't|won't))${ADV}\s+(?:even\s+)?(?:reply|answer|respond|get\s+back\s+to\s+me|want\s+to\s+(?:help|know|be\s+bothered)|bother|have\s+(?:the\s+)?time\s+for\s+me|listen|take\s+me\s+seriously)\b`,
+      ),
+      cue(
+        0.75,
+        r`${OTHER}${MOD}${ADV}\s+(?:tell\s+me\s+(?:off|it's\s+(?:my|all\s+my)\s+(?:own\s+)?fault|to\s+(?:go\s+away|get\s+lost|stop|sort\s+it\s+out\s+myself|figure\s+it\s+out\s+myself))|be\s+(?:too\s+busy|put\s+out|mad\s+at\s+me|upset\s+with\s+me)|snap\s+at\s+me|shout\s+at\s+me|think\s+less\s+of\s+me)\b`,
+      ),
+      cue(
+        0.7,
+        r`${OTHER}${MOD}${ADV}\s+say\s+(?:that\s+)?(?:the\s+[a-z]+\s+(?:list\s+)?is\s+full|it's\s+full|it's\s+(?:my|all\s+my)\s+(?:own\s+)?fault|(?:it's\s+)?not\s+(?:her|his|their|my)\s+problem|come\s+back\s+(?:later|another)|(?:she|he|they)\s+(?:can't|won't)\s+help)\b`,
+      ),
+      cue(
+        0.75,
+        r`\b(?:expecting|expected|expect|waiting\s+for)\s+(?:him|her|them)\s+to\s+(?:snap|shout|sigh|refuse|say\s+no|be\s+(?:annoyed|rude|cross|short)|get\s+(?:annoyed|cross|angry)|roll\s+(?:her|his|their)\s+eyes|tell\s+me\s+off)\b`,
+      ),
       // "they'd say no", "she'll probably just say no", "people would say no"
       cue(0.9, r`${OTHER}${MOD}${ADV}\s+(?:say|tell\s+me)\s+no\b`),
       // "he'd just ignore the email", "she'll turn me down", "she'll be short with me", "he'll roll his eyes"
@@ -364,6 +501,25 @@ export const BARRIER_PATTERNS: readonly BarrierPatternEntry[] = [
   {
     barrierId: 'shame',
     cues: [
+      // round 3: self-judgement in more forms ("I feel old and useless", "I think I'm useless", "like a burden")
+      cue(
+        0.8,
+        r`\b(?:i\s+(?:think|thought|tell\s+myself|told\s+myself|call\s+myself)|i\s+feel|i\s+felt|feel|felt|feeling|makes?\s+me\s+feel|made\s+me\s+feel)\s+(?:that\s+)?(?:like\s+)?(?:i'm\s+|i\s+am\s+)?(?:so\s+|such\s+|really\s+)?(?:[a-z]+\s+and\s+)(?:a\s+|an\s+)?(?:failure|useless|pathetic|worthless|stupid|inadequate|hopeless|small|a\s+burden)\b`,
+      ),
+      cue(
+        0.8,
+        r`\bi\s+(?:think|thought|tell\s+myself|told\s+myself)\s+(?:that\s+)?(?:i'm|i\s+am)\s+(?:so\s+|such\s+|really\s+|completely\s+)?(?:a\s+|an\s+)?(?:failure|useless|pathetic|worthless|stupid|an\s+idiot|idiot|loser|inadequate|hopeless|weak|a\s+mess)\b`,
+      ),
+      cue(0.65, r`\blike\s+(?:a|such\s+a)\s+burden\b`),
+      cue(
+        0.75,
+        r`\b(?:wrong|broken|defective)\s+(?:with|in|about)\s+me\b|\b(?:as\s+if|like)\s+(?:i'm|i\s+am)\s+(?:not\s+capable|incapable|not\s+good\s+enough|broken|worthless|useless|a\s+failure)\b`,
+      ),
+      cue(
+        0.8,
+        r`\b(?:means|meant|proves|proved|shows|showed|admitting)\s+(?:that\s+)?(?:i'm|i\s+am|i\s+was)\s+(?:a\s+failure|broken|useless|not\s+good\s+enough|pathetic|incapable|inadequate|a\s+burden)\b`,
+      ),
+      cue(0.6, r`\btoo\s+(?:embarrassed|ashamed|mortified)\s+to\s+(?:ask|say|admit|tell|call|ring)\b`),
       cue(
         0.9,
         r`\b(?:something|what's|what\s+is)\s+(?:is\s+|must\s+be\s+|was\s+)?(?:really\s+|seriously\s+)?wrong\s+with\s+me\b`,
@@ -383,7 +539,10 @@ export const BARRIER_PATTERNS: readonly BarrierPatternEntry[] = [
       ),
       cue(0.5, r`\bnot\s+cut\s+out\s+for\b|\bi'm\s+(?:such\s+)?a\s+(?:mess|disaster|disgrace|joke)\b`),
       cue(0.4, r`\bembarrass(?:ed|ing)\b`),
-      cue(0.6, r`\b(?:i'm|i\s+am)\s+failing\b(?!\s+(?:to|my|the|a|an|at|in|maths|english|exams?|tests?)\b)`),
+      cue(
+        0.6,
+        r`\b(?:i'm|i\s+am)\s+failing\b(?!\s+(?:to|my|the|a|an|at|in|her|him|them|you|us|maths|english|exams?|tests?)\b)`,
+      ),
       cue(0.7, r`\bpathetic\b`),
       cue(0.75, r`\b(?:be|being|become|becoming)\s+(?:a|such\s+a)\s+burden\b`),
       cue(
@@ -394,7 +553,7 @@ export const BARRIER_PATTERNS: readonly BarrierPatternEntry[] = [
         0.75,
         r`\bcall(?:s|ed)?\s+myself\s+(?:weak|stupid|useless|an\s+idiot|pathetic|a\s+failure|names)\b`,
       ),
-      cue(0.6, r`\b(?:i've|i\s+have|like\s+i'm|like\s+i\s+am|like\s+i)\s+(?:failed|failing)\b`),
+      cue(0.6, r`(?<!\bor\s)\b(?:i've|i\s+have|like\s+i'm|like\s+i\s+am|like\s+i)\s+(?:failed|failing)\b`),
       cue(
         0.75,
         r`\bnot\s+(?:a\s+)?good\s+enough\s+(?:son|daughter|mother|father|mum|mom|dad|parent|wife|husband|friend|person)\b`,
@@ -404,6 +563,20 @@ export const BARRIER_PATTERNS: readonly BarrierPatternEntry[] = [
   {
     barrierId: 'imposter-syndrome',
     cues: [
+      // round 3: "she'll realise I was never good enough", "at work I feel like I'm pretending", "I slipped through"
+      cue(
+        0.8,
+        r`\b(?:realise|realize|see|notice|discover|find\s+out|know|learn|work\s+out|figure\s+out)\s+(?:that\s+)?(?:i'm|im|i\s+am|i\s+was|i've\s+been)\s+(?:not|never)\s+(?:really\s+)?(?:good\s+enough|qualified|capable|competent|clever\s+enough|smart\s+enough|up\s+to|cut\s+out)\b`,
+      ),
+      cue(
+        0.7,
+        r`\b(?:feel|felt|feeling)\s+(?:like\s+)?(?:i'm|i\s+am|i\s+was)\s+(?:just\s+)?(?:pretending|bluffing|playing\s+a\s+part)\b`,
+      ),
+      cue(0.6, r`\bslipped\s+through\b(?!\s+(?:the\s+)?(?:cracks|gaps?|fingers))`),
+      cue(
+        0.7,
+        r`(?<!['\w])(?!i\b)[a-z]+\s+(?:find|found|finds|figure|figured|work|worked)\s+out\s+(?:that\s+)?i\s+(?:needed|need|couldn't|don't\s+know|didn't\s+know|never\s+knew)\b`,
+      ),
       cue(
         0.85,
         r`\b(?:a\s+fraud|an?\s+impost[eo]r|impost[eo]r\s+syndrome|a\s+fake|faking\s+it|a\s+phon(?:e)?y)\b`,
@@ -443,6 +616,21 @@ export const BARRIER_PATTERNS: readonly BarrierPatternEntry[] = [
   {
     barrierId: 'perfectionism',
     cues: [
+      // round 3: "properly or not at all", "it won't be how I want it", redoing, my own standards
+      cue(0.8, r`\b(?:properly|right|perfectly)\s+or\s+not\s+at\s+all\b`),
+      cue(
+        0.6,
+        r`\b(?:has|have|had|needs?|needed)\s+to\s+be\s+(?:done\s+)?(?:properly|exactly\s+right|just\s+right|just\s+so|spot\s+on|exactly\s+how\s+i\s+want)\b`,
+      ),
+      cue(
+        0.45,
+        r`\b(?:won't|wouldn't|isn't|wasn't|didn't|doesn't|won't\s+ever)\s+(?:be|look|come\s+out|turn\s+out)\s+(?:right|how\s+i\s+(?:want|like|wanted)|the\s+way\s+i\s+(?:want|like|wanted))\b`,
+      ),
+      cue(0.45, r`\bre-?do(?:ne|ing|es)?\s+(?:it|the|them|everything|all)\b|\bredid\b`),
+      cue(
+        0.6,
+        r`\b(?:up\s+to|to|by|meet|meeting)\s+my\s+(?:own\s+)?(?:high\s+|exacting\s+)?standards?\b|\bstandards?\s+i\s+(?:set|hold)\b`,
+      ),
       cue(
         0.85,
         r`\b(?:has\s+to|have\s+to|had\s+to|must|needs?\s+to|needed\s+to|should|got\s+to)\s+be\s+(?:absolutely\s+|completely\s+|just\s+|totally\s+)?(?:perfect|flawless|spotless)\b`,
@@ -463,6 +651,23 @@ export const BARRIER_PATTERNS: readonly BarrierPatternEntry[] = [
   {
     barrierId: 'spotlight-effect',
     cues: [
+      // round 3: tenses ("everyone would've noticed"), "the other parents would all find out", whole X listening
+      cue(
+        0.8,
+        r`\b(?:everyone|everybody|the\s+other\s+[a-z]+|(?:the\s+)?(?:whole|entire)\s+[a-z]+|all\s+of\s+them|people)(?:\s+(?:in|at|on)(?:\s+(?:the|my|our))?\s+[a-z]+)?(?:'d|'ll|\s+(?:would|will|might|could))(?:'ve|\s+have)?(?:\s+all)?${ADV}\s+(?:notice|noticed|stare|stared|see|seen|look|looked|know|known|hear|heard|watch|watched|talk|talked|whisper|laugh|laughed|remember|find\s+out|found\s+out|judge|judged|think|thought)\b`,
+      ),
+      cue(
+        0.75,
+        r`\b(?:they|we|you)(?:'d|'ll|\s+(?:would|will|might))\s+all\s+(?:notice|know|see|remember|stare|talk|laugh|judge|think|hear|watch|find\s+out)\b`,
+      ),
+      cue(
+        0.75,
+        r`\b(?:everyone|everybody|the\s+(?:whole|entire)\s+[a-z]+|all\s+of\s+them)\s+(?:was|were|is|are|would\s+be|'d\s+be)\s+(?:listening|watching|staring|looking\s+at\s+me|judging\s+me|waiting)\b`,
+      ),
+      cue(
+        0.65,
+        r`\bin\s+front\s+of\s+(?:the\s+(?:whole|entire)\s+[a-z]+|all\s+(?:the|these|those)\s+[a-z]+|(?:the|a)\s+(?:queue|crowd|audience|waiting\s+room|shop|class|meeting)|all\s+of\s+them)\b`,
+      ),
       // "everyone would notice", "everyone in the aisle would hear", "everyone at church would know"
       cue(
         0.8,
@@ -497,6 +702,27 @@ export const BARRIER_PATTERNS: readonly BarrierPatternEntry[] = [
   {
     barrierId: 'double-standard',
     cues: [
+      // round 3: "different rules for me", "I'd never think badly of a student who ...", "when it's me ..."
+      cue(
+        0.85,
+        r`\b(?:different|other|another|separate)\s+(?:rules?|measures?|yardsticks?)\s+(?:for|to)\s+(?:me|myself)\b`,
+      ),
+      cue(
+        0.8,
+        r`\b(?:i'd|i\s+would|i\s+will|i'll)\s+never\s+(?:think|thought)\s+(?:badly|less|worse|twice\s+about\s+helping)\s+(?:of|about)?\s*(?:someone|anyone|a\s+friend|somebody|others|other\s+people|them|him|her|a\s+[a-z]+|my\s+[a-z]+)\b`,
+      ),
+      cue(
+        0.8,
+        r`\b(?:i'd|i\s+would)\s+never\s+(?:say|said)\s+(?:that|this|it|those\s+things|anything\s+like\s+that)\s+to\s+(?:him|her|them|a\s+friend|anyone|someone|anybody|my\s+[a-z]+)\b`,
+      ),
+      cue(
+        0.45,
+        r`\b(?:when|if)\s+(?:it's\s+(?:me|myself)|i\s+(?:do\s+it|do\s+the\s+same|need\s+the\s+same))\b`,
+      ),
+      cue(
+        0.45,
+        r`\b(?:when|if)\s+(?:my\s+(?:mate|friend|colleague|sister|brother|neighbour|neighbor|partner)|a\s+(?:student|colleague|client|mate|friend))(?:\s+[a-z]+)?\s+(?:asked|asks|needed|needs|came|comes|struggled|struggles)\b`,
+      ),
       // "I'd never judge someone else for it"
       cue(
         0.8,
@@ -536,6 +762,23 @@ export const BARRIER_PATTERNS: readonly BarrierPatternEntry[] = [
   {
     barrierId: 'planning-fallacy',
     cues: [
+      // round 3: "I never think about it until I'm already drowning", promised deadlines with nothing started
+      cue(
+        0.7,
+        r`(?<=\buntil\s)(?:i'm|i\s+am|it's|it\s+is|i\s+was|it\s+was|we're|we\s+were)\s+(?:already\s+|completely\s+|totally\s+)?(?:drowning|in\s+a\s+(?:crisis|mess|panic)|desperate|overwhelmed|underwater|at\s+breaking\s+point|past\s+the\s+point|in\s+over\s+my\s+head)\b`,
+      ),
+      cue(
+        0.45,
+        r`\b(?:promised|told|assured)\s+(?:myself|the\s+[a-z]+|my\s+[a-z]+|him|her|them|everyone)\s+(?:that\s+)?(?:i'd|i\s+would|i'll|i\s+will|i\s+could|i\s+can)\s+(?:get|have|finish|do|sort|deliver|hand|manage|be)\b`,
+      ),
+      cue(
+        0.45,
+        r`\b(?:haven't|have\s+not|hadn't|still\s+haven't)\s+(?:even\s+)?(?:started|begun|touched|opened)\b`,
+      ),
+      cue(
+        0.7,
+        r`\b(?:i|we)\s+(?:thought|assumed|figured|reckoned|expected|was\s+sure|were\s+sure)\s+(?:that\s+)?(?:it|this|the\s+[a-z]+|the\s+whole\s+thing)\s+(?:would|'d|will)\s+be\s+(?:a\s+)?(?:quick|easy|simple|straightforward|a\s+(?:quick|simple|small)\s+job|no\s+(?:problem|bother))\b`,
+      ),
       // "I thought I'd have the report done by Tuesday", "I thought I could manage the holidays alone"
       cue(
         0.7,
@@ -569,6 +812,19 @@ export const BARRIER_PATTERNS: readonly BarrierPatternEntry[] = [
   {
     barrierId: 'confirmation-bias',
     cues: [
+      // round 3: "that's what happens every time", "proves I was right", "nobody really wants to help"
+      cue(
+        0.75,
+        r`\b(?:that's|this\s+is|it's)\s+(?:just\s+)?(?:what|how\s+it)\s+(?:always\s+)?(?:happens|goes)\s+(?:every\s+(?:single\s+)?time|whenever|when\s+i\s+ask)\b`,
+      ),
+      cue(
+        0.75,
+        r`\b(?:proves?|proved|shows?|showed|confirms?|confirmed)\s+(?:that\s+)?(?:i\s+was|i'm)\s+right\b`,
+      ),
+      cue(
+        0.45,
+        r`\b(?:nobody|no\s+one|people)\s+(?:really\s+|ever\s+)?(?:wants?|cares?|likes?)\s+to\s+(?:help|be\s+bothered|be\s+asked)\b`,
+      ),
       // "it proves that asking never works", "that just shows I shouldn't ask"
       cue(
         0.85,
@@ -593,6 +849,23 @@ export const BARRIER_PATTERNS: readonly BarrierPatternEntry[] = [
   {
     barrierId: 'sunk-cost',
     cues: [
+      // round 3: "giving up on all of that", "wasted all those weekends", "invested years in it"
+      cue(
+        0.8,
+        r`\b(?:make|makes|made|making)\s+(?:all\s+)?(?:that|this|those|the|my)\s+(?:[a-z]+\s+)?(?:effort|work|time|hours|struggle|money|years|months|weeks|saving)\s+(?:pointless|wasted|for\s+nothing|a\s+waste|worthless|meaningless)\b`,
+      ),
+      cue(
+        0.7,
+        r`\b(?:giving\s+up\s+on|give\s+up\s+on|gave\s+up\s+on|throw(?:ing)?\s+away|writ(?:e|ing)\s+off|walk(?:ing)?\s+away\s+from)\s+all\s+(?:of\s+)?(?:that|this|those|these|the|my)\b`,
+      ),
+      cue(
+        0.7,
+        r`\bwast(?:e|ed|ing)\s+(?:all\s+)?(?:that|this|the|my|those|these)\s+(?:[a-z]+\s+)?(?:weekends?|evenings?|nights?|days|weeks|months|years|savings)\b`,
+      ),
+      cue(
+        0.7,
+        r`\b(?:invested|sunk|poured|ploughed|plowed|sank)\s+(?:all|so\s+much|so\s+many|years|months|weeks|hours)\b`,
+      ),
       // "after all the hours I put into ..."
       cue(
         0.8,
@@ -600,7 +873,8 @@ export const BARRIER_PATTERNS: readonly BarrierPatternEntry[] = [
       ),
       // "I've already spent so long", "sunk so much time", "put so much into"
       cue(0.75, r`\b(?:spent|put|invested|sunk|poured)\s+so\s+(?:much|long|many)\b`),
-      cue(0.5, r`\balready\s+(?:spent|put|invested|sunk|paid|done|did)\b`),
+      cue(0.5, r`\balready\s+(?:spent|put|invested|sunk)\b`),
+      cue(0.3, r`\balready\s+(?:paid|done|did)\b`),
       cue(
         0.85,
         r`\b(?:throw(?:ing|n)?|threw)\s+(?:all\s+)?(?:that|this|the|my|those)\s+(?:[a-z]+\s+)?(?:effort|work|time|money|hours|years|months)\s+away\b`,
@@ -623,6 +897,24 @@ export const BARRIER_PATTERNS: readonly BarrierPatternEntry[] = [
   {
     barrierId: 'negativity-bias',
     cues: [
+      // round 3: one refusal stuck in the head, "more than any of the times", forgetting the many yeses
+      cue(
+        0.45,
+        r`\b(?:stuck|sticks|stick|stays?|stayed|lodged|burned|burnt|etched)\s+(?:in\s+my\s+(?:head|mind|memory)|with\s+me)\b`,
+      ),
+      cue(
+        0.45,
+        r`\b(?:the\s+one|that\s+one|one|a\s+single)\s+(?:moment|time|no|refusal|comment|remark|look|incident|bad\s+(?:experience|time|day))\b|\bonce\b${gap(4)}\s+(?:snapped|said\s+no|refused|laughed|shouted|rolled|told\s+me\s+off)\b`,
+      ),
+      cue(0.7, r`\bmore\s+than\s+(?:all|any)\s+(?:of\s+)?the\s+(?:other\s+|good\s+|nice\s+)?times\b`),
+      cue(
+        0.6,
+        r`\bforget\s+(?:that\s+|about\s+|all\s+)?${gap(3)}\s*(?:helped|said\s+yes|the\s+(?:other|good|nice)\s+times|a\s+hundred|hundreds|dozens|loads|all\s+the\s+times)\b`,
+      ),
+      cue(
+        0.55,
+        r`\bsince\s+then(?:\s*,)?\s+i\s+(?:just\s+)?(?:never|don't|won't|avoid|stopped|haven't)\s+(?:ask(?:ed|ing)?|call(?:ed|ing)?|ring(?:ing)?|been\s+back|gone\s+back)\b`,
+      ),
       cue(
         0.85,
         r`\bthe\s+one\s+time\s+[a-z]+\s+(?:said\s+no|refused|turned\s+me\s+down|laughed|snapped|was\s+rude|got\s+annoyed)\b`,

@@ -5,11 +5,20 @@ import { findAll } from './text';
  * MAX_SCOPE_WORDS words before it. Clauses end at punctuation and at contrastive/causal words ("but",
  * "although", "because", ...), so "I didn't ask because she'd say no" keeps "she'd say no".
  * Negators inside the matched phrase itself ("I don't like relying on anyone") do not count.
+ * The nearest negator decides: "without" reaches only WITHOUT_SCOPE_WORDS and is cancelled by an earlier negator in
+ * the clause (double negation). "I used to" marks a past state that the writer no longer describes ("I used to be
+ * terrified of phoning, this week I just rang").
  */
 export const MAX_SCOPE_WORDS = 8;
 
+/**
+ * "without" negates a short phrase, not the rest of the clause: "without my heart pounding" is negated, but in
+ * "finish it without the freelancer I should have hired" the second half is not.
+ */
+export const WITHOUT_SCOPE_WORDS = 2;
+
 const NEGATOR =
-  /\b(?:not|never|no|nobody|nothing|none|neither|nor|without|hardly|barely|cannot|stopped|[a-z]+n't|didnt|dont|doesnt|wasnt|werent|isnt|arent|wont|cant|couldnt|wouldnt|shouldnt|havent|hasnt|hadnt|aint)\b/gi;
+  /\b(?:not|never|no|nobody|nothing|none|neither|nor|without|hardly|barely|cannot|stopped|[a-z]+n't|didnt|dont|doesnt|wasnt|werent|isnt|arent|wont|cant|couldnt|wouldnt|shouldnt|havent|hasnt|hadnt|aint|i\s+used\s+to)\b/gi;
 
 /**
  * Negators that do not negate what follows: "I didn't want to be a burden" shows the fear of being one;
@@ -32,11 +41,13 @@ export interface NegationIndex {
 
 export function buildNegationIndex(text: string): NegationIndex {
   const breaks = findAll(CLAUSE_BREAK, text);
-  const negators = findAll(NEGATOR, text).filter(({ start, end }) => {
-    const isNo = text.slice(start, end).toLowerCase() === 'no';
-    if (isNo && NO_AS_ANSWER_BEFORE.test(text.slice(Math.max(0, start - 12), start))) return false;
-    return !PSEUDO_NEGATION.test(text.slice(start, start + 40));
-  });
+  const negators = findAll(NEGATOR, text)
+    .filter(({ start, end }) => {
+      const isNo = text.slice(start, end).toLowerCase() === 'no';
+      if (isNo && NO_AS_ANSWER_BEFORE.test(text.slice(Math.max(0, start - 12), start))) return false;
+      return !PSEUDO_NEGATION.test(text.slice(start, start + 40));
+    })
+    .map((n) => ({ ...n, without: text.slice(n.start, n.end).toLowerCase() === 'without' }));
 
   return {
     isNegated(start: number): boolean {
@@ -45,13 +56,20 @@ export function buildNegationIndex(text: string): NegationIndex {
         if (b.end <= start) clauseStart = Math.max(clauseStart, b.end);
         else break;
       }
+      // The nearest negator before the cue in its clause decides; "can't ask ... without feeling like a failure"
+      // is a double negation and affirms the cue.
+      let nearest: { start: number; end: number; without: boolean } | undefined;
+      let earlierInClause = false;
       for (const n of negators) {
         if (n.start < clauseStart) continue;
         if (n.end > start) break;
-        const between = text.slice(n.end, start).match(/[a-z0-9']+/gi)?.length ?? 0;
-        if (between <= MAX_SCOPE_WORDS) return true;
+        if (nearest) earlierInClause = true;
+        nearest = n;
       }
-      return false;
+      if (!nearest) return false;
+      const between = text.slice(nearest.end, start).match(/[a-z0-9']+/gi)?.length ?? 0;
+      if (!nearest.without) return between <= MAX_SCOPE_WORDS;
+      return !earlierInClause && between <= WITHOUT_SCOPE_WORDS;
     },
   };
 }

@@ -45,6 +45,16 @@ describe('suggestBarriers', () => {
       expect(ids("I couldn't stop thinking she'd turn me down.")).toEqual(['fear-of-rejection']);
     });
 
+    it('limits "without" to a short phrase and reads "can\'t ... without" as affirming', () => {
+      expect(ids('I finished it without panicking.')).toEqual([]);
+      expect(ids("I can't ask without feeling like a failure.")).toEqual(['shame']);
+      expect(ids('I asked without feeling like a failure for once.')).toEqual([]);
+    });
+
+    it('treats "I used to" as a past state, not a current barrier', () => {
+      expect(ids('I used to panic on the phone; now I just ring.')).toEqual([]);
+    });
+
     it('does not take the answer "no" for a negator', () => {
       expect(ids('He said no and my heart was pounding.')).toEqual(['threat-response']);
     });
@@ -60,6 +70,16 @@ describe('suggestBarriers', () => {
       "I'd say no if she asked me to lend money.",
       "I'm in debt after the holidays, so I asked the bank for a plan.",
       "Don't sweat it, she said.",
+      'The man always waves at us.',
+      'My legs were weak after the marathon.',
+      'The bank transaction failed twice.',
+      'I was raised to always say thank you.',
+      'The benefits outweigh the costs.',
+      'I deleted the file by mistake.',
+      'I imagine them laughing together at the wedding.',
+      "My mum won't answer the phone after nine.",
+      "I promised my son I'd get him a bike.",
+      'My friend thought the trip would be quick.',
     ])('suggests nothing for %j', (text) => {
       expect(suggestBarriers(text)).toEqual([]);
     });
@@ -121,33 +141,41 @@ describe('suggestBarriers', () => {
       evaluate(
         LABELLED_REFLECTIONS.filter(keep).map((r) => ({ expected: r.labels, predicted: ids(r.text) })),
       );
+    const f = (x: number | null): string => x?.toFixed(2) ?? '–';
+    const line = (name: string, { micro: m, cases }: EvaluationResult): string =>
+      `${name}: ${cases} texts, tp ${m.tp} fp ${m.fp} fn ${m.fn}, precision ${f(m.precision)}, recall ${f(m.recall)}`;
     const tune = run((r) => r.split === 'tune');
-    const heldout = run((r) => r.split === 'heldout');
-    const heldoutRound2 = run((r) => r.split === 'heldout' && r.round === 2);
 
-    it('prints the per-barrier tables', () => {
-      const m = heldoutRound2.micro;
+    it('prints the per-barrier table and each writing round separately', () => {
       console.log(
-        `${formatEvaluationTable('tune', tune)}\n\n${formatEvaluationTable('held-out', heldout)}\n\n` +
-          `held-out written in round 2 only: tp ${m.tp} fp ${m.fp} fn ${m.fn} precision ${m.precision?.toFixed(2) ?? '–'} recall ${m.recall?.toFixed(2) ?? '–'}`,
+        [
+          formatEvaluationTable('tune (all rounds)', tune),
+          '',
+          line(
+            'tune, written as tune items',
+            run((r) => r.split === 'tune' && !r.heldOutInRound),
+          ),
+          line(
+            'tune, held out in round 1',
+            run((r) => r.heldOutInRound === 1),
+          ),
+          line(
+            'tune, held out in round 2',
+            run((r) => r.heldOutInRound === 2),
+          ),
+        ].join('\n'),
       );
-      expect(heldout.cases).toBeGreaterThanOrEqual(0.35 * LABELLED_REFLECTIONS.length);
-      expect(LABELLED_REFLECTIONS.length).toBeGreaterThanOrEqual(100);
+      expect(LABELLED_REFLECTIONS.length).toBeGreaterThanOrEqual(200);
     });
 
-    it('meets the precision target on the held-out part: micro precision >= 0.80', () => {
-      expect(heldout.micro.precision).toBeGreaterThanOrEqual(0.8);
+    it('keeps precision on the tune part: micro precision >= 0.90 (a regression guard, not a measurement)', () => {
+      expect(tune.micro.precision).toBeGreaterThanOrEqual(0.9);
     });
 
-    it('does not regress held-out recall below the measured level (0.45 when written)', () => {
-      expect(heldout.micro.recall).toBeGreaterThanOrEqual(0.4);
-    });
-
-    // KNOWN GAP, kept visible on purpose: the product target is held-out recall >= 0.60 and the hand-written cues
-    // do not reach it (measured 0.45; 0.05 on the round-2 held-out texts). `it.failing` passes while the target is
-    // missed and fails once it is met, so whoever reaches it must turn this into a plain `it`.
-    it.failing('KNOWN GAP: meets the recall target on the held-out part: micro recall >= 0.60', () => {
-      expect(heldout.micro.recall).toBeGreaterThanOrEqual(0.6);
-    });
+    // Held-out round 3 (__fixtures__/reflections.round3.ts) is sealed: it is wired in and measured once, after the
+    // round-3 cue changes are committed. Until then nothing here may read it.
+    it.todo(
+      'held-out round 3: micro precision >= 0.80 and micro recall >= 0.60 (measured once, after tuning)',
+    );
   });
 });
