@@ -1,0 +1,56 @@
+import {
+  expect,
+  type APIRequestContext,
+  type Browser,
+  type BrowserContext,
+  type Page,
+} from '@playwright/test';
+import { uniqueEmail } from './accounts';
+
+/** The phone size the client side is built for. */
+export const PHONE = { width: 360, height: 740 };
+
+/** The signed-in session's CSRF token, for API calls that change something. */
+export async function csrfOf(request: APIRequestContext): Promise<string> {
+  const res = await request.get('/api/v1/auth/session');
+  expect(res.status()).toBe(200);
+  const body = (await res.json()) as { csrfToken: string };
+  return body.csrfToken;
+}
+
+/** A client invitation made through the API (for tests about something else); returns the link. */
+export async function inviteClientViaApi(request: APIRequestContext, displayName: string): Promise<string> {
+  const csrf = await csrfOf(request);
+  const res = await request.post('/api/v1/invitations', {
+    data: { displayName, email: uniqueEmail(displayName.toLowerCase()), role: 'client' },
+    headers: { 'x-csrf-token': csrf },
+  });
+  expect(res.status(), await res.text()).toBe(201);
+  const body = (await res.json()) as { link?: string };
+  expect(body.link).toBeTruthy();
+  return body.link ?? '';
+}
+
+/** The client opens the invitation link in a browser of their own (a phone), and chooses a password. */
+export async function joinAsClient(
+  browser: Browser,
+  link: string,
+  displayName: string,
+): Promise<{ context: BrowserContext; page: Page }> {
+  const context = await browser.newContext({ viewport: PHONE, hasTouch: true, isMobile: true });
+  const page = await context.newPage();
+  // The link names the server's PUBLIC_URL; the test server listens on 127.0.0.1: same path and fragment.
+  await page.goto(`/invite${new URL(link).hash}`);
+  await expect(page.getByRole('heading', { level: 1, name: new RegExp(`^${displayName}, `) })).toBeVisible();
+  await page.getByLabel('Choose a password').fill('blue kite morning walk');
+  await page.getByRole('button', { name: 'Set password and continue' }).click();
+  await expect(page).toHaveURL(/\/me$/);
+  await expect(page.getByRole('heading', { level: 1, name: 'This week' })).toBeVisible();
+  return { context, page };
+}
+
+/** Nothing wider than the screen: no sideways scrolling on a phone. */
+export async function expectNoSidewaysScroll(page: Page): Promise<void> {
+  const widths = await page.evaluate(() => [document.documentElement.scrollWidth, window.innerWidth]);
+  expect(widths[0]).toBeLessThanOrEqual(widths[1] ?? 0);
+}
