@@ -172,10 +172,35 @@ describe('suggestBarriers', () => {
       expect(tune.micro.precision).toBeGreaterThanOrEqual(0.9);
     });
 
-    // Held-out round 3 (__fixtures__/reflections.round3.ts) is sealed: it is wired in and measured once, after the
-    // round-3 cue changes are committed. Until then nothing here may read it.
-    it.todo(
-      'held-out round 3: micro precision >= 0.80 and micro recall >= 0.60 (measured once, after tuning)',
-    );
+    // Held-out round 3 (__fixtures__/reflections.round3.ts): written and committed before the round-3 cue changes,
+    // wired in only after those were committed, and measured once. The only held-out items left.
+    const heldout = run((r) => r.split === 'heldout');
+
+    it('prints the held-out round-3 table', () => {
+      console.log(
+        `${formatEvaluationTable('held-out round 3', heldout)}\n\n${line('held-out round 3', heldout)}`,
+      );
+      expect(LABELLED_REFLECTIONS.filter((r) => r.split === 'heldout').every((r) => r.round === 3)).toBe(
+        true,
+      );
+      expect(heldout.cases).toBeGreaterThanOrEqual(40);
+    });
+
+    it('meets the precision target on held-out round 3: micro precision >= 0.80', () => {
+      expect(heldout.micro.precision).toBeGreaterThanOrEqual(0.8);
+    });
+
+    it('does not regress held-out round-3 recall below the measured level (0.36 when measured)', () => {
+      expect(heldout.micro.recall).toBeGreaterThanOrEqual(0.3);
+    });
+
+    // KNOWN GAP, kept visible on purpose: the product target is held-out recall >= 0.60. Round 3 was measured once
+    // after the round-3 cue changes: precision 0.91, recall 0.36 (tune: 1.00 / 0.98), so the cue table still does
+    // not generalise to unseen wording. Round 3 must not be tuned on; a further attempt needs a new held-out round
+    // written first. `it.failing` passes while the target is missed and fails once it is met, so whoever reaches it
+    // must turn this into a plain `it`.
+    it.failing('KNOWN GAP: meets the recall target on held-out round 3: micro recall >= 0.60', () => {
+      expect(heldout.micro.recall).toBeGreaterThanOrEqual(0.6);
+    });
   });
 });

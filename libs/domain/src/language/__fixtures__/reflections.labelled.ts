@@ -1,4 +1,5 @@
 import { type BarrierId } from '../../taxonomy/ids';
+import { HELDOUT_ROUND_3 } from './reflections.round3';
 
 /**
  * Labelled client reflections for measuring suggestBarriers. Written for Askwell (fictional people), in plain
@@ -38,6 +39,7 @@ export interface LabelledReflection {
   /**
    * 2 = written in the second round, after the first held-out measurement (micro P 0.94 / R 0.51). Round-2
    * held-out items were written and committed before any round-2 pattern change, so they measure that round.
+   * 3 = held-out round 3 (reflections.round3.ts), written before the round-3 pattern changes.
    */
   round?: 2 | 3;
   /** Set on items that were held out when written (round 1 or 2) and moved into tuning in round 3. */
@@ -1498,4 +1500,6 @@ export const LABELLED_REFLECTIONS: readonly LabelledReflection[] = [
     text: "I'm sure the whole street would be gossiping if an ambulance came for me again.",
     labels: ['spotlight-effect'],
   },
+  // ---------------------------------------------------------------- held out, round 3 (the only held-out items now)
+  ...HELDOUT_ROUND_3,
 ];
