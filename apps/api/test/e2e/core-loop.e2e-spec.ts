@@ -84,7 +84,11 @@ describe('the core loop: assign, log, review', () => {
         version: 1,
       });
       const week = await c.client.agent.get('/api/v1/me/week?on=2026-11-25').expect(200);
-      expect(week.body).toMatchObject({ weekStart: '2026-11-23', weekEnd: '2026-11-29', today: '2026-11-25' });
+      expect(week.body).toMatchObject({
+        weekStart: '2026-11-23',
+        weekEnd: '2026-11-29',
+        today: '2026-11-25',
+      });
       expect(week.body.items[0].occurrences).toEqual([
         { date: '2026-11-23', status: 'overdue' },
         { date: '2026-11-25', status: 'due' },
@@ -117,17 +121,27 @@ describe('the core loop: assign, log, review', () => {
         recurrence: { kind: 'daily', count: 10 },
       }).expect(201);
       const patch = (body: object, etag?: string) => {
-        const req = c.practitioner.agent.patch(`/api/v1/assignments/${a.body.id}`).set('x-csrf-token', c.practitioner.csrf);
+        const req = c.practitioner.agent
+          .patch(`/api/v1/assignments/${a.body.id}`)
+          .set('x-csrf-token', c.practitioner.csrf);
         return (etag ? req.set('if-match', etag) : req).send(body);
       };
-      expect((await patch({ action: 'pause', on: '2026-11-25' }).expect(428)).body.code).toBe('PRECONDITION_REQUIRED');
+      expect((await patch({ action: 'pause', on: '2026-11-25' }).expect(428)).body.code).toBe(
+        'PRECONDITION_REQUIRED',
+      );
       const paused = await patch({ action: 'pause', on: '2026-11-25' }, '"v1"').expect(200);
-      expect(paused.body).toMatchObject({ status: 'paused', pauses: [{ from: '2026-11-25', to: null }], version: 2 });
+      expect(paused.body).toMatchObject({
+        status: 'paused',
+        pauses: [{ from: '2026-11-25', to: null }],
+        version: 2,
+      });
       expect(paused.headers.etag).toBe('"v2"');
-      expect((await patch({ action: 'resume', on: '2026-11-27' }, '"v1"').expect(412)).body.code).toBe('PRECONDITION_FAILED');
+      expect((await patch({ action: 'resume', on: '2026-11-27' }, '"v1"').expect(412)).body.code).toBe(
+        'PRECONDITION_FAILED',
+      );
       await patch({ action: 'resume', on: '2026-11-27' }, '"v2"').expect(200);
       const week = await c.client.agent.get('/api/v1/me/week?on=2026-11-27').expect(200);
-      expect(week.body.items[0].occurrences.map((o: { date: string }) => o.date)).toEqual([
+      expect((week.body.items[0].occurrences as { date: string }[]).map((o) => o.date)).toEqual([
         '2026-11-23',
         '2026-11-24',
         '2026-11-27',
@@ -146,7 +160,10 @@ describe('the core loop: assign, log, review', () => {
       const put = c.practitioner.agent
         .put(`/api/v1/clients/${c.clientPerson.id}/rung`)
         .set('x-csrf-token', c.practitioner.csrf);
-      await put.set('if-match', client.headers.etag as string).send({ rung: 2 }).expect(200);
+      await put
+        .set('if-match', client.headers.etag as string)
+        .send({ rung: 2 })
+        .expect(200);
       await c.practitioner.agent
         .put(`/api/v1/clients/${c.clientPerson.id}/rung`)
         .set('x-csrf-token', c.practitioner.csrf)
@@ -162,16 +179,31 @@ describe('the core loop: assign, log, review', () => {
     it('answers a retried create with the first result and keeps one row; another body with the key is 422', async () => {
       const c = await practiceWithClient(t);
       const key = randomUUID();
-      const body = { kind: 'reflection', reflection: { text: 'Asked for directions today.', sharing: 'shared' } };
+      const body = {
+        kind: 'reflection',
+        reflection: { text: 'Asked for directions today.', sharing: 'shared' },
+      };
       const first = await submit(c, body, key).expect(201);
       const again = await submit(c, body, key).expect(201);
       expect(again.body).toEqual(first.body);
       expect(await countRows(t, 'entry WHERE client_id = $1', [c.clientPerson.id])).toBe(1);
-      const other = await submit(c, { ...body, reflection: { ...body.reflection, text: 'Something else.' } }, key).expect(422);
+      const other = await submit(
+        c,
+        { ...body, reflection: { ...body.reflection, text: 'Something else.' } },
+        key,
+      ).expect(422);
       expect(other.body.code).toBe('IDEMPOTENCY_KEY_REUSED');
       expect(await countRows(t, 'entry WHERE client_id = $1', [c.clientPerson.id])).toBe(1);
       // Keys belong to their account: the practitioner reusing it does not collide.
-      await assign(c, { exerciseRef: { source: 'template', templateId: 'micro-ask-staff' }, startOn: '2026-11-23', recurrence: { kind: 'once', dueOn: '2026-11-24' } }, key).expect(201);
+      await assign(
+        c,
+        {
+          exerciseRef: { source: 'template', templateId: 'micro-ask-staff' },
+          startOn: '2026-11-23',
+          recurrence: { kind: 'once', dueOn: '2026-11-24' },
+        },
+        key,
+      ).expect(201);
       await submit(c, body, 'not a valid key').expect(400);
     });
 
@@ -182,12 +214,47 @@ describe('the core loop: assign, log, review', () => {
       const [a, b] = await Promise.all([submit(c, body, key), submit(c, body, key)]);
       const statuses = [a.status, b.status].sort();
       // Either the second waited for the first and got its answer, or it arrived while the first was running.
-      expect([[201, 201], [201, 409]]).toContainEqual(statuses);
-      if (statuses[1] === 409) expect([a, b].find((r) => r.status === 409)?.body.code).toBe('REQUEST_IN_PROGRESS');
+      expect([
+        [201, 201],
+        [201, 409],
+      ]).toContainEqual(statuses);
+      if (statuses[1] === 409)
+        expect([a, b].find((r) => r.status === 409)?.body.code).toBe('REQUEST_IN_PROGRESS');
       else expect(a.body).toEqual(b.body);
       expect(await countRows(t, 'entry WHERE client_id = $1', [c.clientPerson.id])).toBe(1);
     });
   });
+
+  // A server runs transactions side by side, so a duplicate can arrive while the first holds its key. (The
+  // embedded database has one connection: a second request waits its turn and replays, as tested above.)
+  if (process.env['TEST_DATABASE_URL']) {
+    it('answers 409 REQUEST_IN_PROGRESS while another transaction holds the key', async () => {
+      const c = await practiceWithClient(t);
+      const key = randomUUID();
+      const runner = t.dataSource.createQueryRunner();
+      await runner.connect();
+      await runner.startTransaction();
+      try {
+        await runner.query(`SELECT pg_advisory_xact_lock(hashtextextended($1, 0))`, [
+          `idempotency:${c.client.practiceId}:${c.client.accountId}:${key}`,
+        ]);
+        const busy = await submit(
+          c,
+          { kind: 'reflection', reflection: { text: 'Busy.', sharing: 'shared' } },
+          key,
+        ).expect(409);
+        expect(busy.body.code).toBe('REQUEST_IN_PROGRESS');
+        expect(busy.headers['retry-after']).toBe('1');
+      } finally {
+        await runner.rollbackTransaction();
+        await runner.release();
+      }
+      await submit(c, { kind: 'reflection', reflection: { text: 'Busy.', sharing: 'shared' } }, key).expect(
+        201,
+      );
+      expect(await countRows(t, 'entry WHERE client_id = $1', [c.clientPerson.id])).toBe(1);
+    });
+  }
 
   describe('experiments in two stages', () => {
     it('locks the plan and prediction once the request is marked done, then records the outcome beside it', async () => {
@@ -197,44 +264,120 @@ describe('the core loop: assign, log, review', () => {
         startOn: '2026-11-23',
         recurrence: { kind: 'once', dueOn: '2026-11-28' },
       }).expect(201);
-      const created = await submit(c, { kind: 'experiment', assignmentId: a.body.id, plan: PLAN }).expect(201);
+      const created = await submit(c, { kind: 'experiment', assignmentId: a.body.id, plan: PLAN }).expect(
+        201,
+      );
       const id = created.body.entry.id as string;
-      expect(created.body.entry).toMatchObject({ state: 'planned', plan: PLAN, outcome: null, occurredOn: '2026-11-28', review: null });
+      expect(created.body.entry).toMatchObject({
+        state: 'planned',
+        plan: PLAN,
+        outcome: null,
+        occurredOn: '2026-11-28',
+        review: null,
+      });
       expect(created.body.entry.tags).toEqual([
-        expect.objectContaining({ barrierId: 'self-reliance-myth', status: 'suggested', evidence: 'should be able to handle this on my own', changedBy: null }),
+        expect.objectContaining({
+          barrierId: 'self-reliance-myth',
+          status: 'suggested',
+          evidence: 'should be able to handle this on my own',
+          changedBy: null,
+        }),
       ]);
       const me = c.client.agent;
       const csrf = c.client.csrf;
       // Outcome before the lock is refused.
-      const early = await me.put(`/api/v1/me/entries/${id}/outcome`).set('x-csrf-token', csrf).set('if-match', '"v1"').send({ outcome: OUTCOME }).expect(409);
+      const early = await me
+        .put(`/api/v1/me/entries/${id}/outcome`)
+        .set('x-csrf-token', csrf)
+        .set('if-match', '"v1"')
+        .send({ outcome: OUTCOME })
+        .expect(409);
       expect(early.body.code).toBe('OUTCOME_BEFORE_LOCK');
       // The plan may still change.
-      const edited = await me.patch(`/api/v1/me/entries/${id}/plan`).set('x-csrf-token', csrf).set('if-match', '"v1"').send({ plan: { ...PLAN, predictedYesChance: 30 } }).expect(200);
+      const edited = await me
+        .patch(`/api/v1/me/entries/${id}/plan`)
+        .set('x-csrf-token', csrf)
+        .set('if-match', '"v1"')
+        .send({ plan: { ...PLAN, predictedYesChance: 30 } })
+        .expect(200);
       expect(edited.body.entry).toMatchObject({ version: 2, plan: { predictedYesChance: 30 } });
-      await me.post(`/api/v1/me/entries/${id}/lock`).set('x-csrf-token', csrf).set('if-match', '"v2"').send({}).expect(200);
-      const locked = await me.patch(`/api/v1/me/entries/${id}/plan`).set('x-csrf-token', csrf).set('if-match', '"v3"').send({ plan: { ...PLAN, predictedYesChance: 90 } }).expect(409);
-      expect(locked.body).toMatchObject({ code: 'PREDICTION_LOCKED', detail: expect.stringMatching(/locked/) });
-      const done = await me.put(`/api/v1/me/entries/${id}/outcome`).set('x-csrf-token', csrf).set('if-match', '"v3"').send({ outcome: OUTCOME }).expect(200);
-      expect(done.body.entry).toMatchObject({ state: 'completed', doneOn: '2026-11-28', plan: { predictedYesChance: 30 }, outcome: { beliefAfter: 35 } });
+      await me
+        .post(`/api/v1/me/entries/${id}/lock`)
+        .set('x-csrf-token', csrf)
+        .set('if-match', '"v2"')
+        .send({})
+        .expect(200);
+      const locked = await me
+        .patch(`/api/v1/me/entries/${id}/plan`)
+        .set('x-csrf-token', csrf)
+        .set('if-match', '"v3"')
+        .send({ plan: { ...PLAN, predictedYesChance: 90 } })
+        .expect(409);
+      expect(locked.body).toMatchObject({
+        code: 'PREDICTION_LOCKED',
+        detail: expect.stringMatching(/locked/),
+      });
+      const done = await me
+        .put(`/api/v1/me/entries/${id}/outcome`)
+        .set('x-csrf-token', csrf)
+        .set('if-match', '"v3"')
+        .send({ outcome: OUTCOME })
+        .expect(200);
+      expect(done.body.entry).toMatchObject({
+        state: 'completed',
+        doneOn: '2026-11-28',
+        plan: { predictedYesChance: 30 },
+        outcome: { beliefAfter: 35 },
+      });
       // A correction of the outcome is allowed; the prediction still is not.
-      await me.put(`/api/v1/me/entries/${id}/outcome`).set('x-csrf-token', csrf).set('if-match', '"v4"').send({ outcome: { ...OUTCOME, beliefAfter: 30 } }).expect(200);
-      await me.patch(`/api/v1/me/entries/${id}/plan`).set('x-csrf-token', csrf).set('if-match', '"v5"').send({ plan: PLAN }).expect(409);
+      await me
+        .put(`/api/v1/me/entries/${id}/outcome`)
+        .set('x-csrf-token', csrf)
+        .set('if-match', '"v4"')
+        .send({ outcome: { ...OUTCOME, beliefAfter: 30 } })
+        .expect(200);
+      await me
+        .patch(`/api/v1/me/entries/${id}/plan`)
+        .set('x-csrf-token', csrf)
+        .set('if-match', '"v5"')
+        .send({ plan: PLAN })
+        .expect(409);
       // Below the API too: the database refuses to change a locked plan.
-      await expect(t.dataSource.query(`UPDATE entry SET plan = '{}' WHERE id = $1`, [id])).rejects.toThrow(/locked/);
+      await expect(t.dataSource.query(`UPDATE entry SET plan = '{}' WHERE id = $1`, [id])).rejects.toThrow(
+        /locked/,
+      );
       const week = await me.get('/api/v1/me/week?on=2026-11-28').expect(200);
       expect(week.body.items[0].occurrences).toEqual([{ date: '2026-11-28', status: 'done' }]);
     });
 
     it('rejects an entry of the wrong kind for an assignment, and unknown fields', async () => {
       const c = await practiceWithClient(t);
-      const a = await assign(c, { exerciseRef: { source: 'template', templateId: 'micro-ask-staff' }, startOn: '2026-11-23', recurrence: { kind: 'once', dueOn: '2026-11-28' } }).expect(201);
-      const wrong = await submit(c, { kind: 'reflection', assignmentId: a.body.id, reflection: { text: 'Hi', sharing: 'shared' } }).expect(400);
-      expect(wrong.body.errors).toEqual([{ path: 'kind', message: 'This assignment asks for an experiment.' }]);
+      const a = await assign(c, {
+        exerciseRef: { source: 'template', templateId: 'micro-ask-staff' },
+        startOn: '2026-11-23',
+        recurrence: { kind: 'once', dueOn: '2026-11-28' },
+      }).expect(201);
+      const wrong = await submit(c, {
+        kind: 'reflection',
+        assignmentId: a.body.id,
+        reflection: { text: 'Hi', sharing: 'shared' },
+      }).expect(400);
+      expect(wrong.body.errors).toEqual([
+        { path: 'kind', message: 'This assignment asks for an experiment.' },
+      ]);
       const extra = await submit(c, { kind: 'experiment', plan: { ...PLAN, mood: 'fine' } }).expect(400);
-      expect(extra.body.errors).toEqual([{ path: 'plan.mood', message: 'This field is not part of the form. Remove it.' }]);
-      const unanswered = await submit(c, { kind: 'experiment', plan: { ...PLAN, predictedYesChance: 0 } }).expect(201);
+      expect(extra.body.errors).toEqual([
+        { path: 'plan.mood', message: 'This field is not part of the form. Remove it.' },
+      ]);
+      const unanswered = await submit(c, {
+        kind: 'experiment',
+        plan: { ...PLAN, predictedYesChance: 0 },
+      }).expect(201);
       expect(unanswered.body.entry.plan.predictedYesChance).toBe(0);
-      const missing = await submit(c, { kind: 'experiment', plan: { ...PLAN, predictedYesChance: undefined } }).expect(201);
+      const missing = await submit(c, {
+        kind: 'experiment',
+        plan: { ...PLAN, predictedYesChance: undefined },
+      }).expect(201);
       expect(missing.body.entry.plan.predictedYesChance).toBeNull();
     });
   });
@@ -244,14 +387,24 @@ describe('the core loop: assign, log, review', () => {
       const c = await practiceWithClient(t);
       const created = await submit(c, {
         kind: 'reflection',
-        reflection: { text: 'Honestly I felt ashamed to need help with the forms.', clientBarrierTags: ['fear-of-rejection'], sharing: 'shared' },
+        reflection: {
+          text: 'Honestly I felt ashamed to need help with the forms.',
+          clientBarrierTags: ['fear-of-rejection'],
+          sharing: 'shared',
+        },
       }).expect(201);
       const id = created.body.entry.id as string;
       expect(created.body.entry.tags).toEqual([
-        expect.objectContaining({ barrierId: 'fear-of-rejection', status: 'client', changedBy: expect.objectContaining({ id: c.clientPerson.id }) }),
+        expect.objectContaining({
+          barrierId: 'fear-of-rejection',
+          status: 'client',
+          changedBy: expect.objectContaining({ id: c.clientPerson.id }),
+        }),
         expect.objectContaining({ barrierId: 'shame', status: 'suggested', evidence: 'ashamed' }),
       ]);
-      const list = await c.practitioner.agent.get(`/api/v1/clients/${c.clientPerson.id}/entries?unread=true`).expect(200);
+      const list = await c.practitioner.agent
+        .get(`/api/v1/clients/${c.clientPerson.id}/entries?unread=true`)
+        .expect(200);
       expect(list.body).toMatchObject({ unreadCount: 1, items: [expect.objectContaining({ id })] });
       const read = await c.practitioner.agent.get(`/api/v1/entries/${id}`).expect(200);
       expect(read.body.review.readAt).not.toBeNull();
@@ -260,36 +413,75 @@ describe('the core loop: assign, log, review', () => {
         .set('x-csrf-token', c.practitioner.csrf)
         .set('if-match', read.headers.etag as string)
         .send({
-          tagDecisions: [{ barrierId: 'shame', decision: 'confirm' }, { barrierId: 'fear-of-rejection', decision: 'reject' }],
+          tagDecisions: [
+            { barrierId: 'shame', decision: 'confirm' },
+            { barrierId: 'fear-of-rejection', decision: 'reject' },
+          ],
           addTags: ['independence-bias'],
           comment: 'Worth talking about the forms.',
           raiseInSession: true,
           markReviewed: true,
         })
         .expect(200);
-      const statuses = Object.fromEntries(reviewed.body.tags.map((tag: { barrierId: string; status: string }) => [tag.barrierId, tag.status]));
-      expect(statuses).toEqual({ shame: 'confirmed', 'fear-of-rejection': 'rejected', 'independence-bias': 'confirmed' });
-      expect(reviewed.body.tags.find((tag: { barrierId: string }) => tag.barrierId === 'shame')).toMatchObject({ evidence: 'ashamed', changedBy: { id: c.practitioner.accountId } });
-      expect(reviewed.body.review).toMatchObject({ comment: 'Worth talking about the forms.', raiseInSession: true, reviewedBy: { id: c.practitioner.accountId } });
+      const statuses = Object.fromEntries(
+        (reviewed.body.tags as { barrierId: string; status: string }[]).map((tag) => [
+          tag.barrierId,
+          tag.status,
+        ]),
+      );
+      expect(statuses).toEqual({
+        shame: 'confirmed',
+        'fear-of-rejection': 'rejected',
+        'independence-bias': 'confirmed',
+      });
+      expect(
+        (reviewed.body.tags as { barrierId: string }[]).find((tag) => tag.barrierId === 'shame'),
+      ).toMatchObject({ evidence: 'ashamed', changedBy: { id: c.practitioner.accountId } });
+      expect(reviewed.body.review).toMatchObject({
+        comment: 'Worth talking about the forms.',
+        raiseInSession: true,
+        reviewedBy: { id: c.practitioner.accountId },
+      });
       // Stale review, and a decision on a tag that is not there.
-      await c.practitioner.agent.post(`/api/v1/entries/${id}/review`).set('x-csrf-token', c.practitioner.csrf).set('if-match', read.headers.etag as string).send({ markReviewed: false }).expect(412);
-      const none = await c.practitioner.agent.post(`/api/v1/entries/${id}/review`).set('x-csrf-token', c.practitioner.csrf).set('if-match', reviewed.headers.etag as string).send({ tagDecisions: [{ barrierId: 'spotlight-effect', decision: 'confirm' }] }).expect(400);
+      await c.practitioner.agent
+        .post(`/api/v1/entries/${id}/review`)
+        .set('x-csrf-token', c.practitioner.csrf)
+        .set('if-match', read.headers.etag as string)
+        .send({ markReviewed: false })
+        .expect(412);
+      const none = await c.practitioner.agent
+        .post(`/api/v1/entries/${id}/review`)
+        .set('x-csrf-token', c.practitioner.csrf)
+        .set('if-match', reviewed.headers.etag as string)
+        .send({ tagDecisions: [{ barrierId: 'spotlight-effect', decision: 'confirm' }] })
+        .expect(400);
       expect(none.body.errors[0].path).toBe('tagDecisions[0].barrierId');
-      const confirmed = await c.practitioner.agent.get(`/api/v1/clients/${c.clientPerson.id}/entries?barrierId=shame&tagStatus=confirmed`).expect(200);
+      const confirmed = await c.practitioner.agent
+        .get(`/api/v1/clients/${c.clientPerson.id}/entries?barrierId=shame&tagStatus=confirmed`)
+        .expect(200);
       expect(confirmed.body.items).toHaveLength(1);
-      const rejected = await c.practitioner.agent.get(`/api/v1/clients/${c.clientPerson.id}/entries?barrierId=fear-of-rejection`).expect(200);
+      const rejected = await c.practitioner.agent
+        .get(`/api/v1/clients/${c.clientPerson.id}/entries?barrierId=fear-of-rejection`)
+        .expect(200);
       expect(rejected.body.items).toHaveLength(0); // a rejected tag does not count as the barrier
       // The client sees their tags but not the practitioner's review.
       const own = await c.client.agent.get(`/api/v1/entries/${id}`).expect(200);
       expect(own.body.review).toBeNull();
-      const audit = await c.practitioner.agent.get(`/api/v1/audit-events?clientId=${c.clientPerson.id}`).expect(200);
-      expect(audit.body.items.map((e: { action: string }) => e.action)).toEqual(expect.arrayContaining(['entry.read', 'entry.review', 'client.entries.read']));
+      const audit = await c.practitioner.agent
+        .get(`/api/v1/audit-events?clientId=${c.clientPerson.id}`)
+        .expect(200);
+      expect((audit.body.items as { action: string }[]).map((e) => e.action)).toEqual(
+        expect.arrayContaining(['entry.read', 'entry.review', 'client.entries.read']),
+      );
     });
 
     it('never lets a private entry’s text reach the practitioner, even when it raises a risk flag', async () => {
       const c = await practiceWithClient(t);
       const secret = `Everyone would be better off without me ${randomUUID()}`;
-      const res = await submit(c, { kind: 'reflection', reflection: { text: secret, sharing: 'private' } }).expect(201);
+      const res = await submit(c, {
+        kind: 'reflection',
+        reflection: { text: secret, sharing: 'private' },
+      }).expect(201);
       expect(res.body.risk).toEqual({ flagged: true, crisisResources: expect.stringMatching(/emergency/) });
       expect(res.body.entry.reflection.text).toBe(secret);
       const id = res.body.entry.id as string;
@@ -305,24 +497,62 @@ describe('the core loop: assign, log, review', () => {
       ];
       for (const r of responses) expect(JSON.stringify(r.body)).not.toContain('better off');
       expect(responses[0]?.body.items).toEqual([]);
-      expect(responses[3]?.body).toEqual([expect.objectContaining({ private: true, entryId: null, matches: [], raisedAt: expect.any(String), acknowledgedAt: null })]);
+      expect(responses[3]?.body).toEqual([
+        expect.objectContaining({
+          private: true,
+          entryId: null,
+          matches: [],
+          raisedAt: expect.any(String),
+          acknowledgedAt: null,
+        }),
+      ]);
       expect(responses[4]?.body).toMatchObject({ openRiskFlags: 1, unreadSharedEntries: 0 });
-      await p.post(`/api/v1/entries/${id}/review`).set('x-csrf-token', c.practitioner.csrf).set('if-match', '"v1"').send({ markReviewed: true }).expect(404);
+      await p
+        .post(`/api/v1/entries/${id}/review`)
+        .set('x-csrf-token', c.practitioner.csrf)
+        .set('if-match', '"v1"')
+        .send({ markReviewed: true })
+        .expect(404);
     });
 
     it('shows a shared entry’s flag until acknowledged, and audits the acknowledgement', async () => {
       const c = await practiceWithClient(t);
-      const res = await submit(c, { kind: 'reflection', reflection: { text: 'Some nights I want to go to sleep and not wake up.', sharing: 'shared' } }).expect(201);
+      const res = await submit(c, {
+        kind: 'reflection',
+        reflection: { text: 'Some nights I want to go to sleep and not wake up.', sharing: 'shared' },
+      }).expect(201);
       expect(res.body.risk.flagged).toBe(true);
-      const idiom = await submit(c, { kind: 'reflection', reflection: { text: 'This deadline is killing me but I asked for an extension.', sharing: 'shared' } }).expect(201);
+      const idiom = await submit(c, {
+        kind: 'reflection',
+        reflection: { text: 'This deadline is killing me but I asked for an extension.', sharing: 'shared' },
+      }).expect(201);
       expect(idiom.body.risk).toEqual({ flagged: false, crisisResources: null });
-      const flags = await c.practitioner.agent.get(`/api/v1/clients/${c.clientPerson.id}/risk-flags?open=true`).expect(200);
-      expect(flags.body).toEqual([expect.objectContaining({ entryId: res.body.entry.id, private: false, matches: [expect.stringMatching(/not wake up/)] })]);
-      const ack = await c.practitioner.agent.post(`/api/v1/risk-flags/${flags.body[0].id}/acknowledge`).set('x-csrf-token', c.practitioner.csrf).send({}).expect(200);
-      expect(ack.body).toMatchObject({ acknowledgedBy: { id: c.practitioner.accountId }, acknowledgedAt: expect.any(String) });
-      await c.practitioner.agent.get(`/api/v1/clients/${c.clientPerson.id}/risk-flags?open=true`).expect(200, []);
+      const flags = await c.practitioner.agent
+        .get(`/api/v1/clients/${c.clientPerson.id}/risk-flags?open=true`)
+        .expect(200);
+      expect(flags.body).toEqual([
+        expect.objectContaining({
+          entryId: res.body.entry.id,
+          private: false,
+          matches: [expect.stringMatching(/not wake up/)],
+        }),
+      ]);
+      const ack = await c.practitioner.agent
+        .post(`/api/v1/risk-flags/${flags.body[0].id}/acknowledge`)
+        .set('x-csrf-token', c.practitioner.csrf)
+        .send({})
+        .expect(200);
+      expect(ack.body).toMatchObject({
+        acknowledgedBy: { id: c.practitioner.accountId },
+        acknowledgedAt: expect.any(String),
+      });
+      await c.practitioner.agent
+        .get(`/api/v1/clients/${c.clientPerson.id}/risk-flags?open=true`)
+        .expect(200, []);
       const audit = await c.practitioner.agent.get(`/api/v1/audit-events?action=risk_flag.`).expect(200);
-      expect(audit.body.items).toEqual([expect.objectContaining({ action: 'risk_flag.acknowledge', targetId: flags.body[0].id })]);
+      expect(audit.body.items).toEqual([
+        expect.objectContaining({ action: 'risk_flag.acknowledge', targetId: flags.body[0].id }),
+      ]);
     });
   });
 
@@ -331,15 +561,36 @@ describe('the core loop: assign, log, review', () => {
       const c = await practiceWithClient(t);
       const me = c.client.agent;
       await me.get('/api/v1/me/drafts/reflection:new').expect(404);
-      await me.put('/api/v1/me/drafts/reflection:new').set('x-csrf-token', c.client.csrf).send({ data: { text: 'Half a tho' } }).expect(200);
-      await me.put('/api/v1/me/drafts/reflection:new').set('x-csrf-token', c.client.csrf).send({ data: { text: 'Half a thought' } }).expect(200);
+      await me
+        .put('/api/v1/me/drafts/reflection:new')
+        .set('x-csrf-token', c.client.csrf)
+        .send({ data: { text: 'Half a tho' } })
+        .expect(200);
+      await me
+        .put('/api/v1/me/drafts/reflection:new')
+        .set('x-csrf-token', c.client.csrf)
+        .send({ data: { text: 'Half a thought' } })
+        .expect(200);
       // Another device: a new session of the same client.
       const other = await logIn(t, c.clientPerson.email);
       const draft = await other.agent.get('/api/v1/me/drafts/reflection:new').expect(200);
       expect(draft.body).toMatchObject({ key: 'reflection:new', data: { text: 'Half a thought' } });
-      await me.put('/api/v1/me/drafts/BAD KEY').set('x-csrf-token', c.client.csrf).send({ data: {} }).expect(400);
-      await me.put('/api/v1/me/drafts/big').set('x-csrf-token', c.client.csrf).send({ data: { text: 'x'.repeat(40_000) } }).expect(400);
-      await submit(c, { kind: 'reflection', reflection: { text: 'Half a thought, finished.', sharing: 'private' } }, undefined, '?draftKey=reflection:new').expect(201);
+      await me
+        .put('/api/v1/me/drafts/BAD KEY')
+        .set('x-csrf-token', c.client.csrf)
+        .send({ data: {} })
+        .expect(400);
+      await me
+        .put('/api/v1/me/drafts/big')
+        .set('x-csrf-token', c.client.csrf)
+        .send({ data: { text: 'x'.repeat(40_000) } })
+        .expect(400);
+      await submit(
+        c,
+        { kind: 'reflection', reflection: { text: 'Half a thought, finished.', sharing: 'private' } },
+        undefined,
+        '?draftKey=reflection:new',
+      ).expect(201);
       await me.get('/api/v1/me/drafts/reflection:new').expect(404);
       // The practitioner cannot read or write a client's drafts.
       await c.practitioner.agent.get('/api/v1/me/drafts').expect(403);

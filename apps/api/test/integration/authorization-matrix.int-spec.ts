@@ -45,6 +45,69 @@ async function freshInvitationOfPractitionerA(t: TestApp, w: World): Promise<{ i
 
 let lookupToken = '';
 
+/** Client A's records, written through the API before the matrix runs. */
+const fx = {
+  experimentId: '',
+  sharedEntryId: '',
+  privateEntryId: '',
+  assignmentId: '',
+  flagId: '',
+};
+const DRAFT_KEY = 'matrix:draft';
+const PLAN = {
+  helper: 'a neighbour',
+  request: 'to water the plants',
+  channel: 'in-person',
+  lifeArea: 'everyday',
+  plannedOn: '2026-11-28',
+};
+const ASSIGNMENT = {
+  exerciseRef: { source: 'template', templateId: 'micro-ask-staff' },
+  startOn: '2026-11-23',
+  recurrence: { kind: 'daily', count: 7 },
+};
+
+async function freshAssignmentOfClientA(t: TestApp, w: World): Promise<string> {
+  const p1 = await logIn(t, w.people.practitionerOfA.email);
+  const res = await p1.agent
+    .post(`/api/v1/clients/${w.people.clientA.id}/assignments`)
+    .set('x-csrf-token', p1.csrf)
+    .send(ASSIGNMENT)
+    .expect(201);
+  return res.body.id as string;
+}
+
+async function seedClientARecords(t: TestApp, w: World): Promise<void> {
+  const a = await logIn(t, w.people.clientA.email);
+  const post = (body: object) =>
+    a.agent.post('/api/v1/me/entries').set('x-csrf-token', a.csrf).send(body).expect(201);
+  fx.experimentId = (await post({ kind: 'experiment', plan: PLAN })).body.entry.id;
+  const shared = await post({
+    kind: 'reflection',
+    reflection: { text: 'Some nights I want to go to sleep and not wake up.', sharing: 'shared' },
+  });
+  fx.sharedEntryId = shared.body.entry.id;
+  fx.privateEntryId = (
+    await post({ kind: 'reflection', reflection: { text: 'Only for me.', sharing: 'private' } })
+  ).body.entry.id;
+  await a.agent
+    .put(`/api/v1/me/drafts/${DRAFT_KEY}`)
+    .set('x-csrf-token', a.csrf)
+    .send({ data: { text: 'half' } })
+    .expect(200);
+  fx.assignmentId = await freshAssignmentOfClientA(t, w);
+  const p1 = await logIn(t, w.people.practitionerOfA.email);
+  const flags = await p1.agent.get(`/api/v1/clients/${w.people.clientA.id}/risk-flags`).expect(200);
+  fx.flagId = flags.body[0].id;
+}
+
+/** Client-only routes: each client their own records, staff refused by role. */
+const clientsOnly = (status: number, over: Partial<Expect> = {}): Expect =>
+  signedIn(403, { clientA: status, clientB: status, ...over });
+/** Staff routes about client A: the owner and A's practitioner; anyone else may not know A exists. */
+const caseOfA = (status: number): Expect =>
+  staff(status, { otherPractitioner: 404, foreignPractitioner: 404 });
+
 const MATRIX: RouteCase[] = [
   { route: 'GET /api/health', expect: all(200), cell: () => ({ method: 'get', path: '/api/health' }) },
   {
@@ -182,6 +245,142 @@ const MATRIX: RouteCase[] = [
     cell: (w) => ({ method: 'get', path: `/api/v1/clients/${w.people.clientA.id}` }),
   },
   {
+    route: 'GET /api/v1/exercises',
+    expect: staff(200),
+    cell: () => ({ method: 'get', path: '/api/v1/exercises' }),
+  },
+  {
+    route: 'POST /api/v1/exercises',
+    expect: staff(400),
+    cell: () => ({ method: 'post', path: '/api/v1/exercises', body: {} }),
+  },
+  {
+    route: 'GET /api/v1/clients/{clientId}/assignments',
+    expect: caseOfA(200),
+    cell: (w) => ({ method: 'get', path: `/api/v1/clients/${w.people.clientA.id}/assignments` }),
+  },
+  {
+    route: 'POST /api/v1/clients/{clientId}/assignments',
+    expect: caseOfA(201),
+    cell: (w) => ({
+      method: 'post',
+      path: `/api/v1/clients/${w.people.clientA.id}/assignments`,
+      body: ASSIGNMENT,
+    }),
+  },
+  {
+    route: 'PATCH /api/v1/assignments/{id}',
+    expect: caseOfA(200),
+    cell: async (w, _a, t) => ({
+      method: 'patch',
+      path: `/api/v1/assignments/${await freshAssignmentOfClientA(t, w)}`,
+      body: { action: 'pause' },
+      headers: { 'if-match': '"v1"' },
+    }),
+  },
+  {
+    route: 'PUT /api/v1/clients/{clientId}/rung',
+    expect: caseOfA(428),
+    cell: (w) => ({ method: 'put', path: `/api/v1/clients/${w.people.clientA.id}/rung`, body: { rung: 2 } }),
+  },
+  {
+    route: 'GET /api/v1/me/assignments',
+    expect: clientsOnly(200),
+    cell: () => ({ method: 'get', path: '/api/v1/me/assignments' }),
+  },
+  {
+    route: 'GET /api/v1/me/week',
+    expect: clientsOnly(200),
+    cell: () => ({ method: 'get', path: '/api/v1/me/week' }),
+  },
+  {
+    route: 'PATCH /api/v1/me/preferences',
+    expect: signedIn(400),
+    cell: () => ({ method: 'patch', path: '/api/v1/me/preferences', body: {} }),
+  },
+  {
+    route: 'GET /api/v1/me/entries',
+    expect: clientsOnly(200),
+    cell: () => ({ method: 'get', path: '/api/v1/me/entries' }),
+  },
+  {
+    route: 'POST /api/v1/me/entries',
+    expect: clientsOnly(400),
+    cell: () => ({ method: 'post', path: '/api/v1/me/entries', body: {} }),
+  },
+  {
+    route: 'PATCH /api/v1/me/entries/{id}/plan',
+    expect: clientsOnly(428, { clientB: 404 }),
+    cell: () => ({
+      method: 'patch',
+      path: `/api/v1/me/entries/${fx.experimentId}/plan`,
+      body: { plan: PLAN },
+    }),
+  },
+  {
+    route: 'POST /api/v1/me/entries/{id}/lock',
+    expect: clientsOnly(428, { clientB: 404 }),
+    cell: () => ({ method: 'post', path: `/api/v1/me/entries/${fx.experimentId}/lock`, body: {} }),
+  },
+  {
+    route: 'PUT /api/v1/me/entries/{id}/outcome',
+    expect: clientsOnly(428, { clientB: 404 }),
+    cell: () => ({
+      method: 'put',
+      path: `/api/v1/me/entries/${fx.experimentId}/outcome`,
+      body: { outcome: { didAsk: 'no', whatGotInTheWay: 'Nerves.' } },
+    }),
+  },
+  {
+    route: 'GET /api/v1/me/drafts',
+    expect: clientsOnly(200),
+    cell: () => ({ method: 'get', path: '/api/v1/me/drafts' }),
+  },
+  {
+    route: 'GET /api/v1/me/drafts/{key}',
+    expect: clientsOnly(200, { clientB: 404 }),
+    cell: () => ({ method: 'get', path: `/api/v1/me/drafts/${DRAFT_KEY}` }),
+  },
+  {
+    route: 'PUT /api/v1/me/drafts/{key}',
+    expect: clientsOnly(200),
+    cell: () => ({ method: 'put', path: '/api/v1/me/drafts/matrix:other', body: { data: { text: 'x' } } }),
+  },
+  {
+    route: 'DELETE /api/v1/me/drafts/{key}',
+    expect: clientsOnly(204),
+    cell: () => ({ method: 'delete', path: '/api/v1/me/drafts/matrix:other' }),
+  },
+  {
+    route: 'GET /api/v1/entries/{id}',
+    expect: { ...caseOfA(200), clientA: 200, clientB: 404 },
+    cell: () => ({ method: 'get', path: `/api/v1/entries/${fx.sharedEntryId}` }),
+  },
+  {
+    route: 'POST /api/v1/entries/{id}/review',
+    expect: caseOfA(428),
+    cell: () => ({
+      method: 'post',
+      path: `/api/v1/entries/${fx.sharedEntryId}/review`,
+      body: { markReviewed: true },
+    }),
+  },
+  {
+    route: 'GET /api/v1/clients/{clientId}/entries',
+    expect: caseOfA(200),
+    cell: (w) => ({ method: 'get', path: `/api/v1/clients/${w.people.clientA.id}/entries` }),
+  },
+  {
+    route: 'GET /api/v1/clients/{clientId}/risk-flags',
+    expect: caseOfA(200),
+    cell: (w) => ({ method: 'get', path: `/api/v1/clients/${w.people.clientA.id}/risk-flags` }),
+  },
+  {
+    route: 'POST /api/v1/risk-flags/{id}/acknowledge',
+    expect: caseOfA(200),
+    cell: () => ({ method: 'post', path: `/api/v1/risk-flags/${fx.flagId}/acknowledge`, body: {} }),
+  },
+  {
     route: 'GET /api/v1/audit-events',
     expect: ownerOnly(200),
     cell: () => ({ method: 'get', path: '/api/v1/audit-events' }),
@@ -195,6 +394,7 @@ describe('authorization matrix', () => {
     t = await createTestApp();
     w = await seedWorld(t);
     lookupToken = (await freshInvitationOfPractitionerA(t, w)).token;
+    await seedClientARecords(t, w);
   }, 120_000);
   afterAll(async () => {
     await t.close();
@@ -222,6 +422,29 @@ describe('authorization matrix', () => {
       for (const [k, v] of Object.entries(cell.headers ?? {})) req = req.set(k, v);
       const res = cell.body === undefined ? await req : await req.send(cell.body as object);
       expect({ actor, status: res.status }).toEqual({ actor, status: rc.expect[actor] });
+    });
+  });
+
+  it('keeps a private entry to its client: every practitioner, the owner included, gets 404', async () => {
+    const statuses: Record<string, number> = {};
+    for (const actor of [
+      'clientA',
+      'clientB',
+      'practitionerOfA',
+      'otherPractitioner',
+      'foreignPractitioner',
+      'owner',
+    ] as const) {
+      const { agent } = await as(actor);
+      statuses[actor] = (await agent.get(`/api/v1/entries/${fx.privateEntryId}`)).status;
+    }
+    expect(statuses).toEqual({
+      clientA: 200,
+      clientB: 404,
+      practitionerOfA: 404,
+      otherPractitioner: 404,
+      foreignPractitioner: 404,
+      owner: 404,
     });
   });
 

@@ -207,7 +207,8 @@ export class AssignmentsService {
           WHERE s.practice_id = $1 AND s.id = $2 FOR UPDATE OF s`,
         [actor.practiceId, id],
       );
-      if (!row || !(await this.access.canSeeClient(actor, row.client_id, tx))) throw notFound('The assignment');
+      if (!row || !(await this.access.canSeeClient(actor, row.client_id, tx)))
+        throw notFound('The assignment');
       requireIfMatch(request, row.version);
       const day = on ?? localDateOf(new Date(), row.time_zone);
       const next = orFail(

@@ -81,7 +81,8 @@ export class RiskFlagsService {
         `SELECT client_id, acknowledged_at FROM risk_flag WHERE practice_id = $1 AND id = $2 FOR UPDATE`,
         [actor.practiceId, id],
       );
-      if (!flag || !(await this.access.canSeeClient(actor, flag.client_id, tx))) throw notFound('The risk flag');
+      if (!flag || !(await this.access.canSeeClient(actor, flag.client_id, tx)))
+        throw notFound('The risk flag');
       if (flag.acknowledged_at === null) {
         await changed(
           tx,
