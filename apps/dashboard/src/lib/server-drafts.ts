@@ -30,6 +30,7 @@ export function useServerDraft<T extends FieldValues, O>(
   const [status, setStatus] = useState<DraftStatus>('loading');
   const [restoredAt, setRestoredAt] = useState<string | null>(null);
   const loaded = useRef(false);
+  const typed = useRef(false);
   const stopped = useRef(false);
   const timer = useRef<ReturnType<typeof setTimeout> | null>(null);
   const inFlight = useRef<Promise<unknown> | null>(null);
@@ -64,7 +65,7 @@ export function useServerDraft<T extends FieldValues, O>(
     api<DraftView>(draftPath(key), { signal: controller.signal }).then(
       (draft) => {
         loaded.current = true;
-        if (!form.formState.isDirty) {
+        if (!typed.current) {
           form.reset({ ...form.formState.defaultValues, ...draft.data } as T, { keepDefaultValues: true });
           setRestoredAt(draft.updatedAt);
         }
@@ -82,7 +83,9 @@ export function useServerDraft<T extends FieldValues, O>(
   // Type: save a moment after the last change.
   useEffect(() => {
     const sub = form.watch((values, { name }) => {
-      if (!loaded.current || stopped.current || name === undefined) return;
+      if (name === undefined) return; // a reset (the restore itself), not the person
+      typed.current = true;
+      if (!loaded.current || stopped.current) return;
       if (timer.current) clearTimeout(timer.current);
       timer.current = setTimeout(() => save(values as T), delayMs);
     });
