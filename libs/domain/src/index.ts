@@ -8,3 +8,4 @@ export * from './records';
 export * from './rules';
 export * from './metrics';
 export * from './time';
+export * from './insight';

@@ -7,3 +7,4 @@ export * from './review.schema';
 export * from './custom-exercise.schema';
 export * from './assignment.schema';
 export * from './requests.schema';
+export * from './insight.schema';
