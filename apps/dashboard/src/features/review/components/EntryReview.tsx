@@ -324,7 +324,7 @@ export function EntryReview({ entryId }: { entryId: string }) {
         </Paper>
       )}
       <EntryDetails entry={entry} evidence={evidenceOf(entry)} />
-      <ReviewPanel key={query.data.etag} versioned={query.data} onReload={reload} />
+      <ReviewPanel versioned={query.data} onReload={reload} />
     </Stack>
   );
 }
