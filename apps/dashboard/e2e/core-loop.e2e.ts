@@ -137,6 +137,25 @@ test('the core loop: assign a rung-2 experiment; the client plans, predicts, ask
   await expect(page.getByRole('listitem', { name: 'Expecting a no: Confirmed' })).toBeVisible();
   await page.getByRole('button', { name: 'Mark reviewed' }).click();
   await expect(page.getByText(/Reviewed by Sam Rivera on/)).toBeVisible();
+
+  // Back on the client's page: the browser's time zone arrived; the rung and the assignment change with If-Match.
+  await page.getByRole('link', { name: 'Back to the client' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Alex' })).toBeVisible();
+  await expect(page.getByText(/Europe\/Berlin/)).toBeVisible();
+  await expect(page.getByRole('status').filter({ hasText: 'All read' })).toBeVisible();
+  await page.getByLabel('Current rung').selectOption({ label: '2 · Micro-asks' });
+  await page.getByRole('button', { name: 'Set rung' }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'Rung saved.' })).toBeVisible();
+  const assignment = page.getByRole('listitem', { name: 'Ask staff for something small' });
+  await assignment.getByRole('button', { name: 'Pause' }).click();
+  await expect(assignment).toContainText('Paused');
+  await assignment.getByRole('button', { name: 'Resume' }).click();
+  await expect(assignment).toContainText('Active');
+  await assignment.getByRole('button', { name: 'End' }).click();
+  await assignment.getByRole('button', { name: 'Yes, end it' }).click();
+  await expect(assignment).toContainText('Ended');
+  await expect(assignment.getByRole('button')).toHaveCount(0);
+  await expectNoSeriousA11yViolations(page);
 });
 
 test.describe('no lost text, and risk', () => {
@@ -174,6 +193,12 @@ test.describe('no lost text, and risk', () => {
     await expect(page.getByRole('status').filter({ hasText: /^Saved$/ })).toBeVisible();
     await expectNoSeriousA11yViolations(page);
 
+    // Every attempt at this entry carries the same Idempotency-Key.
+    const keys: string[] = [];
+    page.on('request', (r) => {
+      if (r.method() === 'POST' && new URL(r.url()).pathname === '/api/v1/me/entries')
+        keys.push(r.headers()['idempotency-key'] ?? '');
+    });
     await context.setOffline(true);
     await page.getByRole('button', { name: 'Save reflection' }).click();
     const notSent = page.getByRole('alert').filter({ hasText: 'Not sent yet' });
@@ -181,10 +206,16 @@ test.describe('no lost text, and risk', () => {
     await expect(notSent.getByRole('button', { name: 'Try again' })).toBeVisible();
     await expect(page.getByLabel('Your reflection')).toHaveValue(text);
     await expect(page).toHaveURL(/\/me\/write\/reflection$/);
+    await notSent.getByRole('button', { name: 'Try again' }).click(); // still offline: still kept
+    await expect(notSent).toBeVisible();
+    await expect(page.getByLabel('Your reflection')).toHaveValue(text);
 
     await context.setOffline(false);
     await expect(page).toHaveURL(/\/me\/entries\/[0-9a-f-]+$/);
     await expect(page.getByText('Your reflection is saved.')).toBeVisible();
+    expect(keys.length).toBeGreaterThanOrEqual(2);
+    expect(new Set(keys).size).toBe(1);
+    expect(keys[0]).toMatch(/^[0-9a-f-]{36}$/);
 
     // Exactly one entry with this text, and the draft is gone (deleted with the entry).
     const mine = await page.request.get('/api/v1/me/entries?kind=reflection');

@@ -36,8 +36,9 @@ export async function joinAsClient(
   browser: Browser,
   link: string,
   displayName: string,
+  timezoneId = 'Europe/Berlin',
 ): Promise<{ context: BrowserContext; page: Page }> {
-  const context = await browser.newContext({ viewport: PHONE, hasTouch: true, isMobile: true });
+  const context = await browser.newContext({ viewport: PHONE, hasTouch: true, isMobile: true, timezoneId });
   const page = await context.newPage();
   // The link names the server's PUBLIC_URL; the test server listens on 127.0.0.1: same path and fragment.
   await page.goto(`/invite${new URL(link).hash}`);

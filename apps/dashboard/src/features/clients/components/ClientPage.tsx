@@ -50,7 +50,7 @@ export function ClientPage({ clientId }: { clientId: string }) {
         </Text>
       </Stack>
       <RiskFlags clientId={clientId} />
-      <RungControl key={client.data.etag ?? 'none'} versioned={client.data} />
+      <RungControl versioned={client.data} />
       {notice && (
         <Alert
           color="sage"

@@ -3,7 +3,7 @@ import { LADDER } from '@askwell/domain';
 import { useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { ApiError } from '../../../lib/api-client';
-import { clientKeys, setRung, type VersionedClient } from '../api/clients';
+import { clientKeys, clientQuery, setRung, type VersionedClient } from '../api/clients';
 
 /** The client's current rung on the ladder; saving names the version it was read at (If-Match). */
 export function RungControl({ versioned }: { versioned: VersionedClient }) {
@@ -71,7 +71,11 @@ export function RungControl({ versioned }: { versioned: VersionedClient }) {
                 variant="default"
                 onClick={() => {
                   setProblem(null);
-                  void queryClient.invalidateQueries({ queryKey: clientKeys.detail(versioned.client.id) });
+                  void queryClient
+                    .fetchQuery({ ...clientQuery(versioned.client.id), staleTime: 0 })
+                    .then((latest) =>
+                      setValue(latest.client.currentRung == null ? '' : String(latest.client.currentRung)),
+                    );
                 }}
               >
                 Load the latest version
