@@ -1,4 +1,5 @@
 import { type BarrierId } from '../taxonomy/ids';
+import { BARRIER_FRAMES } from './barrier-frames';
 
 /**
  * The barrier cue table: one entry per barrier, in the order of the product brief, each with hand-written cues in
@@ -46,7 +47,8 @@ const MYSELF_WIDE = r`(?:myself|on\s+my\s+own|by\s+myself|alone|without\s+(?:any
 const WORK =
   /\b(?:work|job|boss|manager|colleagues?|office|team|supervisor|promotion|review|appraisal|client|shift|hr|employer|career|role|meeting|deadline|project)\b/i;
 
-export const BARRIER_PATTERNS: readonly BarrierPatternEntry[] = [
+/** The sentence-level cues of rounds 1–3 (fitted to the wording of their tune sets). */
+export const SENTENCE_CUES: readonly BarrierPatternEntry[] = [
   {
     barrierId: 'independence-bias',
     cues: [
@@ -943,3 +945,17 @@ export const BARRIER_PATTERNS: readonly BarrierPatternEntry[] = [
     ],
   },
 ];
+
+export { BARRIER_FRAMES };
+
+/** The frames alone, as a cue table (for measuring how far they generalise without the sentence-level cues). */
+export const FRAME_PATTERNS: readonly BarrierPatternEntry[] = SENTENCE_CUES.map((e) => ({
+  barrierId: e.barrierId,
+  cues: BARRIER_FRAMES[e.barrierId],
+}));
+
+/** The table suggestBarriers uses: the sentence-level cues plus the round-4 frames of each barrier. */
+export const BARRIER_PATTERNS: readonly BarrierPatternEntry[] = SENTENCE_CUES.map((e) => ({
+  barrierId: e.barrierId,
+  cues: [...e.cues, ...BARRIER_FRAMES[e.barrierId]],
+}));

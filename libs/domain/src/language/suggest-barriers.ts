@@ -1,5 +1,5 @@
 import { type BarrierId } from '../taxonomy/ids';
-import { BARRIER_PATTERNS } from './barrier-patterns';
+import { BARRIER_PATTERNS, type BarrierPatternEntry } from './barrier-patterns';
 import { buildNegationIndex } from './negation';
 import { normaliseForMatching } from './text';
 
@@ -22,12 +22,20 @@ export const SUGGESTION_THRESHOLD = 0.5;
  * cue, earliest on a tie), sorted by score (highest first). Suggestions are for the practitioner to confirm.
  */
 export function suggestBarriers(text: string): BarrierSuggestion[] {
+  return suggestBarriersWith(text, BARRIER_PATTERNS);
+}
+
+/** suggestBarriers with a given cue table (the evaluation compares the frames alone with the full table). */
+export function suggestBarriersWith(
+  text: string,
+  patterns: readonly BarrierPatternEntry[],
+): BarrierSuggestion[] {
   if (text.trim() === '') return [];
   const norm = normaliseForMatching(text);
   const negation = buildNegationIndex(norm);
   const out: BarrierSuggestion[] = [];
 
-  for (const entry of BARRIER_PATTERNS) {
+  for (const entry of patterns) {
     let best: { start: number; end: number; weight: number } | undefined;
     let miss = 1;
     for (const c of entry.cues) {
