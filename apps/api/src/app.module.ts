@@ -16,6 +16,7 @@ import { PracticeModule } from './modules/practice/practice.module';
 import { ExercisesModule } from './modules/exercises/exercises.module';
 import { AssignmentsModule } from './modules/assignments/assignments.module';
 import { EntriesModule } from './modules/entries/entries.module';
+import { InsightModule } from './modules/insight/insight.module';
 import { loggerOptions } from './common/logging';
 
 /** Composition root: the same module graph in main.ts and in every API test. */
@@ -37,6 +38,7 @@ export class AppModule {
         ExercisesModule,
         AssignmentsModule,
         EntriesModule,
+        InsightModule,
         HealthModule,
       ],
       providers: [{ provide: APP_FILTER, useClass: ProblemDetailsFilter }],

@@ -52,6 +52,7 @@ const fx = {
   privateEntryId: '',
   assignmentId: '',
   flagId: '',
+  sessionId: '',
 };
 const DRAFT_KEY = 'matrix:draft';
 const PLAN = {
@@ -99,6 +100,12 @@ async function seedClientARecords(t: TestApp, w: World): Promise<void> {
   const p1 = await logIn(t, w.people.practitionerOfA.email);
   const flags = await p1.agent.get(`/api/v1/clients/${w.people.clientA.id}/risk-flags`).expect(200);
   fx.flagId = flags.body[0].id;
+  const session = await p1.agent
+    .post(`/api/v1/clients/${w.people.clientA.id}/sessions`)
+    .set('x-csrf-token', p1.csrf)
+    .send({ heldOn: '2026-11-20', note: 'Seeded.' })
+    .expect(201);
+  fx.sessionId = session.body.id;
 }
 
 /** Client-only routes: each client their own records, staff refused by role. */
@@ -379,6 +386,68 @@ const MATRIX: RouteCase[] = [
     route: 'POST /api/v1/risk-flags/{id}/acknowledge',
     expect: caseOfA(200),
     cell: () => ({ method: 'post', path: `/api/v1/risk-flags/${fx.flagId}/acknowledge`, body: {} }),
+  },
+  {
+    route: 'GET /api/v1/caseload',
+    expect: staff(200),
+    cell: () => ({ method: 'get', path: '/api/v1/caseload' }),
+  },
+  {
+    route: 'GET /api/v1/clients/{clientId}/progress',
+    expect: caseOfA(200),
+    cell: (w) => ({ method: 'get', path: `/api/v1/clients/${w.people.clientA.id}/progress` }),
+  },
+  {
+    route: 'GET /api/v1/clients/{clientId}/brief',
+    expect: caseOfA(200),
+    cell: (w) => ({ method: 'get', path: `/api/v1/clients/${w.people.clientA.id}/brief` }),
+  },
+  {
+    route: 'POST /api/v1/clients/{clientId}/brief/review',
+    expect: caseOfA(200),
+    cell: (w) => ({
+      method: 'post',
+      path: `/api/v1/clients/${w.people.clientA.id}/brief/review`,
+      body: { from: '2026-11-01', to: '2026-11-14' },
+    }),
+  },
+  {
+    route: 'GET /api/v1/clients/{clientId}/sessions',
+    expect: caseOfA(200),
+    cell: (w) => ({ method: 'get', path: `/api/v1/clients/${w.people.clientA.id}/sessions` }),
+  },
+  {
+    route: 'POST /api/v1/clients/{clientId}/sessions',
+    expect: caseOfA(201),
+    cell: (w) => ({
+      method: 'post',
+      path: `/api/v1/clients/${w.people.clientA.id}/sessions`,
+      body: { heldOn: '2026-11-20', note: 'Private note.' },
+    }),
+  },
+  {
+    route: 'PATCH /api/v1/sessions/{id}',
+    expect: caseOfA(428),
+    cell: () => ({ method: 'patch', path: `/api/v1/sessions/${fx.sessionId}`, body: { note: 'Changed.' } }),
+  },
+  {
+    route: 'GET /api/v1/clients/{clientId}/rung-decisions',
+    expect: caseOfA(200),
+    cell: (w) => ({ method: 'get', path: `/api/v1/clients/${w.people.clientA.id}/rung-decisions` }),
+  },
+  {
+    route: 'POST /api/v1/clients/{clientId}/rung-decisions',
+    expect: caseOfA(201),
+    cell: (w) => ({
+      method: 'post',
+      path: `/api/v1/clients/${w.people.clientA.id}/rung-decisions`,
+      body: { decision: 'decline' },
+    }),
+  },
+  {
+    route: 'GET /api/v1/clients/{clientId}/export',
+    expect: caseOfA(200),
+    cell: (w) => ({ method: 'get', path: `/api/v1/clients/${w.people.clientA.id}/export` }),
   },
   {
     route: 'GET /api/v1/audit-events',

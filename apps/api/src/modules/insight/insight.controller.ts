@@ -1,0 +1,178 @@
+import { Controller, Get, HttpCode, Inject, Param, Patch, Post, Req, Res } from '@nestjs/common';
+import { ApiHeader, ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
+import {
+  BarrierIdSchema,
+  type BriefQuery,
+  BriefQuerySchema,
+  type BriefReview,
+  BriefReviewSchema,
+  type CaseloadQuery,
+  CaseloadQuerySchema,
+  type RungDecision,
+  RungDecisionSchema,
+  type SessionCreate,
+  SessionCreateSchema,
+  type SessionUpdate,
+  SessionUpdateSchema,
+} from '@askwell/domain';
+import type { FastifyReply, FastifyRequest } from 'fastify';
+import { z } from 'zod';
+import { type Actor, clientIp, CurrentActor, Roles } from '../../common/actor';
+import { setEtag } from '../../common/etag';
+import { IDEMPOTENCY_HEADER } from '../../common/idempotency';
+import { ZodBody } from '../../common/zod-body';
+import { ZodQuery } from '../../common/zod-query';
+import { type BriefView, BriefService, type ProgressView } from './brief.service';
+import { type CaseloadRow, CaseloadService } from './caseload.service';
+import { ExportService } from './export.service';
+import { type RungDecisionView, SessionsService, type SessionView } from './sessions.service';
+
+const IF_MATCH = {
+  name: 'If-Match',
+  required: true,
+  description: 'The ETag ("v<version>") you last read',
+} as const;
+const ProgressQuery = z.object({ barrierId: BarrierIdSchema.optional() }).strict();
+const ExportQuery = z.object({ format: z.enum(['json', 'zip']).default('json') }).strict();
+const ctxOf = (req: FastifyRequest) => ({ ip: clientIp(req), userAgent: req.headers['user-agent'] });
+
+@ApiTags('insight')
+@Controller()
+@Roles('owner', 'practitioner')
+export class InsightController {
+  constructor(
+    @Inject(CaseloadService) private readonly caseload: CaseloadService,
+    @Inject(BriefService) private readonly briefs: BriefService,
+    @Inject(SessionsService) private readonly sessions: SessionsService,
+    @Inject(ExportService) private readonly exports: ExportService,
+  ) {}
+
+  @Get('caseload')
+  @ApiOperation({
+    summary: 'The caseload with adherence (7 and 28 days), activity, unread, open flags, rung, readiness',
+  })
+  overview(
+    @CurrentActor() actor: Actor,
+    @ZodQuery(CaseloadQuerySchema) q: CaseloadQuery,
+  ): Promise<CaseloadRow[]> {
+    return this.caseload.overview(actor, q);
+  }
+
+  @Get('clients/:clientId/progress')
+  @ApiOperation({
+    summary: 'Charts’ data: predictions vs outcomes, calibration by week, barrier map, reflections',
+  })
+  progress(
+    @CurrentActor() actor: Actor,
+    @Param('clientId') clientId: string,
+    @ZodQuery(ProgressQuery) q: z.output<typeof ProgressQuery>,
+    @Req() req: FastifyRequest,
+  ): Promise<ProgressView> {
+    return this.briefs.progress(actor, clientId, q.barrierId, ctxOf(req));
+  }
+
+  @Get('clients/:clientId/brief')
+  @ApiOperation({
+    summary: 'The pre-session brief: since the last session (or ?since) until today (or ?until)',
+  })
+  brief(
+    @CurrentActor() actor: Actor,
+    @Param('clientId') clientId: string,
+    @ZodQuery(BriefQuerySchema) q: BriefQuery,
+    @Req() req: FastifyRequest,
+  ): Promise<BriefView> {
+    return this.briefs.brief(actor, clientId, q.since, q.until, ctxOf(req));
+  }
+
+  @Post('clients/:clientId/brief/review')
+  @HttpCode(200)
+  @ApiOperation({ summary: 'Mark the brief of a period as reviewed' })
+  reviewBrief(
+    @CurrentActor() actor: Actor,
+    @Param('clientId') clientId: string,
+    @ZodBody(BriefReviewSchema) body: BriefReview,
+    @Req() req: FastifyRequest,
+  ): Promise<{ reviewedAt: string }> {
+    return this.briefs.markReviewed(actor, clientId, body.from, body.to, ctxOf(req));
+  }
+
+  @Get('clients/:clientId/sessions')
+  @ApiOperation({ summary: 'Sessions with their private notes (never shown to the client)' })
+  listSessions(@CurrentActor() actor: Actor, @Param('clientId') clientId: string): Promise<SessionView[]> {
+    return this.sessions.list(actor, clientId);
+  }
+
+  @Post('clients/:clientId/sessions')
+  @HttpCode(201)
+  @ApiHeader(IDEMPOTENCY_HEADER)
+  @ApiOperation({ summary: 'Record a session held with the client, with a private note' })
+  createSession(
+    @CurrentActor() actor: Actor,
+    @Param('clientId') clientId: string,
+    @ZodBody(SessionCreateSchema) body: SessionCreate,
+    @Req() req: FastifyRequest,
+  ): Promise<SessionView> {
+    return this.sessions.create(actor, clientId, body, req, ctxOf(req));
+  }
+
+  @Patch('sessions/:id')
+  @ApiHeader(IF_MATCH)
+  @ApiOperation({ summary: 'Change a session’s date or note' })
+  async updateSession(
+    @CurrentActor() actor: Actor,
+    @Param('id') id: string,
+    @ZodBody(SessionUpdateSchema) body: SessionUpdate,
+    @Req() req: FastifyRequest,
+    @Res({ passthrough: true }) reply: FastifyReply,
+  ): Promise<SessionView> {
+    const s = await this.sessions.update(actor, id, body, req, ctxOf(req));
+    setEtag(reply, s.version);
+    return s;
+  }
+
+  @Get('clients/:clientId/rung-decisions')
+  @ApiOperation({ summary: 'Decisions on moving the client up the ladder' })
+  decisions(@CurrentActor() actor: Actor, @Param('clientId') clientId: string): Promise<RungDecisionView[]> {
+    return this.sessions.decisions(actor, clientId);
+  }
+
+  @Post('clients/:clientId/rung-decisions')
+  @HttpCode(201)
+  @ApiOperation({ summary: 'Approve (one rung up) or decline the readiness suggestion; audited' })
+  decide(
+    @CurrentActor() actor: Actor,
+    @Param('clientId') clientId: string,
+    @ZodBody(RungDecisionSchema) body: RungDecision,
+    @Req() req: FastifyRequest,
+  ): Promise<RungDecisionView> {
+    return this.sessions.decide(actor, clientId, body, ctxOf(req));
+  }
+
+  @Get('clients/:clientId/export')
+  @ApiProduces('application/json', 'application/zip')
+  @ApiOperation({ summary: 'The client’s whole record (shared entries) as JSON or zipped CSV; audited' })
+  async export(
+    @CurrentActor() actor: Actor,
+    @Param('clientId') clientId: string,
+    @ZodQuery(ExportQuery) q: z.output<typeof ExportQuery>,
+    @Req() req: FastifyRequest,
+    @Res({ passthrough: true }) reply: FastifyReply,
+  ): Promise<unknown> {
+    const data = await this.exports.collect(actor, clientId, q.format, ctxOf(req));
+    const stem = `askwell-client-${clientId}-${data.exportedAt.slice(0, 10)}`;
+    if (q.format === 'json') {
+      const body = JSON.stringify(data, null, 2);
+      void reply
+        .header('content-type', 'application/json; charset=utf-8')
+        .header('content-disposition', `attachment; filename="${stem}.json"`)
+        .header('content-length', Buffer.byteLength(body));
+      return body;
+    }
+    const zip = Buffer.from(this.exports.zip(data));
+    void reply
+      .header('content-type', 'application/zip')
+      .header('content-disposition', `attachment; filename="${stem}.zip"`)
+      .header('content-length', zip.length);
+    return zip;
+  }
+}
