@@ -161,7 +161,7 @@ export class ExportService {
       'sessions.csv': strToU8(csv(data.sessions)),
       'rung-decisions.csv': strToU8(csv(data.rungDecisions)),
       'README.txt': strToU8(
-        `Askwell export of ${String(data.client['displayName'] ?? 'a client')}, ${data.exportedAt}.\n` +
+        `Askwell export of ${typeof data.client['displayName'] === 'string' ? data.client['displayName'] : 'a client'}, ${data.exportedAt}.\n` +
           'One CSV per record type (UTF-8, header row). Nested fields are dotted columns; lists are JSON.\n' +
           'Entries the client kept private are not included.\n',
       ),
