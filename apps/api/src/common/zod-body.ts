@@ -14,22 +14,29 @@ export function openApiSchema(schema: z.ZodType, io: 'input' | 'output' = 'input
   return json;
 }
 
+/** NUL, or half of a surrogate pair (JSON allows `"\\ud800"`; it is not Unicode text). */
+// eslint-disable-next-line no-control-regex -- NUL is exactly what this looks for.
+const UNSTORABLE = /\u0000|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
+
 /**
- * The path of the first string (value or object key) holding U+0000. PostgreSQL stores NUL in neither `text`
- * nor `jsonb`, so such a body would fail at the database with a 500 instead of a 400.
+ * The path of the first string (value or object key) PostgreSQL cannot store: it takes NUL in neither `text`
+ * nor `jsonb`, and refuses a lone surrogate in `jsonb`, so such a body would fail at the database with a 500.
  */
-export function findNul(value: unknown, path: (string | number)[] = []): string | undefined {
-  if (typeof value === 'string') return value.includes('\u0000') ? path.join('.') || '(body)' : undefined;
-  if (Array.isArray(value)) {
-    for (const [i, v] of value.entries()) {
-      const found = findNul(v, [...path, i]);
-      if (found !== undefined) return found;
-    }
-  } else if (value !== null && typeof value === 'object') {
-    for (const [k, v] of Object.entries(value)) {
-      if (k.includes('\u0000')) return [...path, k.replaceAll('\u0000', '\\u0000')].join('.');
-      const found = findNul(v, [...path, k]);
-      if (found !== undefined) return found;
+export function findUnstorableText(value: unknown): string | undefined {
+  // Iterative, so a body nested thousands of levels deep cannot overflow the stack.
+  const stack: { value: unknown; path: (string | number)[] }[] = [{ value, path: [] }];
+  const show = (path: (string | number)[]) => JSON.stringify(path.join('.')).slice(1, -1) || '(body)';
+  while (stack.length) {
+    const { value: v, path } = stack.pop() as { value: unknown; path: (string | number)[] };
+    if (typeof v === 'string') {
+      if (UNSTORABLE.test(v)) return show(path);
+    } else if (Array.isArray(v)) {
+      v.forEach((x, i) => stack.push({ value: x, path: path.length < 20 ? [...path, i] : path }));
+    } else if (v !== null && typeof v === 'object') {
+      for (const [k, x] of Object.entries(v)) {
+        if (UNSTORABLE.test(k)) return show([...path, k]);
+        stack.push({ value: x, path: path.length < 20 ? [...path, k] : path });
+      }
     }
   }
   return undefined;
@@ -39,10 +46,10 @@ export class ZodValidationPipe<T extends z.ZodType> implements PipeTransform<unk
   constructor(private readonly schema: T) {}
 
   transform(value: unknown): z.output<T> {
-    const nul = findNul(value);
-    if (nul !== undefined) {
+    const bad = findUnstorableText(value);
+    if (bad !== undefined) {
       throw new AppError('VALIDATION_FAILED', 'The request is not valid', 'Some fields need attention.', [
-        { path: nul, message: 'Text cannot contain the NUL character (U+0000).' },
+        { path: bad, message: 'Text cannot contain NUL (U+0000) or half of a surrogate pair.' },
       ]);
     }
     const result = this.schema.safeParse(value);
