@@ -18,13 +18,17 @@ export function HighlightedText({
   inline?: boolean;
 } & TextProps) {
   const segments = highlightSegments(text, phrases);
+  const titleOf = (match: string, inner: string[]) => {
+    const labels = [match, ...inner].map((p) => labelFor?.(p)).filter((l): l is string => Boolean(l));
+    return labels.length > 0 ? labels.join('; ') : undefined;
+  };
   return (
     <Text component={inline ? 'span' : 'p'} className="entry-text" {...props}>
       {segments.map((s, i) =>
         s.match === null ? (
           <span key={i}>{s.text}</span>
         ) : (
-          <mark key={i} className="evidence" title={labelFor?.(s.match)}>
+          <mark key={i} className="evidence" title={titleOf(s.match, s.inner ?? [])}>
             {s.text}
           </mark>
         ),

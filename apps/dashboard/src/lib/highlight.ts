@@ -3,6 +3,8 @@ export interface Segment {
   text: string;
   /** The phrase this segment matched (as given), or null for plain text. */
   match: string | null;
+  /** Other phrases found inside this one (evidence for another barrier, nested in this mark). */
+  inner?: string[];
 }
 
 /**
@@ -26,12 +28,23 @@ export function highlightSegments(text: string, phrases: readonly string[]): Seg
   hits.sort((a, b) => a.start - b.start || b.end - a.end);
   const segments: Segment[] = [];
   let pos = 0;
+  let last: (Segment & { end: number }) | null = null;
   for (const hit of hits) {
-    if (hit.start < pos) continue;
+    if (hit.start < pos) {
+      // Overlaps the previous mark: note it there, so its label can name it too.
+      if (last && hit.phrase !== last.match && !last.inner?.includes(hit.phrase))
+        last.inner = [...(last.inner ?? []), hit.phrase];
+      continue;
+    }
     if (hit.start > pos) segments.push({ text: text.slice(pos, hit.start), match: null });
-    segments.push({ text: text.slice(hit.start, hit.end), match: hit.phrase });
+    last = { text: text.slice(hit.start, hit.end), match: hit.phrase, end: hit.end };
+    segments.push(last);
     pos = hit.end;
   }
   if (pos < text.length) segments.push({ text: text.slice(pos), match: null });
-  return segments;
+  return segments.map((seg) => {
+    if (!('end' in seg)) return seg;
+    const { text: t, match, inner } = seg;
+    return inner ? { text: t, match, inner } : { text: t, match };
+  });
 }

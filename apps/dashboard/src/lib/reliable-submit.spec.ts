@@ -110,7 +110,7 @@ describe('useReliableSubmit with the real API client', () => {
   it('retries by itself with backoff after a server error or while the first request is still running', async () => {
     fetchMock
       .mockResolvedValueOnce(problem(503, 'UNAVAILABLE'))
-      .mockResolvedValueOnce(problem(409, 'IDEMPOTENCY_IN_FLIGHT'))
+      .mockResolvedValueOnce(problem(409, 'REQUEST_IN_PROGRESS'))
       .mockResolvedValueOnce(created());
     const { result } = renderHook(() => useReliableSubmit<SubmitResult>({ baseDelayMs: 5 }));
     await act(() => result.current.submit(send));

@@ -34,10 +34,16 @@ export interface ReliableSubmitOptions<T> {
 
 const newKey = () => crypto.randomUUID();
 
+/**
+ * "The first request with this key is still running": the API answers 409 REQUEST_IN_PROGRESS (the contract
+ * in docs/api/core-loop.md names it IDEMPOTENCY_IN_FLIGHT; both are understood).
+ */
+const IN_FLIGHT = new Set(['REQUEST_IN_PROGRESS', 'IDEMPOTENCY_IN_FLIGHT']);
+
 /** Worth trying again with the same key: nothing definite came back. */
 export function isRetryable(error: unknown): boolean {
   if (!(error instanceof ApiError)) return true;
-  return error.isNetworkError || error.status >= 500 || error.code === 'IDEMPOTENCY_IN_FLIGHT';
+  return error.isNetworkError || error.status >= 500 || IN_FLIGHT.has(error.code);
 }
 
 const isOnline = () => typeof navigator === 'undefined' || navigator.onLine !== false;

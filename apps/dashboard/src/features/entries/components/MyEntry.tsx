@@ -135,7 +135,7 @@ export function MyEntry({ entryId }: { entryId: string }) {
   };
 
   return (
-    <Stack gap="lg" maw={entry.kind === 'experiment' ? 960 : 680}>
+    <Stack gap="lg" maw={entry.kind === 'experiment' ? 960 : 680} className="client-screen">
       <Anchor component={Link} to={paths.me} c="sage.8" size="sm">
         Back to this week
       </Anchor>

@@ -41,7 +41,7 @@ export function MyHistory() {
   const entries = useMyEntries(kind);
   const items = entries.data?.pages.flatMap((p) => p.items) ?? [];
   return (
-    <Stack gap="lg" maw={680}>
+    <Stack gap="lg" maw={680} className="client-screen">
       <Anchor component={Link} to={paths.me} c="sage.8" size="sm">
         Back to this week
       </Anchor>

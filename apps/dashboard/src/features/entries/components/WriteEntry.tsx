@@ -45,7 +45,7 @@ export function WriteEntry({ kind, assignmentId }: { kind: EntryKind; assignment
   };
 
   return (
-    <Stack gap="lg" maw={680}>
+    <Stack gap="lg" maw={680} className="client-screen">
       <Anchor component={Link} to={paths.me} c="sage.8" size="sm">
         Back to this week
       </Anchor>

@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import type { FieldValues, Path, UseFormReturn } from 'react-hook-form';
-import { type ApiError } from '../../../lib/api-client';
+import { ApiError } from '../../../lib/api-client';
 import { useReliableSubmit } from '../../../lib/reliable-submit';
 import { useServerDraft } from '../../../lib/server-drafts';
 
@@ -40,6 +40,18 @@ export function useEntrySubmission<TValues extends FieldValues, TOut, TResult>(o
     onSuccess: onDone,
     onFailure: (error) => {
       draft.resume();
+      // An earlier attempt did arrive, with different words (they were changed while it was on its way).
+      if (error.code === 'IDEMPOTENCY_KEY_REUSED') {
+        setProblem(
+          new ApiError(
+            422,
+            error.code,
+            'An earlier version was already saved',
+            'Your entry reached Askwell before your last changes. You can find it in everything you have written; saving again here makes a second entry with your changes.',
+          ),
+        );
+        return;
+      }
       setProblem(applyEntryError(error, form, errorPrefix));
     },
   });

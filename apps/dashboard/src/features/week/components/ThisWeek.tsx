@@ -141,7 +141,7 @@ function InProgress() {
 export function ThisWeek({ name }: { name: string }) {
   const week = useMyWeek();
   return (
-    <Stack gap="lg" maw={680}>
+    <Stack gap="lg" maw={680} className="client-screen">
       <Stack gap={4}>
         <Title order={1}>This week</Title>
         <Text>Hello {name}.</Text>
