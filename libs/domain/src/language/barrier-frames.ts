@@ -35,7 +35,7 @@ const MOD = r`(?:'d|'ll|\s+(?:would|will|might|could|may|gonna|(?:is|are|was|wer
 const OTHER_MOD = r`\b(?:she|he|they|people|someone|somebody|anyone|nobody|no\s+one|the\s+[a-z]+|my\s+(?:[a-z]+\s+)?[a-z]+|his|her)${MOD}`;
 /** Up to two softeners: "she'll probably just say no". */
 const ADV = r`(?:\s+(?:just|probably|only|definitely|simply|surely|obviously|immediately|all|still|totally|really|even|already)){0,2}`;
-const MYSELF = r`(?:myself|on\s+my\s+own|by\s+myself|alone|solo|without\s+(?:any\s+)?(?:help|anyone|anybody|asking|involving\s+(?:anyone|anybody)))`;
+const MYSELF = r`(?:myself|on\s+my\s+own|by\s+myself|alone|solo|under\s+my\s+own\s+steam|off\s+my\s+own\s+bat|single-?\s?handed(?:ly)?|without\s+(?:any\s+)?(?:help|anyone|anybody|asking|involving\s+(?:anyone|anybody)))`;
 /** Fear, worry and firm expectation: the frame of an anticipated outcome. */
 const FEAR = r`afraid|scared|terrified|frightened|petrified|worried|worry|worries|worrying|fear|feared|fearing|dread|dreaded|dreading|nervous|anxious|sure|convinced|certain|bet|expect|expected|expecting|knew|imagine|imagined|imagining|picture|pictured|picturing|kept\s+thinking|what\s+if|in\s+case`;
 /** Other people, as a group. */
@@ -46,6 +46,16 @@ const WORK =
 export const BARRIER_FRAMES: Readonly<Record<BarrierId, readonly Frame[]>> = {
   // A built-in pull to handle things yourself, even when someone nearby could make it easier.
   'independence-bias': [
+    // accepting help is the hard part: "never been good at letting people do things for me"
+    f(
+      0.7,
+      r`\b(?:never\s+been|not|i'm\s+not|never)\s+(?:very\s+)?(?:good|great)\s+at\s+(?:letting|accepting|asking|taking)\b|\b(?:letting|let)\s+(?:people|anyone|others|someone|somebody|them)\s+(?:do\s+(?:things|it|stuff)|help|take\s+over)\s+for\s+me\b`,
+    ),
+    // turning down an offer of help
+    f(
+      0.7,
+      r`\boffered\b${gap(8)}\s+(?:and\s+)?i\s+(?:said|told\s+(?:him|her|them))\s+(?:i'm\s+fine|i've\s+got\s+it|i'm\s+ok(?:ay)?|no\s+(?:thanks|need)|not\s+to\s+(?:bother|worry)|i'd\s+(?:manage|be\s+fine))`,
+    ),
     f(0.7, near(r`prefer|preferred|prefers|rather|sooner|happier|easier|quicker|simpler`, MYSELF, 7)),
     f(
       0.7,
@@ -61,7 +71,7 @@ export const BARRIER_FRAMES: Readonly<Record<BarrierId, readonly Frame[]>> = {
       r`\bi\s+(?:don't|do\s+not|dont|never)\s+(?:really\s+)?need\s+(?:anyone|anybody|other\s+people|help|anyone's\s+help|people)\b`,
     ),
     f(
-      0.6,
+      0.45,
       r`\b(?:hate|hated|hates|dislike|can't\s+stand|don't\s+like|didn't\s+like)\s+(?:asking|having\s+to\s+ask|involving|relying|depending|waiting\s+(?:on|for)|bothering|needing)\b`,
     ),
     f(
@@ -72,6 +82,10 @@ export const BARRIER_FRAMES: Readonly<Record<BarrierId, readonly Frame[]>> = {
 
   // Your body reacts to asking as if it were danger: racing heart, tight chest, freezing, a rush of panic.
   'threat-response': [
+    f(
+      0.75,
+      r`\bstomach\s+(?:was\s+|is\s+)?(?:doing\s+)?(?:somersaults|flips|backflips|cartwheels|turning\s+over)\b|\b(?:cheeks|face|ears|neck)\s+(?:were\s+|was\s+|went\s+|go\s+|are\s+)?(?:burning|on\s+fire|flaming|scarlet|bright\s+red|hot)\b`,
+    ),
     f(
       0.85,
       r`\bheart(?:\s+[a-z']+){0,3}?\s+(?:pounding|pounded|pounds|racing|raced|races|thumping|thumped|hammering|hammered|banging|going\s+(?:mad|crazy|wild|like)|skipped|skipping|leapt|lurched|sank|in\s+my\s+(?:throat|mouth|ears))\b`,
@@ -109,12 +123,16 @@ export const BARRIER_FRAMES: Readonly<Record<BarrierId, readonly Frame[]>> = {
   // A running tally of what you owe people, with a worry that you will never pay a favour back.
   'social-debt': [
     f(
+      0.65,
+      r`\b(?:(?:nothing|anything|little|something)\s+to\s+(?:give|offer)\s+(?:back|in\s+return))\b|\bkeep\s+(?:taking|asking)\s+(?:from|of)\s+(?:her|him|them|people|my\s+[a-z]+)\b`,
+    ),
+    f(
       0.75,
       r`\bow(?:e|es|ed|ing)\s+(?:him|her|them|you|people|anyone|anybody|everyone|somebody|someone|my\s+[a-z]+|[a-z]+\s+(?:one|big|so\s+much|too\s+much|a\s+favou?r)|one|so\s+much|too\s+much|everything|a\s+(?:favou?r|lot|debt))\b`,
     ),
     f(
       0.75,
-      r`\b(?:pay|paid|paying|repay|repaid|repaying)\s+(?:[a-z']+\s+){0,2}?back\b|\brepay\w*\b|\breturn(?:ing|ed)?\s+the\s+favou?r\b|\bmake\s+it\s+up\s+to\s+(?:him|her|them|you)\b`,
+      r`\b(?:pay|paid|paying|repay|repaid|repaying)\s+(?!(?:the|a|it|that|this|loan|money|debt|mortgage|overdraft|card|bank)\b)(?:[a-z']+\s+){0,2}?back\b|\brepay\w*\b(?!\s+(?:the|a|my|this|that|it)\s+(?:loan|debt|mortgage|money|overdraft|card|bank|balance)\b)|\breturn(?:ing|ed)?\s+the\s+favou?r\b|\bmake\s+it\s+up\s+to\s+(?:him|her|them|you)\b`,
     ),
     f(
       0.8,
@@ -128,7 +146,7 @@ export const BARRIER_FRAMES: Readonly<Record<BarrierId, readonly Frame[]>> = {
     // a favour held over me afterwards: "she brings it up every Christmas", "they'd keep reminding me for years"
     f(
       0.65,
-      r`\b(?:bring|brings|brought|bringing|mention|mentions|mentioned|mentioning|remind|reminds|reminded|reminding|throw|throws|threw|hold|holds|held|rub|rubs|rubbed)\s+(?:it|that|me)(?:\s+(?:up|back|over\s+me|of\s+it|in\s+my\s+face))?${gap(3)}\s+(?:for\s+(?:months|years|weeks|ages|ever)|every|forever|again|whenever|at\s+every|constantly|all\s+the\s+time)\b`,
+      r`\b(?:bring|brings|brought|bringing|mention|mentions|mentioned|mentioning|remind|reminds|reminded|reminding|throw|throws|threw|hold|holds|held|rub|rubs|rubbed)\s+(?:it|that|me)(?:\s+(?:up|back|over\s+me|of\s+it|in\s+my\s+face))?${gap(3)}\s+(?:for\s+(?:months|years|weeks|ages|ever)|every|forever|again\s+and\s+again|whenever|at\s+every|constantly|all\s+the\s+time)\b`,
     ),
   ],
 
@@ -159,9 +177,18 @@ export const BARRIER_FRAMES: Readonly<Record<BarrierId, readonly Frame[]>> = {
 
   // The admired picture of a person who makes it entirely alone, which makes needing help feel childish.
   'self-reliance-myth': [
+    // a rule about what needing help means ("asking for help is weak", "was for people who hadn't tried")
     f(
       0.7,
-      r`\b(?:raised|brought\s+up|taught|told|grew\s+up|learned|learnt|drummed\s+into|drilled\s+into|instilled)${gap(8)}\s+(?:to\s+)?(?:stand\s+on|manage|cope|sort|handle|fend|look\s+after|get\s+on|be\s+independent|be\s+self|never\s+(?:ask|need|take|rely|depend|accept)|not\s+(?:to\s+)?(?:ask|need|rely|depend)|(?:do|did)\s+(?:it|things|everything)\s+(?:yourself|myself|ourselves|on\s+(?:your|my|our)\s+own))\b`,
+      r`\b(?:needing|asking\s+for|getting|accepting)\s+(?:help|a\s+hand|support)\s+(?:was|is|meant|means|made\s+you|makes\s+you)\s+(?:for\s+(?:people|the|those|losers|the\s+weak|babies|children)|a\s+sign\s+of|weak|weakness|lazy|shameful|giving\s+up|failing|a\s+failure|childish|spoiled|soft)\b`,
+    ),
+    f(
+      0.45,
+      r`\b(?:a\s+)?grown(?:[\s-]up)?\s+(?:man|woman|adult|person|up)\b|\b(?:hear|heard|hearing)\s+my\s+(?:grandad|granddad|grandpa|grandma|nan|gran|dad|mum|mom|father|mother|parents)\s+(?:saying|say|telling)\b`,
+    ),
+    f(
+      0.7,
+      r`\b(?:raised|brought\s+up|taught|(?:was|were)\s+told|told\s+(?:me|us)|grew\s+up|growing\s+up|learned|learnt|drummed\s+into|drilled\s+into|instilled)${gap(8)}\s+(?:to\s+)?(?:stand\s+on|manage|cope|sort|handle|fend|look\s+after|get\s+on|be\s+independent|be\s+self|never\s+(?:ask|need|take|rely|depend|accept)|not\s+(?:to\s+)?(?:ask|need|rely|depend)|(?:do|did)\s+(?:it|things|everything)\s+(?:yourself|myself|ourselves|on\s+(?:your|my|our)\s+own))\b`,
     ),
     f(
       0.75,
@@ -173,7 +200,7 @@ export const BARRIER_FRAMES: Readonly<Record<BarrierId, readonly Frame[]>> = {
     ),
     f(
       0.65,
-      r`\b(?:only\s+)?(?:babies|children|kids|little\s+kids|the\s+weak|weak\s+people|lazy\s+people|losers)\s+(?:need|ask|asks|needs)\b|\b(?:never|not)\s+(?:took|take|taking|accepted|accept|taken)\s+(?:a\s+penny|charity|handouts?|a\s+handout)\b|\b(?:a\s+)?grown(?:[\s-]up)?\s+(?:man|woman|adult|person|up)\b|\b(?:adults|grown-?ups)\s+(?:should|don't|shouldn't|are\s+supposed|can)\b|\bat\s+my\s+age\b|\blike\s+a\s+(?:child|kid|little\s+kid|baby|teenager)\b|\b(?:childish|babyish)\b`,
+      r`\b(?:only\s+)?(?:babies|children|kids|little\s+kids|the\s+weak|weak\s+people|lazy\s+people|losers)\s+(?:need|ask|asks|needs)\b|\b(?:never|not)\s+(?:took|take|taking|accepted|accept|taken)\s+(?:a\s+penny|charity|handouts?|a\s+handout)\b|\b(?:adults|grown-?ups)\s+(?:should|don't|shouldn't|are\s+supposed|can)\b|\bat\s+my\s+age\b|\blike\s+a\s+(?:child|kid|little\s+kid|baby|teenager)\b|\b(?:childish|babyish)\b`,
     ),
   ],
 
@@ -195,7 +222,7 @@ export const BARRIER_FRAMES: Readonly<Record<BarrierId, readonly Frame[]>> = {
         r`think|thinks|thought|see|sees|realise|realize|decide|wonder|question|judge|doubt|notice|mark\s+me\s+down`,
         3,
       ) +
-        r`\s+(?:that\s+)?(?:i'm|i\s+am|i\s+was|me\s+as|i\s+(?:can't|couldn't|don't|didn't|wasn't)|less\s+of\s+me|my\s+(?:work|ability|competence))`,
+        r`\s+(?:that\s+)?(?:(?:i'm|i\s+am|i\s+was|me\s+as)\s+(?:not\s+|too\s+|so\s+|a\s+bit\s+|really\s+|just\s+)?(?:incompetent|useless|slow|stupid|clueless|lazy|weak|slacking|hopeless|thick|an?\s+(?:idiot|liability|amateur|burden|fraud|weak\s+link)|up\s+to|capable|competent|good\s+enough|coping|cut\s+out|out\s+of\s+my\s+depth|struggling|behind)|i\s+(?:can't|couldn't|don't|didn't|wasn't)\s+(?:do|know|handle|cope|understand|up|capable|competent|good)|less\s+of\s+me|my\s+(?:work|ability|competence))`,
     ),
     f(
       0.7,
@@ -214,7 +241,7 @@ export const BARRIER_FRAMES: Readonly<Record<BarrierId, readonly Frame[]>> = {
   'social-comparison': [
     f(
       0.75,
-      r`\b(?:everyone|everybody|other\s+(?:people|parents|mums|dads|students|colleagues|women|men)|all\s+my\s+(?:friends|mates|peers|colleagues|classmates)|my\s+(?:friends|mates|peers|classmates|colleagues|siblings)|people\s+my\s+age|the\s+others|they\s+all|they)(?:\s+else)?(?:\s+(?:at|in|on|from)\s+(?:the\s+|my\s+)?[a-z]+(?:\s+[a-z]+)?)?\s+(?:all\s+)?(?:seems?|seemed|looks?|looked|appears?|appeared)\s+to\b`,
+      r`\b(?:everyone|everybody|other\s+(?:people|parents|mums|dads|students|colleagues|women|men)|all\s+my\s+(?:friends|mates|peers|colleagues|classmates)|my\s+(?:friends|mates|peers|classmates|colleagues|siblings)|people\s+my\s+age|the\s+others|they\s+all|they)(?:\s+else)?(?:\s+(?:at|in|on|from)\s+(?:the\s+|my\s+)?[a-z]+(?:\s+[a-z]+)?)?\s+(?:all\s+)?(?:seems?|seemed|looks?|looked|appears?|appeared)\s+(?:to|like|as\s+if|as\s+though)\b`,
     ),
     f(
       0.65,
@@ -222,7 +249,7 @@ export const BARRIER_FRAMES: Readonly<Record<BarrierId, readonly Frame[]>> = {
     ),
     f(
       0.6,
-      r`\b(?:everyone|everybody|nobody|no\s+one|none\s+of\s+the)\s+else\b${gap(5)}\s+(?:manages?|managed|copes?|coped|has|had|have|is|was|are|were|seems?|seemed|finishes|finished|knows?|knew|gets?|got|needs?|needed|can|could|does|did|asks?|asked|struggles?|struggled|understands?|understood)\b`,
+      r`\b(?:everyone|everybody|nobody|no\s+one|none\s+of\s+the)\s+else\b${gap(5)}\s+(?:manages?|managed|copes?|coped|seems?|seemed|finishes|finished|knows?|knew|needs?|needed|can|could|does\s+it|did\s+it|asks?|asked|struggles?|struggled|understands?|understood|gets?\s+it|got\s+it|has\s+(?:to|any|a\s+problem|trouble)|had\s+(?:to|any|a\s+problem|trouble))\b`,
     ),
     f(
       0.75,
@@ -236,6 +263,15 @@ export const BARRIER_FRAMES: Readonly<Record<BarrierId, readonly Frame[]>> = {
 
   // Bracing for a refusal or a brush-off before you have even asked.
   'fear-of-rejection': [
+    // the expected reaction of the person asked
+    f(
+      0.7,
+      r`\bexpect(?:ed|ing)?\s+(?:her|him|them|the\s+[a-z]+|my\s+[a-z]+|[a-z]+)\s+to\s+(?:bite\s+my\s+head\s+off|say\s+no|refuse|snap|laugh\s+at\s+me|be\s+(?:annoyed|cross|angry|short\s+with\s+me)|turn\s+me\s+down|ignore\s+me|brush\s+me\s+off|tell\s+me\s+off|shout|sigh)\b`,
+    ),
+    f(
+      0.6,
+      r`${OTHER_MOD}${ADV}\s+(?:leave\s+me\s+on\s+read|ghost\s+me|bite\s+my\s+head\s+off|snap\s+at\s+me|shout\s+at\s+me|come\s+up\s+with\s+(?:a|an|some)\s+(?:reason|excuse)|find\s+(?:a|an|some)\s+(?:reason|excuse)|have\s+(?:a|an|some)\s+excuse)\b|\b(?:i\s+)?(?:just\s+)?knew\s+(?:she|he|they)(?:'d|\s+would)\b${gap(6)}\s+(?:say\s+no|refuse|excuse|reason\s+why|couldn't|can't|wouldn't|won't|too\s+busy)\b`,
+    ),
     f(
       0.65,
       near(
@@ -272,7 +308,7 @@ export const BARRIER_FRAMES: Readonly<Record<BarrierId, readonly Frame[]>> = {
     f(0.75, r`\b(?:ashamed|shameful|mortified|humiliated|humiliating|humiliation)\b|\bthe\s+shame\b`),
     f(
       0.7,
-      r`\b(?:i\s+(?:feel|felt|am|was|must\s+be|look|looked)|i'm|feel(?:ing)?\s+like|felt\s+like|made\s+me\s+(?:feel|look)|makes\s+me\s+(?:feel|look)|means?\s+i'm|meant\s+i\s+was|proves?\s+i'm|like\s+i'm|like\s+i\s+was|as\s+if\s+i(?:'m|\s+am|\s+was))${gapNoNeg(3)}\s+(?:failure|failing|pathetic|useless|worthless|inadequate|defective|loser|hopeless|incapable|not\s+capable|disappointment|broken|not\s+good\s+enough|bad\s+(?:mother|mum|father|dad|parent|person|wife|husband|son|daughter|friend)|less\s+of\s+a\s+(?:person|man|woman|mum|mother|dad|father|parent|adult)|charity\s+case|pitiful|joke|small)\b`,
+      r`\b(?:i\s+(?:feel|felt|am|was|must\s+be|look|looked)|i'm|feel(?:ing)?\s+like|felt\s+like|made\s+me\s+(?:feel|look)|makes\s+me\s+(?:feel|look)|means?\s+i'm|meant\s+i\s+was|proves?\s+i'm|like\s+i'm|like\s+i\s+was|as\s+if\s+i(?:'m|\s+am|\s+was))${gapNoNeg(3)}\s+(?:failure|failing|pathetic|useless|worthless|inadequate|defective|loser|(?:a\s+)?mess|let[-\s]?down|hopeless|incapable|not\s+capable|disappointment|broken|not\s+good\s+enough|bad\s+(?:mother|mum|father|dad|parent|person|wife|husband|son|daughter|friend)|less\s+of\s+a\s+(?:person|man|woman|mum|mother|dad|father|parent|adult)|charity\s+case|pitiful|joke|small)\b`,
     ),
     f(
       0.75,
@@ -287,6 +323,11 @@ export const BARRIER_FRAMES: Readonly<Record<BarrierId, readonly Frame[]>> = {
   // A worry that asking a question will reveal you do not really deserve your role or your success.
   'imposter-syndrome': [
     f(
+      0.75,
+      r`\b(?:blag|blagged|blagging|bluffed|bluffing|winging\s+it|wing\s+it|faking\s+my\s+way|fake\s+my\s+way|conned\s+my\s+way)\b|\b(?:someone|somebody|they|he|she)\s+(?:had\s+|has\s+|must\s+have\s+)?made\s+a\s+mistake\b`,
+    ),
+    f(0.45, r`\bout\s+of\s+my\s+depth\b`),
+    f(
       0.8,
       r`\b(?:fraud|imposter|impostor|faking\s+it|fake\s+it|phoney|phony|a\s+fake)\b|\b(?:be|being|get|getting|been)\s+found\s+out\b`,
     ),
@@ -300,13 +341,20 @@ export const BARRIER_FRAMES: Readonly<Record<BarrierId, readonly Frame[]>> = {
     ),
     f(
       0.6,
-      r`\bpretend(?:ing|ed)?\b${gap(4)}\s+(?:to\s+(?:know|be|understand)|i\s+(?:know|understand|get|can)|i'm|like)\b|\bout\s+of\s+my\s+depth\b|\bexpos(?:e|ed|ing)\s+(?:me|myself|how\s+little|what\s+i)\b|\b(?:should|ought\s+to)\s+(?:already\s+)?know\s+(?:this|that|it|by\s+now|how)\b`,
+      r`\bpretend(?:ing|ed)?\b${gap(4)}\s+(?:to\s+(?:know|be|understand)|i\s+(?:know|understand|get|can)|i'm|like)\b|\bexpos(?:e|ed|ing)\s+(?:me|myself|how\s+little|what\s+i)\b|\b(?:should|ought\s+to)\s+(?:already\s+)?know\s+(?:this|that|it|by\s+now|how)\b`,
     ),
   ],
 
   // A belief that anything short of doing it perfectly, and doing it alone, counts as failing.
   perfectionism: [
-    f(0.8, r`\bperfectionis[tm]s?\b|\bflawless(?:ly)?\b`),
+    f(
+      0.75,
+      r`\b(?:rather|sooner)\s+(?:hand\s+in|send|show|submit|do|give|post)\s+nothing\s+than\b|\b(?:done|do\s+it|doing\s+it|get\s+it|did\s+it)\s+(?:right|properly)\b|\bsloppy\b|\b(?:have|had|need)\s+to\s+redo\s+it\b`,
+    ),
+    f(
+      0.8,
+      r`(?<!\b(?:is|was|she's|he's|they're|are|were)\s+(?:a\s+|such\s+a\s+|a\s+total\s+|a\s+bit\s+of\s+a\s+)?)\bperfectionis[tm]s?\b|\bflawless(?:ly)?\b`,
+    ),
     f(
       0.7,
       r`\b(?:has|had|have|needs?|needed|wants?|wanted|must|be|get|make|until|till|unless|anything\s+less\s+than)\s+(?:to\s+be\s+|it\s+|them\s+|everything\s+|things\s+|it\s+to\s+be\s+)?(?:absolutely\s+|just\s+|completely\s+)?perfect(?:ly)?\b`,
@@ -325,7 +373,11 @@ export const BARRIER_FRAMES: Readonly<Record<BarrierId, readonly Frame[]>> = {
   'spotlight-effect': [
     f(
       0.75,
-      r`\b(?:${CROWD})${MOD}?\s+(?:all\s+|just\s+|definitely\s+|probably\s+)?(?:be\s+|were\s+|was\s+|are\s+|is\s+|be\s+all\s+)?(?:notice|noticed|noticing|stare|staring|stared|look\s+at\s+me|looking\s+at\s+me|looked\s+at\s+me|watch|watching|watched|see|saw|know|knew|find\s+out|talk|talking|talked|gossip|gossiping|whisper|whispering|judge|judging|remember|hear|heard|listening|turn\s+(?:to\s+look|round|around)|turned\s+(?:to\s+look|round|around)|clock|clocked|point|laugh|laughing|thinking\s+about\s+(?:it|me)|talking\s+about\s+(?:it|me|us))\b`,
+      r`\b(?:${CROWD})${MOD}\s+(?:all\s+|just\s+|definitely\s+|probably\s+|instantly\s+|immediately\s+)?(?:be\s+|have\s+|'ve\s+)?(?:notice|noticed|noticing|see|seen|know|known|find\s+out|talk|talking|gossip|remember|hear|heard|watch|watching|look|looking|judge|judging|think|thinking|clock|clocked|stare|staring|laugh|laughing)\b`,
+    ),
+    f(
+      0.75,
+      r`\b(?:${CROWD})(?:\s+(?:was|were|is|are|kept|all|just|had|have|been)){0,2}\s+(?:stare|staring|stared|look(?:ing|ed)?\s+(?:at\s+me|round|over)|watch(?:ing|ed)?\s+(?:me|us)|judging(?:\s+me)?|gossip(?:ing|ed)?|whisper(?:ing|ed)?|turn(?:ed)?\s+(?:to\s+look|round|around)|clocked\s+(?:me|it)|(?:talking|thinking|laughing|gossiping|whispering)\s+about\s+(?:me|us|it)|noticed\s+(?:me|it|that\s+i))\b`,
     ),
     f(
       0.65,
@@ -344,6 +396,10 @@ export const BARRIER_FRAMES: Readonly<Record<BarrierId, readonly Frame[]>> = {
   // Explaining other people's need for help by their circumstances, but your own by some flaw in you.
   'double-standard': [
     f(
+      0.7,
+      r`\bdo\s+as\s+i\s+say\b|\ba\s+different\s+person\s+(?:with|for|around)\b|\bfor\s+(?:them|others|other\s+people|anyone|everyone|my\s+[a-z]+)\s+but\s+(?:i\s+)?(?:won't|can't|wouldn't|never|don't|couldn't|refuse)\b`,
+    ),
+    f(
       0.75,
       r`\b(?:different|other|separate|stricter|harsher|higher)\s+(?:rules?|standards?)\s+(?:for|to)\s+(?:me|myself)\b|\bhold\s+myself\s+to\b|\b(?:kinder|nicer|gentler|easier|softer|more\s+forgiving|more\s+understanding|more\s+patient)\s+(?:to|on|with)\s+(?:[a-z]+\s+){0,3}?than\s+(?:i\s+am\s+)?(?:to|on|with)?\s*myself\b|\b(?:harder|stricter|tougher|harsher)\s+on\s+myself\b|\b(?:but|yet)\s+(?:when\s+it's|if\s+it's|for)\s+me\b|\bwhen\s+it(?:'s|\s+is|\s+was|\s+comes\s+to)\s+me\b|\bit's\s+different\s+(?:for|with|when\s+it's)\s+me\b`,
     ),
@@ -353,28 +409,40 @@ export const BARRIER_FRAMES: Readonly<Record<BarrierId, readonly Frame[]>> = {
     ),
     f(
       0.65,
-      r`\b(?:it's|that's|its|it\s+is|it\s+was)\s+(?:fine|ok|okay|normal|different|understandable|natural|sensible|brave|smart|no\s+big\s+deal)\s+(?:for|when)\s+(?:them|others|other\s+people|anyone\s+else|everyone\s+else|someone\s+else|somebody\s+else|a\s+friend|my\s+[a-z]+|her|him|other\s+[a-z]+)\b|\b(?:if|when)\s+(?:a\s+friend|my\s+friend|someone\s+else|somebody\s+else|anyone\s+else|other\s+people|others|a\s+colleague)\s+(?:asks?|asked|needs?|needed|did|does)\b`,
+      r`\b(?:it's|that's|its|it\s+is|it\s+was)\s+(?:fine|ok|okay|normal|different|understandable|natural|sensible|brave|smart|no\s+big\s+deal)\s+(?:for|when)\s+(?:them|others|other\s+people|anyone\s+else|everyone\s+else|someone\s+else|somebody\s+else|a\s+friend|my\s+[a-z]+|her|him|other\s+[a-z]+)\b`,
+    ),
+    f(
+      0.45,
+      r`\b(?:if|when)\s+(?:a\s+friend|my\s+friend|someone\s+else|somebody\s+else|anyone\s+else|other\s+people|others|a\s+colleague)\s+(?:asks?|asked|needs?|needed|did|does)\b`,
     ),
     // the contrast itself: "when my colleague asks it's smart ... when I do it, I'm useless"
     f(
       0.75,
-      r`\b(?:if|when)\s+(?:they|my\s+[a-z]+|a\s+friend|friends|someone\s+else|somebody\s+else|others|other\s+people|anyone\s+else|a\s+colleague|colleagues|she|he)\s+(?:need|needs|ask|asks|asked|needed|do|does|did)\b[^!?]{0,100}?\b(?:if|when|but)\s+(?:it's\s+)?(?:i|me)\b(?:\s+(?:do|need|ask|did|needed|asked))?`,
+      r`\b(?:if|when)\s+(?:they|my\s+[a-z]+|a\s+friend|friends|someone\s+else|somebody\s+else|others|other\s+people|anyone\s+else|a\s+colleague|colleagues|she|he)\s+(?:need|needs|ask|asks|asked|needed|do|does|did)\b[^!?]{0,100}?\b(?:if|when|but)\s+(?:it's\s+)?(?:i|me)\b(?:\s+(?:do|need|ask|did|needed|asked))?${gap(4)}[,;]?\s+(?:i'm|i\s+am|i\s+was|it's|it\s+means|it\s+meant|i\s+feel|i\s+felt|i\s+think|that's|i\s+must)\b`,
     ),
   ],
 
   // Underestimating how long something will take or how much help it needs, until asking feels too late.
   'planning-fallacy': [
     f(
+      0.7,
+      r`\b(?:bit|too|far|way|much)\s+late\s+(?:now\s+)?to\s+(?:ask|rope|get|bring|call|involve|book|change)\b|\btoo\s+far\s+gone\s+to\b|\b(?:one|two)[-\s](?:person|man|woman)\s+job\b|\b(?:quick|easy|simple|two-minute|five-minute)\s+job\b|\bjust\s+one\s+more\s+(?:weekend|day|week|night|evening)\b`,
+    ),
+    f(
+      0.45,
+      r`\b(?:ran|run|running|runs)\s+out\s+of\s+time\b|\b(?:thought|thinking|assumed|told\s+myself|figured|reckoned)\s+i'd\s+(?:get|have|be|manage|sort|finish)\b`,
+    ),
+    f(
       0.85,
       r`\bunderestimat(?:e|ed|es|ing)\b|\b(?:overestimat(?:e|ed|es|ing))\s+how\s+(?:much|fast|quickly)\b`,
     ),
     f(
       0.65,
-      r`\b(?:i|i'd)\s+(?:thought|assumed|figured|reckoned|expected|told\s+myself|was\s+sure|was\s+convinced|planned|promised|imagined|guessed)\b${gap(6)}\s+(?:take|took|quick|quickly|easy|done|finished|plenty\s+of\s+time|loads\s+of\s+time|in\s+time|an?\s+(?:hour|afternoon|day|weekend|evening|morning|week)|minutes|no\s+time|couple\s+of|manage|handle|sort|easily|early|ahead|by\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|the\s+weekend|tonight|tomorrow))\b`,
+      r`\b(?:i|i'd)\s+(?:thought|assumed|figured|reckoned|expected|told\s+myself|was\s+sure|was\s+convinced|planned|promised|imagined|guessed)\b${gap(6)}\s+(?:take|took|quick|quickly|easy|done|finished|plenty\s+of\s+time|loads\s+of\s+time|in\s+time|an?\s+(?:hour|afternoon|day|weekend|evening|morning|week)|minutes|no\s+time|couple\s+of|easily|early|ahead|by\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|the\s+weekend|tonight|tomorrow))\b`,
     ),
     f(
       0.7,
-      r`\b(?:ran|run|running|runs)\s+out\s+of\s+time\b|\blast[-\s]minute\b|\b(?:left|leave|leaving|leaves)\s+(?:it|everything|things)\s+(?:all\s+)?(?:too\s+late|till|until|to\s+the\s+last)\b|\btoo\s+late\s+to\s+(?:ask|get|call|change)\b|\bshould\s+have\s+(?:started|asked|begun|booked|planned)\b${gap(3)}\s+(?:earlier|sooner|weeks|days|months|ages|before|ahead)\b|\b(?:night|day|morning|hour)\s+before\s+(?:it\s+was\s+)?(?:due|the\s+deadline)\b|(?<=\buntil\s)(?:i'm|it's|i\s+am|it\s+is|i\s+was|it\s+was)\s+(?:already\s+)?(?:drowning|desperate|underwater|in\s+(?:trouble|a\s+mess|crisis)|overwhelmed|at\s+breaking\s+point)\b|\b(?:due|deadline\s+is)\s+(?:in|tomorrow|on|next)\b${gap(3)}\s+(?:and|but)\s+i\s+(?:still\s+)?(?:haven't|have\s+not|hadn't|havent)\s+(?:even\s+)?(?:started|begun|touched|done)\b`,
+      r`\blast[-\s]minute\b|\b(?:left|leave|leaving|leaves)\s+(?:it|everything|things)\s+(?:all\s+)?(?:too\s+late|till|until|to\s+the\s+last)\b|\btoo\s+late\s+to\s+(?:ask|get|call|change)\b|\bshould\s+have\s+(?:started|asked|begun|booked|planned)\b${gap(3)}\s+(?:earlier|sooner|weeks|days|months|ages|before|ahead)\b|\b(?:night|day|morning|hour)\s+before\s+(?:it\s+was\s+)?(?:due|the\s+deadline)\b|(?<=\buntil\s)(?:i'm|it's|i\s+am|it\s+is|i\s+was|it\s+was)\s+(?:already\s+)?(?:drowning|desperate|underwater|in\s+(?:trouble|a\s+mess|crisis)|overwhelmed|at\s+breaking\s+point)\b|\b(?:due|deadline\s+is)\s+(?:in|tomorrow|on|next)\b${gap(3)}\s+(?:and|but)\s+i\s+(?:still\s+)?(?:haven't|have\s+not|hadn't|havent)\s+(?:even\s+)?(?:started|begun|touched|done)\b`,
     ),
     f(
       0.65,
@@ -385,8 +453,12 @@ export const BARRIER_FRAMES: Readonly<Record<BarrierId, readonly Frame[]>> = {
   // Noticing and remembering the times asking went badly, while the many times it went fine slip past unseen.
   'confirmation-bias': [
     f(
+      0.65,
+      r`\b(?:only|just)\s+said\s+yes\s+because\b|\b(?:good|nice|kind)\s+(?:times|ones|bits|moments|experiences)\s+(?:don't|didn't|never|just\s+don't)\s+(?:register|count|stick|sink\s+in)\b`,
+    ),
+    f(
       0.7,
-      r`\b(?:proves?|proved|proving|proof|confirms?|confirmed|confirming)\b${gap(4)}\s+(?:i\s+was\s+right|my\s+point|what\s+i|that\s+(?:asking|nobody|no\s+one|people|i)|nobody|no\s+one|people|asking)\b|\b(?:just\s+)?goes\s+to\s+show\b|\b(?:just\s+)?shows?\s+(?:that\s+)?(?:i\s+(?:shouldn't|should\s+never|was\s+right|can't)|asking|nobody|no\s+one|people)\b|\bsee[,?!]\s+(?:i\s+(?:told|knew|was)|told)\b|\b(?:i\s+)?knew\s+it\b|\btold\s+(?:you|myself)\s+so\b`,
+      r`\b(?:proves?|proved|proving|proof|confirms?|confirmed|confirming)\b${gap(4)}\s+(?:i\s+was\s+right|my\s+point|what\s+i|that\s+(?:asking|nobody|no\s+one|people)|nobody|no\s+one|people|asking)\b|\b(?:just\s+)?goes\s+to\s+show\b|\b(?:just\s+)?shows?\s+(?:that\s+)?(?:i\s+(?:shouldn't|should\s+never|was\s+right|can't)|asking|nobody|no\s+one|people)\b|\bsee[,?!]\s+(?:i\s+(?:told|knew|was)|told)\b|\b(?:i\s+)?knew\s+it\b|\btold\s+(?:you|myself)\s+so\b`,
     ),
     f(
       0.6,
@@ -406,7 +478,7 @@ export const BARRIER_FRAMES: Readonly<Record<BarrierId, readonly Frame[]>> = {
     ),
     f(
       0.7,
-      r`\b(?:come|came|got|gotten|gone|been|in)\s+(?:this|so|too)\s+far\b|\btoo\s+far\s+(?:in|into|along|down|gone)\b|\b(?:so|too)\s+(?:much|far)\s+(?:invested|in\s+now)\b|\b(?:already|sunk|invested|poured|put|spent)\s+(?:[a-z]+\s+){0,3}?(?:so\s+(?:much|long)|too\s+(?:much|long)|all\s+(?:that|this|those|my)|hours|weeks|months|years|days|weekends)\b${gap(12)}\s+(?:ask|asking|give\s+up|giving\s+up|stop|quit|call|now|admit|admitting|a\s+waste|wasted|pointless)\b`,
+      r`\b(?:come|came|got|gotten|gone|been|in)\s+(?:this|so)\s+far\b|\btoo\s+far\s+(?:in|into|along|down)\b|\b(?:so|too)\s+(?:much|far)\s+(?:invested|in\s+now)\b|\b(?:already|sunk|invested|poured|put|spent)\s+(?:[a-z]+\s+){0,3}?(?:so\s+(?:much|long)|too\s+(?:much|long)|all\s+(?:that|this|those|my)|hours?|weeks?|months?|years?|days?|weekends?|evenings?|nights?|savings)\b${gap(12)}\s+(?:give\s+up|giving\s+up|quit|(?:ask|asking|get|getting|call|calling|bring|bringing|hire|hiring)\s+(?:[a-z]+\s+){0,3}?now|admit|admitting|a\s+waste|wasted|pointless)\b`,
     ),
     f(
       0.5,
@@ -416,6 +488,14 @@ export const BARRIER_FRAMES: Readonly<Record<BarrierId, readonly Frame[]>> = {
 
   // Remembering a single refusal far more vividly than all the times people gladly said yes.
   'negativity-bias': [
+    f(
+      0.55,
+      r`\bone\s+[a-z]+\s+(?:once\s+)?(?:said\s+no|refused|snapped|laughed|shouted|rolled|sighed|was\s+rude|got\s+annoyed|told\s+me\s+off)\b`,
+    ),
+    f(
+      0.45,
+      r`\b(?:haven't|have\s+not|never)\s+(?:been|asked|gone|called|rung|gone\s+back|been\s+back)\b${gap(5)}\s+since\b|\bevery\s+other\s+(?:time|appointment|visit|request|person)\b${gap(8)}\s+(?:was|were|went|has\s+been)\s+(?:fine|ok|okay|good|great|lovely)\b`,
+    ),
     f(
       0.65,
       r`\b(?:one|single|that|the|a)\s+(?:[a-z]+\s+)?(?:no|refusal|rejection|time|comment|remark|look|sigh|snap|moment|incident)\b${gap(8)}\s+(?:stuck|sticks|stays|stayed|haunts|haunted|still|replay|replaying|outweighs?|ruined|is\s+what\s+i\s+(?:remember|hear|see|think))\b`,
@@ -430,11 +510,11 @@ export const BARRIER_FRAMES: Readonly<Record<BarrierId, readonly Frame[]>> = {
     ),
     f(
       0.55,
-      r`\bonce\b${gap(6)}\s+(?:said\s+no|refused|snapped|laughed|shouted|rolled|got\s+annoyed|seemed\s+annoyed|was\s+rude|turned\s+me\s+down|told\s+me\s+off)\b|\b(?:said\s+no|refused|snapped|laughed\s+at\s+me|shouted\s+at\s+me|rolled\s+(?:her|his|their)\s+eyes|seemed\s+annoyed|got\s+annoyed|was\s+rude|turned\s+me\s+down|told\s+me\s+off)${gap(6)}\s+once\b|\b(?:since\s+then|ever\s+since|and\s+now|now)\s*,?\s+i\s+(?:just\s+)?(?:never|don't|won't|avoid|stopped|haven't|can't)\s+(?:ask|asked|asking|call|calling|ring|ringing|go|gone|been)\b`,
+      r`\bonce\b${gap(6)}\s+(?:said\s+no|refused|snapped|laughed|shouted|rolled|got\s+annoyed|seemed\s+annoyed|was\s+rude|turned\s+me\s+down|told\s+me\s+off)\b|\b(?:said\s+no|refused|snapped|laughed\s+at\s+me|shouted\s+at\s+me|rolled\s+(?:her|his|their)\s+eyes|seemed\s+annoyed|got\s+annoyed|was\s+rude|turned\s+me\s+down|told\s+me\s+off)${gap(6)}\s+once\b|\b(?:since\s+then|ever\s+since)\s*,?\s+i\s+(?:just\s+)?(?:never|don't|won't|avoid|stopped|haven't|can't)\s+|\bnow\s*,?\s+i\s+(?:just\s+)?(?:never|avoid|stopped)\s+(?:ask|asked|asking|call|calling|ring|ringing|go|gone|been)\b`,
     ),
     f(
       0.5,
-      r`\b(?:still|can\s+still)\s+(?:remember|see\s+(?:his|her|their|the)\s+face|hear\s+(?:him|her|them|his|the\s+way))\b|\b(?:years|ages|months|decades)\s+(?:ago|later)\b${gap(8)}\s+(?:still\s+remember|stuck)\b|\b(?:never|not)\s+forg(?:et|ot|otten)\b|\bstill\s+(?:stings|haunts\s+me)\b|\b(?:keep|kept|keeps)\s+(?:thinking\s+about|remembering|replaying|going\s+back\s+to)\s+(?:the|that)\s+(?:one|time|no|refusal)\b`,
+      r`\b(?:can\s+still)\s+(?:remember|see\s+(?:his|her|their|the)\s+face|hear\s+(?:him|her|them|his|the\s+way))\b|\b(?:years|ages|months|decades)\s+(?:ago|later)\b${gap(8)}\s+(?:still\s+remember|stuck)\b|\b(?:never|not)\s+forg(?:et|ot|otten)\b|\bstill\s+(?:stings|haunts\s+me)\b|\b(?:keep|kept|keeps)\s+(?:thinking\s+about|remembering|replaying|going\s+back\s+to)\s+(?:the|that)\s+(?:one|time|no|refusal)\b`,
     ),
   ],
 };

@@ -271,7 +271,7 @@ export const SENTENCE_CUES: readonly BarrierPatternEntry[] = [
         r`\b(?:men|women|boys|girls|a\s+man|a\s+woman|guys|lads|mothers|a\s+mother|wives|a\s+wife|husbands|a\s+husband)\s+(?:should|shouldn't|don't|do\s+not|are\s+supposed\s+to|is\s+supposed\s+to|aren't\s+supposed\s+to|are\s+meant\s+to|is\s+meant\s+to|are\s+expected\s+to|is\s+expected\s+to|must|have\s+to|has\s+to|can't|never\s+ask|just\s+cope|get\s+on\s+with\s+it)\b`,
       ),
       cue(0.85, r`\bman\s+up\b|\bboys\s+don't\s+cry\b|\bbe\s+a\s+man\b`),
-      cue(0.5, r`\bgrown\s+(?:man|woman)\b`),
+      cue(0.45, r`\bgrown\s+(?:man|woman)\b`), // round 4: a booster only ("a grown woman" is often shame)
     ],
   },
   {
@@ -638,7 +638,11 @@ export const SENTENCE_CUES: readonly BarrierPatternEntry[] = [
         r`\b(?:has\s+to|have\s+to|had\s+to|must|needs?\s+to|needed\s+to|should|got\s+to)\s+be\s+(?:absolutely\s+|completely\s+|just\s+|totally\s+)?(?:perfect|flawless|spotless)\b`,
       ),
       cue(0.75, r`\bflawless(?:ly)?\b`),
-      cue(0.8, r`\bperfectionis(?:t|m)\b`),
+      // round 4: not when it is someone else ("my friend is a perfectionist")
+      cue(
+        0.8,
+        r`(?<!\b(?:is|was|she's|he's|they're|are|were)\s+(?:a\s+|such\s+a\s+|a\s+total\s+|a\s+bit\s+of\s+a\s+)?)\bperfectionis(?:t|m)\b`,
+      ),
       cue(0.85, r`\bnot\s+good\s+enough\s+(?:unless|until|if)\b`),
       cue(
         0.8,

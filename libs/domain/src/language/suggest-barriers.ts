@@ -10,7 +10,7 @@ export interface BarrierSuggestion {
   evidence: string;
   start: number;
   end: number;
-  /** 0–1: 1 − Π(1 − weight) over the distinct cues that matched outside a negation. */
+  /** 0–1: 1 − Π(1 − weight) over the distinct cues that matched outside a negation (overlapping matches count once). */
   score: number;
 }
 
@@ -36,19 +36,24 @@ export function suggestBarriersWith(
   const out: BarrierSuggestion[] = [];
 
   for (const entry of patterns) {
-    let best: { start: number; end: number; weight: number } | undefined;
-    let miss = 1;
+    const hits: { start: number; end: number; weight: number }[] = [];
     for (const c of entry.cues) {
       if (c.context && !c.context.test(norm)) continue;
       for (const m of norm.matchAll(c.re)) {
         if (m[0].length === 0 || negation.isNegated(m.index)) continue;
-        miss *= 1 - c.weight;
-        const hit = { start: m.index, end: m.index + m[0].length, weight: c.weight };
-        if (!best || hit.weight > best.weight || (hit.weight === best.weight && hit.start < best.start))
-          best = hit;
+        hits.push({ start: m.index, end: m.index + m[0].length, weight: c.weight });
         break; // one occurrence per cue is enough for the score
       }
     }
+    // Cues that matched overlapping text are one piece of evidence, not several: only the strongest of them counts
+    // (round 4: the broad frames often cover the same phrase as a sentence-level cue).
+    hits.sort((a, b) => b.weight - a.weight || a.start - b.start);
+    const counted: typeof hits = [];
+    for (const h of hits) {
+      if (!counted.some((k) => h.start < k.end && k.start < h.end)) counted.push(h);
+    }
+    const best = counted[0];
+    const miss = counted.reduce((p, h) => p * (1 - h.weight), 1);
     const score = Math.round((1 - miss) * 100) / 100;
     if (best && score >= SUGGESTION_THRESHOLD) {
       out.push({

@@ -1,5 +1,5 @@
 import { type BarrierId } from '../../taxonomy/ids';
-import { HELDOUT_ROUND_3 } from './reflections.round3';
+import { ROUND_3 } from './reflections.round3';
 
 /**
  * Labelled client reflections for measuring suggestBarriers. Written for Askwell (fictional people), in plain
@@ -30,6 +30,11 @@ import { HELDOUT_ROUND_3 } from './reflections.round3';
  * R 0.05). From round 3 on they are TUNING material: the round-3 cues may be fitted to them, so they no longer
  * measure anything (their split is now 'tune', their ids keep the "h" prefix and `heldOutInRound` records the round). The
  * unseen text for round 3 is reflections.round3.ts, written and committed before any round-3 pattern change.
+ *
+ * ROUND 4 (protocol): round 3 was measured once (P 0.91 / R 0.36, 3ff3a74) and is now tuning material too
+ * (split 'tune', `heldOutInRound: 3`). No held-out items are left in this file: the unseen text for round 4 is
+ * written by someone else, independently, and is wired in (as split 'heldout') only after the round-4 frames are
+ * committed, for a single measurement.
  */
 export interface LabelledReflection {
   id: string;
@@ -39,11 +44,11 @@ export interface LabelledReflection {
   /**
    * 2 = written in the second round, after the first held-out measurement (micro P 0.94 / R 0.51). Round-2
    * held-out items were written and committed before any round-2 pattern change, so they measure that round.
-   * 3 = held-out round 3 (reflections.round3.ts), written before the round-3 pattern changes.
+   * 3 = held out in round 3 (reflections.round3.ts), written before the round-3 pattern changes; tuning since round 4.
    */
   round?: 2 | 3;
-  /** Set on items that were held out when written (round 1 or 2) and moved into tuning in round 3. */
-  heldOutInRound?: 1 | 2;
+  /** Set on items that were held out when written: rounds 1 and 2 moved into tuning in round 3, round 3 in round 4. */
+  heldOutInRound?: 1 | 2 | 3;
 }
 
 export const LABELLED_REFLECTIONS: readonly LabelledReflection[] = [
@@ -1500,6 +1505,6 @@ export const LABELLED_REFLECTIONS: readonly LabelledReflection[] = [
     text: "I'm sure the whole street would be gossiping if an ambulance came for me again.",
     labels: ['spotlight-effect'],
   },
-  // ---------------------------------------------------------------- held out, round 3 (the only held-out items now)
-  ...HELDOUT_ROUND_3,
+  // ---------------------------------------------------------------- held out in round 3; tuning since round 4
+  ...ROUND_3,
 ];
