@@ -286,6 +286,7 @@ test.describe('no lost text, and risk', () => {
     await practitioner.goto('/clients');
     const row = practitioner.getByRole('listitem').filter({ hasText: 'Kit' });
     await expect(row).toContainText('1 open risk flag');
+    await expectNoSeriousA11yViolations(practitioner);
     await row.getByRole('link', { name: 'Kit' }).click();
     const flags = practitioner.getByRole('region', { name: '1 open risk flag' });
     await expect(flags).toContainText('A private entry raised a concern on');
@@ -294,6 +295,45 @@ test.describe('no lost text, and risk', () => {
     await expectNoSeriousA11yViolations(practitioner);
     await flags.getByRole('button', { name: 'Acknowledge' }).click();
     await expect(flags).toBeHidden();
+
+    // A custom exercise joins the library beside the ladder's, ready to assign.
+    await practitioner.getByRole('button', { name: 'New custom exercise' }).click();
+    const custom = practitioner.getByRole('dialog', { name: 'New custom exercise' });
+    await custom.getByRole('textbox', { name: /^Title/ }).fill('Ask a neighbour for a cup of sugar');
+    await custom
+      .getByRole('textbox', { name: /^Instructions for the client/ })
+      .fill('Knock on a neighbour’s door and ask to borrow a little sugar. Notice what you expected.');
+    await custom.getByRole('radio', { name: 'Experiment' }).check();
+    await custom
+      .getByRole('combobox', { name: 'Rung' })
+      .selectOption({ label: '3 · Everyday practical asks' });
+    await custom.getByRole('checkbox', { name: 'Keeping score' }).check();
+    await expectNoSeriousA11yViolations(practitioner);
+    await custom.getByRole('button', { name: 'Create exercise' }).click();
+    await expect(custom).toBeHidden();
+    await expect(practitioner.getByRole('status').filter({ hasText: 'is in your library' })).toBeVisible();
+    await practitioner.getByRole('button', { name: 'Assign exercise' }).click();
+    const assign = practitioner.getByRole('dialog', { name: 'Assign an exercise to Kit' });
+    await assign
+      .getByRole('combobox', { name: /^Exercise/ })
+      .selectOption({ label: 'Ask a neighbour for a cup of sugar (experiment)' });
+    await assign.getByRole('radio', { name: 'On chosen weekdays' }).check();
+    await assign.getByRole('checkbox', { name: 'Monday' }).check();
+    await assign.getByRole('checkbox', { name: 'Thursday' }).check();
+    await assign.getByRole('textbox', { name: /^How many times in all/ }).fill('4');
+    await assign.getByRole('button', { name: 'Assign' }).click();
+    await expect(assign).toBeHidden();
+    await expect(practitioner.getByRole('list', { name: 'Assigned exercises' })).toContainText(
+      'On Monday and Thursday, 4 times in all',
+    );
+
+    // The observation form (rung 1) on the phone.
+    await page.goto('/me');
+    await page.getByRole('link', { name: 'An observation' }).click();
+    await expect(page.getByRole('heading', { level: 1, name: 'Write an observation' })).toBeVisible();
+    await expectTouchTargets(page);
+    await expectNoSidewaysScroll(page);
+    await expectNoSeriousA11yViolations(page);
 
     // Signing out leaves nothing of the entry in the browser's storage.
     await page.getByRole('button', { name: 'Sign out' }).click();

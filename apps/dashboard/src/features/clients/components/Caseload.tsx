@@ -84,7 +84,7 @@ export function Caseload({
                     {c.displayName}
                   </Anchor>
                   {(c.openRiskFlags ?? 0) > 0 && (
-                    <Badge color="orange.9" radius="sm" tt="none">
+                    <Badge color="#9c3d00" radius="sm" tt="none">
                       {c.openRiskFlags === 1 ? '1 open risk flag' : `${c.openRiskFlags} open risk flags`}
                     </Badge>
                   )}

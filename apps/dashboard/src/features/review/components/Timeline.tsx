@@ -62,7 +62,7 @@ function TimelineItem({ entry }: { entry: EntryView }) {
               </Badge>
             )}
             {entry.risk.flagged && (
-              <Badge color="orange.9" radius="sm" tt="none">
+              <Badge color="#9c3d00" radius="sm" tt="none">
                 Risk flag
               </Badge>
             )}

@@ -28,7 +28,7 @@ const STATUS_WORDS: Record<OccurrenceStatus, string> = {
 const STATUS_COLOR: Record<OccurrenceStatus, string> = {
   done: 'sage.8',
   due: 'blue.9',
-  overdue: 'orange.9',
+  overdue: '#9c3d00',
   upcoming: 'gray.7',
 };
 
