@@ -56,4 +56,20 @@ describe('useServerDraft', () => {
     await new Promise((r) => setTimeout(r, 60));
     expect(fetchMock.mock.calls.filter(([, init]) => init.method === 'PUT')).toHaveLength(1);
   });
+
+  it('on submit, saves the words typed since the last autosave before holding', async () => {
+    fetchMock.mockResolvedValueOnce(json(404, { code: 'NOT_FOUND', title: 'Not found' }));
+    const { result } = renderHook(() => useDraftedForm());
+    await waitFor(() => expect(result.current.draft.status).toBe('idle'));
+    fetchMock.mockResolvedValue(json(200, { key: 'reflection:new:free', updatedAt: '2026-03-01T10:00:01Z' }));
+    act(() => result.current.form.setValue('text', 'typed just now', { shouldDirty: true }));
+    await act(() => result.current.draft.hold()); // before the debounce fired
+    const puts = fetchMock.mock.calls.filter(([, init]) => init.method === 'PUT');
+    expect(puts).toHaveLength(1);
+    expect(JSON.parse(puts[0]?.[1].body as string)).toEqual({
+      data: { text: 'typed just now', sharing: '' },
+    });
+    await new Promise((r) => setTimeout(r, 60));
+    expect(fetchMock.mock.calls.filter(([, init]) => init.method === 'PUT')).toHaveLength(1);
+  });
 });

@@ -87,7 +87,10 @@ export function useServerDraft<T extends FieldValues, O>(
       typed.current = true;
       if (!loaded.current || stopped.current) return;
       if (timer.current) clearTimeout(timer.current);
-      timer.current = setTimeout(() => save(values as T), delayMs);
+      timer.current = setTimeout(() => {
+        timer.current = null;
+        save(values as T);
+      }, delayMs);
     });
     return () => {
       sub.unsubscribe();
@@ -95,13 +98,18 @@ export function useServerDraft<T extends FieldValues, O>(
     };
   }, [form, save, delayMs]);
 
-  /** Before submitting: no autosave may land after the entry (it would bring the draft back). */
+  /**
+   * Before submitting: the latest words are saved first (should the submit not get through, they are on the
+   * server), and then no autosave may land after the entry (it would bring the deleted draft back).
+   */
   const hold = useCallback(async () => {
-    stopped.current = true;
+    const pending = timer.current !== null;
     if (timer.current) clearTimeout(timer.current);
     timer.current = null;
+    if (pending && loaded.current && !stopped.current) save(form.getValues());
+    stopped.current = true;
     await inFlight.current;
-  }, []);
+  }, [form, save]);
 
   /** The submit did not go through: carry on saving as they type. */
   const resume = useCallback(() => {

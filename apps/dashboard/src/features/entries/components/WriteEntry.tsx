@@ -1,6 +1,6 @@
 import { Alert, Anchor, Paper, Spoiler, Stack, Text, Title } from '@mantine/core';
 import { useQueryClient } from '@tanstack/react-query';
-import type { EntryKind } from '@askwell/domain';
+import { DEFAULT_CRISIS_RESOURCES, type EntryKind } from '@askwell/domain';
 import { Link, useNavigate } from 'react-router';
 import { links, paths } from '../../../config/paths';
 import { afterEntryChange, useMyAssignments } from '../api/me';
@@ -39,7 +39,7 @@ export function WriteEntry({ kind, assignmentId }: { kind: EntryKind; assignment
     afterEntryChange(queryClient, result.entry);
     putSavedNotice(result.entry.id, {
       message: SAVED[kind],
-      crisisResources: result.risk.flagged ? result.risk.crisisResources : null,
+      crisisResources: result.risk.flagged ? (result.risk.crisisResources ?? DEFAULT_CRISIS_RESOURCES) : null,
     });
     void navigate(links.meEntry(result.entry.id));
   };
