@@ -327,6 +327,21 @@ test.describe('no lost text, and risk', () => {
       'On Monday and Thursday, 4 times in all',
     );
 
+    // Two tabs: the second pauses a version that is no longer current (412), is told, and sees the latest.
+    const second = await owner.newPage();
+    await second.goto(practitioner.url());
+    const sugar = (p: Page) => p.getByRole('listitem', { name: 'Ask a neighbour for a cup of sugar' });
+    await expect(sugar(second).getByRole('button', { name: 'Pause' })).toBeVisible();
+    await sugar(practitioner).getByRole('button', { name: 'Pause' }).click();
+    await expect(sugar(practitioner)).toContainText('Paused');
+    await sugar(second).getByRole('button', { name: 'Pause' }).click();
+    await expect(sugar(second).getByRole('alert')).toContainText(
+      'This assignment changed since you loaded it',
+    );
+    await expect(sugar(second)).toContainText('Paused');
+    await expect(sugar(second).getByRole('button', { name: 'Resume' })).toBeVisible();
+    await second.close();
+
     // The observation form (rung 1) on the phone.
     await page.goto('/me');
     await page.getByRole('link', { name: 'An observation' }).click();

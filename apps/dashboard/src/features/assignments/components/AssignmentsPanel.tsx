@@ -29,9 +29,13 @@ function AssignmentItem({ assignment, onChanged }: { assignment: AssignmentView;
     try {
       await changeAssignment(a, action);
       setConfirmEnd(false);
+      setProblem(null);
       onChanged();
     } catch (e) {
-      setProblem(e instanceof ApiError ? e : new ApiError(0, 'UNEXPECTED', 'Something went wrong'));
+      const error = e instanceof ApiError ? e : new ApiError(0, 'UNEXPECTED', 'Something went wrong');
+      setProblem(error);
+      // Changed by someone else (412) or already moved on (409): show the latest.
+      if (error.status === 412 || error.status === 409) onChanged();
     } finally {
       setPending(null);
     }
@@ -145,7 +149,7 @@ export function AssignmentsPanel({ clientId }: { clientId: string }) {
           style={{ listStyle: 'none', padding: 0, margin: 0 }}
         >
           {assignments.data.map((a) => (
-            <AssignmentItem key={`${a.id}:${a.version}`} assignment={a} onChanged={reload} />
+            <AssignmentItem key={a.id} assignment={a} onChanged={reload} />
           ))}
         </Stack>
       )}
