@@ -221,37 +221,31 @@ describe('suggestBarriers', () => {
       expect(tune.micro.precision).toBeGreaterThanOrEqual(0.9);
     });
 
-    // Held-out round 4: written independently by someone else and wired in (split 'heldout') only after the round-4
-    // frames are committed, then measured once. Round 3 (measured once: P 0.91 / R 0.36) is tuning material since
-    // round 4, so until round 4 is wired in there are no held-out items and the held-out assertions below are skipped
-    // (the known gap stays failing, as the recall it checks does not exist yet).
+    // Held-out round 4 (reflections.round4.ts): 83 texts written and labelled by an independent author who never
+    // saw the cues, committed (be0f68d) before it was wired in here after the round-4 frames (717188b), and
+    // measured once: precision 0.86, recall 0.64 (frames alone 0.91 / 0.53). Earlier rounds, each measured once
+    // and then moved into tuning: round 1 0.94 / 0.51, round 2 recall 0.05, round 3 0.91 / 0.36. These assertions
+    // guard the targets from now on; the next honest measurement needs a new held-out round.
     const heldout = run((r) => r.split === 'heldout');
-    const itWhenHeldOut = heldout.cases > 0 ? it : it.skip;
 
-    it('keeps only unmeasured items held out (rounds 1–3 are tuning material)', () => {
+    it('keeps only unmeasured items held out (rounds 1–3 are tuning material; round 4 is held out)', () => {
       expect(LABELLED_REFLECTIONS.filter((r) => r.split === 'heldout' && r.heldOutInRound)).toEqual([]);
       expect(LABELLED_REFLECTIONS.filter((r) => r.heldOutInRound === 3)).toHaveLength(57);
+      expect(LABELLED_REFLECTIONS.filter((r) => r.split === 'heldout').every((r) => r.round === 4)).toBe(
+        true,
+      );
     });
 
-    itWhenHeldOut('prints the held-out table', () => {
+    it('prints the held-out table', () => {
       console.log(`${formatEvaluationTable('held-out', heldout)}\n\n${line('held-out', heldout)}`);
-      expect(heldout.cases).toBeGreaterThanOrEqual(40);
+      expect(heldout.cases).toBeGreaterThanOrEqual(80);
     });
 
-    itWhenHeldOut('meets the precision target on held-out: micro precision >= 0.80', () => {
+    it('meets the precision target on held-out: micro precision >= 0.80', () => {
       expect(heldout.micro.precision).toBeGreaterThanOrEqual(0.8);
     });
 
-    itWhenHeldOut('does not regress held-out recall below the round-3 level (0.36 when measured)', () => {
-      expect(heldout.micro.recall).toBeGreaterThanOrEqual(0.3);
-    });
-
-    // KNOWN GAP, kept visible on purpose: the product target is held-out recall >= 0.60. Round 3 was measured once
-    // after the round-3 cue changes: precision 0.91, recall 0.36 (tune: 1.00 / 0.98), so the cue table did not
-    // generalise to unseen wording. Round 4 (broad frames per barrier) is decided by the round-4 held-out
-    // measurement, not by this file. `it.failing` passes while the target is missed (or not yet measured) and fails
-    // once it is met, so whoever reaches it must turn this into a plain `it`.
-    it.failing('KNOWN GAP: meets the recall target on held-out round 3: micro recall >= 0.60', () => {
+    it('meets the recall target on held-out: micro recall >= 0.60', () => {
       expect(heldout.micro.recall).toBeGreaterThanOrEqual(0.6);
     });
   });

@@ -1,5 +1,6 @@
 import { type BarrierId } from '../../taxonomy/ids';
 import { ROUND_3 } from './reflections.round3';
+import { ROUND_4 } from './reflections.round4';
 
 /**
  * Labelled client reflections for measuring suggestBarriers. Written for Askwell (fictional people), in plain
@@ -46,7 +47,7 @@ export interface LabelledReflection {
    * held-out items were written and committed before any round-2 pattern change, so they measure that round.
    * 3 = held out in round 3 (reflections.round3.ts), written before the round-3 pattern changes; tuning since round 4.
    */
-  round?: 2 | 3;
+  round?: 2 | 3 | 4;
   /** Set on items that were held out when written: rounds 1 and 2 moved into tuning in round 3, round 3 in round 4. */
   heldOutInRound?: 1 | 2 | 3;
 }
@@ -1507,4 +1508,7 @@ export const LABELLED_REFLECTIONS: readonly LabelledReflection[] = [
   },
   // ---------------------------------------------------------------- held out in round 3; tuning since round 4
   ...ROUND_3,
+  // ---------------------------------------------------------------- held out in round 4: an independent author's
+  // texts, wired in after the round-4 frames were committed (717188b) and measured once, here
+  ...ROUND_4,
 ];
