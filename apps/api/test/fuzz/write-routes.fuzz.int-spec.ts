@@ -1,3 +1,4 @@
+import fs from 'node:fs';
 import fc from 'fast-check';
 import type { FastifyInstance } from 'fastify';
 import { PASSWORD, randomIp, signUpOwner, uniqueEmail } from '../factories/accounts';
@@ -339,6 +340,12 @@ describe('fuzzed input on every write route', () => {
       }
     }
     const seconds = ((Date.now() - started) / 1000).toFixed(1);
+    const figures = process.env['FAULT_FIGURES_FILE'];
+    if (figures)
+      fs.appendFileSync(
+        figures,
+        `fuzz (${process.env['ASKWELL_TEST_DB'] ?? '?'}): ${total} requests over ${routes.length} write routes in ${seconds} s, seed ${SEED}, ${failures.length} failing routes\n`,
+      );
     process.stdout.write(
       `fuzz: ${total} requests over ${routes.length} write routes in ${seconds} s, seed ${SEED}, ${failures.length} failing routes\n${report.join('\n')}\n`,
     );
