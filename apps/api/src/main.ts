@@ -6,10 +6,16 @@ import { configureApp, createFastifyAdapter } from './app.setup';
 import { ConfigError, loadConfig } from './config/config';
 import { openDatabase } from './database/database-runtime';
 import { DataDirLockedError } from './database/data-dir-lock';
+import { type DemoLogin, isEmpty, progressPrinter, seedDemo } from './database/demo-seed';
 
 async function bootstrap(): Promise<void> {
   const config = loadConfig();
   const database = await openDatabase(config, { runMigrations: config.migrationsRun });
+  // A first start on the embedded database gets a demo practice to look around in (never on a server).
+  let demo: DemoLogin | null = null;
+  if (config.demo && config.database.kind === 'embedded' && (await isEmpty(database.dataSource))) {
+    demo = await seedDemo(database.dataSource, progressPrinter('Creating a demo practice'));
+  }
   const app = await NestFactory.create<NestFastifyApplication>(
     AppModule.forRoot(config, database),
     createFastifyAdapter(config),
@@ -49,6 +55,12 @@ async function bootstrap(): Promise<void> {
   process.stdout.write(
     `Askwell is running at http://${config.host === '0.0.0.0' ? 'localhost' : config.host}:${config.port} (${where})\n`,
   );
+  if (demo) {
+    process.stdout.write(
+      `Demo login (shown once; the data is made up): ${demo.email} / ${demo.password}\n` +
+        'Start with ASKWELL_DEMO=off on an empty data folder to begin without the demo.\n',
+    );
+  }
 }
 
 bootstrap().catch((e: unknown) => {

@@ -37,6 +37,7 @@ const EnvSchema = z.object({
     })
     .optional(),
   MAIL_FROM: z.string().min(3).default('Askwell <no-reply@askwell.invalid>'),
+  ASKWELL_DEMO: z.enum(['on', 'off'], { error: 'expected on or off' }).default('on'),
   SHUTDOWN_TIMEOUT_MS: z.coerce
     .number({ error: 'expected a number of milliseconds' })
     .int()
@@ -62,6 +63,8 @@ export interface AppConfig {
   secureCookies: boolean;
   trustProxy: boolean;
   mail: { smtpUrl: string; from: string } | null;
+  /** Seed a demo practice when the embedded database is empty (ASKWELL_DEMO=off skips it). */
+  demo: boolean;
 }
 
 export class ConfigError extends Error {
@@ -119,6 +122,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     secureCookies: (e.PUBLIC_URL ?? '').startsWith('https://'),
     trustProxy: e.TRUST_PROXY,
     mail: e.SMTP_URL ? { smtpUrl: e.SMTP_URL, from: e.MAIL_FROM } : null,
+    demo: e.ASKWELL_DEMO === 'on',
   };
 }
 

@@ -37,6 +37,15 @@ interface Report {
   infos?: Record<string, unknown>;
 }
 
+/** A string deep inside a JSON answer, or a clear failure naming the path. */
+function dig(value: unknown, ...keys: string[]): string {
+  let at: unknown = value;
+  for (const key of keys)
+    at = at !== null && typeof at === 'object' ? (at as Record<string, unknown>)[key] : undefined;
+  if (typeof at !== 'string') throw new Error(`expected a string at ${keys.join('.')}`);
+  return at;
+}
+
 async function call(
   base: string,
   method: string,
@@ -52,7 +61,7 @@ async function call(
   const text = await res.text();
   if (res.status >= 300) throw new Error(`${method} ${url}: ${res.status} ${text}`);
   return {
-    json: JSON.parse(text || '{}') as Record<string, never>,
+    json: JSON.parse(text || '{}') as unknown,
     cookie: res.headers
       .getSetCookie()
       .map((c) => c.split(';')[0])
@@ -82,7 +91,7 @@ describe('wapiti scan', () => {
       email: 'owner@scan.example.org',
       password: PASSWORD,
     });
-    const asOwner = { cookie: owner.cookie, 'x-csrf-token': owner.json['session']['csrfToken'] };
+    const asOwner = { cookie: owner.cookie, 'x-csrf-token': dig(owner.json, 'session', 'csrfToken') };
     const invite = async (email: string, role: string, practitionerId?: string) => {
       const inv = await call(
         base,
@@ -91,14 +100,14 @@ describe('wapiti scan', () => {
         { email, displayName: `Scan ${role}`, role, ...(practitionerId ? { practitionerId } : {}) },
         asOwner,
       );
-      const token = new URL(inv.json['link']).hash.replace('#token=', '');
+      const token = new URL(dig(inv.json, 'link')).hash.replace('#token=', '');
       return call(base, 'POST', '/api/v1/invitations/accept', { token, password: PASSWORD });
     };
     const practitioner = await invite('pat@scan.example.org', 'practitioner');
-    const practitionerId = practitioner.json['session']['account']['id'] as string;
+    const practitionerId = dig(practitioner.json, 'session', 'account', 'id');
     const client = await invite('cal@scan.example.org', 'client', practitionerId);
-    const clientId = client.json['session']['account']['id'] as string;
-    const asClient = { cookie: client.cookie, 'x-csrf-token': client.json['session']['csrfToken'] };
+    const clientId = dig(client.json, 'session', 'account', 'id');
+    const asClient = { cookie: client.cookie, 'x-csrf-token': dig(client.json, 'session', 'csrfToken') };
     const entry = await call(
       base,
       'POST',
@@ -109,7 +118,7 @@ describe('wapiti scan', () => {
       },
       asClient,
     );
-    const entryId = entry.json['entry']['id'] as string;
+    const entryId = dig(entry.json, 'entry', 'id');
 
     const starts = [
       '/',

@@ -9,17 +9,28 @@ import { ExperimentOutcomeSchema, ExperimentPlanSchema } from './experiment.sche
 import { ObservationEntrySchema } from './observation.schema';
 import { ReflectionEntrySchema } from './reflection.schema';
 
-const AssignmentIdSchema = z.uuid({ message: 'Use the id of one of your assignments.' }).nullable().default(null);
+const AssignmentIdSchema = z
+  .uuid({ message: 'Use the id of one of your assignments.' })
+  .nullable()
+  .default(null);
 
 /** A new entry: one of the three record types, optionally done for an assignment. */
 export const EntryCreateSchema = z.discriminatedUnion(
   'kind',
   [
     z
-      .object({ kind: z.literal('observation'), assignmentId: AssignmentIdSchema, observation: ObservationEntrySchema })
+      .object({
+        kind: z.literal('observation'),
+        assignmentId: AssignmentIdSchema,
+        observation: ObservationEntrySchema,
+      })
       .strict(),
     z
-      .object({ kind: z.literal('reflection'), assignmentId: AssignmentIdSchema, reflection: ReflectionEntrySchema })
+      .object({
+        kind: z.literal('reflection'),
+        assignmentId: AssignmentIdSchema,
+        reflection: ReflectionEntrySchema,
+      })
       .strict(),
     z
       .object({
@@ -27,7 +38,9 @@ export const EntryCreateSchema = z.discriminatedUnion(
         assignmentId: AssignmentIdSchema,
         plan: ExperimentPlanSchema,
         /** Always null here: the outcome stage opens once the plan is locked (PUT …/outcome). */
-        outcome: z.null({ message: 'Save the plan first; the outcome is recorded after the request.' }).optional(),
+        outcome: z
+          .null({ message: 'Save the plan first; the outcome is recorded after the request.' })
+          .optional(),
       })
       .strict(),
   ],
@@ -58,8 +71,8 @@ export const PreferencesSchema = z.object({ timeZone: TimeZoneSchema }).strict()
 export type Preferences = z.infer<typeof PreferencesSchema>;
 
 export const DRAFT_KEY_PATTERN = /^[a-z0-9][a-z0-9:._-]{0,99}$/;
-/** 32 KiB of JSON: far more than any form, small enough to autosave every few seconds. */
-export const DRAFT_MAX_BYTES = 32 * 1024;
+/** 32 768 characters of JSON: far more than any form, small enough to autosave every few seconds. */
+export const DRAFT_MAX_CHARS = 32 * 1024;
 
 export const DraftKeySchema = z
   .string()
@@ -69,8 +82,8 @@ export const DraftSaveSchema = z
   .object({
     data: z
       .record(z.string(), z.unknown(), { error: 'Send the draft as an object.' })
-      .refine((data) => new TextEncoder().encode(JSON.stringify(data)).length <= DRAFT_MAX_BYTES, {
-        message: 'This draft is too long to keep (over 32 KiB).',
+      .refine((data) => JSON.stringify(data).length <= DRAFT_MAX_CHARS, {
+        message: 'This draft is too long to keep (over 32 768 characters).',
       }),
   })
   .strict();
