@@ -14,7 +14,11 @@ async function bootstrap(): Promise<void> {
   // A first start on the embedded database gets a demo practice to look around in (never on a server).
   let demo: DemoLogin | null = null;
   if (config.demo && config.database.kind === 'embedded' && (await isEmpty(database.dataSource))) {
-    demo = await seedDemo(database.dataSource, progressPrinter('Creating a demo practice'));
+    demo = await seedDemo(
+      database.dataSource,
+      progressPrinter('Creating a demo practice'),
+      config.demoPassword,
+    );
   }
   const app = await NestFactory.create<NestFastifyApplication>(
     AppModule.forRoot(config, database),

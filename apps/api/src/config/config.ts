@@ -38,6 +38,7 @@ const EnvSchema = z.object({
     .optional(),
   MAIL_FROM: z.string().min(3).default('Askwell <no-reply@askwell.invalid>'),
   ASKWELL_DEMO: z.enum(['on', 'off'], { error: 'expected on or off' }).default('on'),
+  ASKWELL_DEMO_PASSWORD: z.string().min(12, { message: 'expected at least 12 characters' }).optional(),
   SHUTDOWN_TIMEOUT_MS: z.coerce
     .number({ error: 'expected a number of milliseconds' })
     .int()
@@ -65,6 +66,8 @@ export interface AppConfig {
   mail: { smtpUrl: string; from: string } | null;
   /** Seed a demo practice when the embedded database is empty (ASKWELL_DEMO=off skips it). */
   demo: boolean;
+  /** A fixed demo password for automated browser tests; random (and printed once) when unset. */
+  demoPassword: string | null;
 }
 
 export class ConfigError extends Error {
@@ -123,6 +126,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     trustProxy: e.TRUST_PROXY,
     mail: e.SMTP_URL ? { smtpUrl: e.SMTP_URL, from: e.MAIL_FROM } : null,
     demo: e.ASKWELL_DEMO === 'on',
+    demoPassword: e.ASKWELL_DEMO_PASSWORD ?? null,
   };
 }
 

@@ -189,8 +189,9 @@ async function tagAndScreen(
 export async function seedDemo(
   ds: DataSource,
   onProgress: (done: number) => void = () => undefined,
+  fixedPassword: string | null = null,
 ): Promise<DemoLogin> {
-  const password = randomBytes(9).toString('base64url');
+  const password = fixedPassword ?? randomBytes(9).toString('base64url');
   const passwordHash = await hash(password, ARGON2_PARAMS);
   const clientHash = await hash(randomBytes(18).toString('base64url'), ARGON2_PARAMS);
   const today = localDateOf(new Date(), 'UTC');
