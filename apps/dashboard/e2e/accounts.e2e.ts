@@ -83,7 +83,7 @@ test('a practitioner signs up and invites a client, who joins and sees an empty 
 
   // The practitioner now has a client, and the invitation is no longer open.
   await page.reload();
-  await expect(page.getByRole('list', { name: 'Your clients' })).toContainText('Alex');
+  await expect(page.getByRole('table', { name: 'Your clients' })).toContainText('Alex');
   await expect(page.getByRole('list', { name: 'Open invitations' })).toHaveCount(0);
 });
 

@@ -43,7 +43,7 @@ test('the core loop: assign a rung-2 experiment; the client plans, predicts, ask
 
   // The practitioner opens the client's page and assigns a rung-2 experiment template.
   await page.reload();
-  await page.getByRole('list', { name: 'Your clients' }).getByRole('link', { name: 'Alex' }).click();
+  await page.getByRole('table', { name: 'Your clients' }).getByRole('link', { name: 'Alex' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Alex' })).toBeVisible();
   await expect(page.getByText('Nothing assigned yet.')).toBeVisible();
   await expectNoSeriousA11yViolations(page);
@@ -284,7 +284,7 @@ test.describe('no lost text, and risk', () => {
 
     // The practitioner: a count in the caseload, and on the client's page only the fact and the time.
     await practitioner.goto('/clients');
-    const row = practitioner.getByRole('listitem').filter({ hasText: 'Kit' });
+    const row = practitioner.getByRole('row').filter({ hasText: 'Kit' });
     await expect(row).toContainText('1 open risk flag');
     await expectNoSeriousA11yViolations(practitioner);
     await row.getByRole('link', { name: 'Kit' }).click();

@@ -1,7 +1,7 @@
 import { Button, Group, Stack, Title } from '@mantine/core';
 import { useState } from 'react';
 import { useSession } from '../../features/auth/api/session';
-import { Caseload } from '../../features/clients/components/Caseload';
+import { CaseloadOverview } from '../../features/insight/components/CaseloadOverview';
 import { useOpenInvitations } from '../../features/invitations/api/invitations';
 import { InviteDialog, inviteDraftKey } from '../../features/invitations/components/InviteDialog';
 import { OpenInvitations } from '../../features/invitations/components/OpenInvitations';
@@ -24,7 +24,7 @@ export default function ClientsRoute() {
         <Title order={1}>Clients</Title>
         <Button onClick={() => setInviting(true)}>Invite a client</Button>
       </Group>
-      <Caseload showPractitioners={isOwner} onInvite={() => setInviting(true)} />
+      <CaseloadOverview onInvite={() => setInviting(true)} />
       <OpenInvitations invitations={clientInvitations} title="Waiting to join" headingOrder={2} />
       <InviteDialog
         opened={inviting}

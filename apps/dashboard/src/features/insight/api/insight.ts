@@ -1,0 +1,196 @@
+import { queryOptions, useQuery } from '@tanstack/react-query';
+import type {
+  Adherence,
+  BarrierFrequencyRow,
+  BarrierId,
+  Brief,
+  Calibration,
+  CaseloadQuery,
+  LocalDate,
+  ReadinessSuggestion,
+  RungDecision,
+  SessionCreate,
+  SessionUpdate,
+  TagStatus,
+} from '@askwell/domain';
+import { api, apiResponse } from '../../../lib/api-client';
+
+// The shapes the insight routes answer with (apps/api/src/modules/insight, the contract).
+
+export interface CaseloadRow {
+  id: string;
+  displayName: string;
+  email: string;
+  currentRung: number | null;
+  timeZone: string;
+  version: number;
+  joinedAt: string;
+  today: LocalDate;
+  adherence7: Adherence;
+  adherence28: Adherence;
+  lastActivityAt: string | null;
+  unreadSharedEntries: number;
+  openRiskFlags: number;
+  readiness: ReadinessSuggestion;
+}
+
+export interface ProgressExperiment {
+  entryId: string;
+  on: LocalDate;
+  request: string;
+  predictedYesChance: number | null;
+  actualYes: number | null;
+  anticipatedDistress: number | null;
+  peakDistress: number | null;
+  beliefBefore: number | null;
+  beliefAfter: number | null;
+}
+
+export interface ProgressReflection {
+  entryId: string;
+  createdAt: string;
+  text: string;
+  tags: { barrierId: BarrierId; status: TagStatus; evidence: string | null }[];
+}
+
+export interface ProgressView {
+  client: { id: string; displayName: string; currentRung: number | null; timeZone: string };
+  experiments: ProgressExperiment[];
+  calibrationByWeek: ({ week: string } & Calibration)[];
+  barrierMap: BarrierFrequencyRow[];
+  reflections: ProgressReflection[];
+  readiness: ReadinessSuggestion;
+}
+
+export type BriefView = Brief & {
+  client: { id: string; displayName: string; currentRung: number | null };
+  lastSession: { id: string; heldOn: LocalDate } | null;
+  reviewedAt: string | null;
+};
+
+export interface SessionView {
+  id: string;
+  clientId: string;
+  heldOn: LocalDate;
+  note: string | null;
+  practitioner: { id: string; displayName: string };
+  version: number;
+  createdAt: string;
+  updatedAt: string;
+}
+
+export interface RungDecisionView {
+  id: string;
+  decision: 'approve' | 'decline';
+  fromRung: number | null;
+  toRung: number | null;
+  note: string | null;
+  decidedBy: { id: string; displayName: string };
+  createdAt: string;
+}
+
+/** The caseload's filters and order as the page holds them (the API's query, all optional but sort/order). */
+export type CaseloadFilters = Pick<CaseloadQuery, 'sort' | 'order'> &
+  Partial<Pick<CaseloadQuery, 'flagged' | 'unread' | 'ready' | 'rung' | 'q'>>;
+
+export const insightKeys = {
+  all: ['insight'] as const,
+  caseloads: () => [...insightKeys.all, 'caseload'] as const,
+  caseload: (f: CaseloadFilters) => [...insightKeys.caseloads(), f] as const,
+  progress: (clientId: string, barrierId: BarrierId | null) =>
+    [...insightKeys.all, 'progress', clientId, barrierId] as const,
+  briefs: (clientId: string) => [...insightKeys.all, 'brief', clientId] as const,
+  brief: (clientId: string, since: string | null, until: string | null) =>
+    [...insightKeys.briefs(clientId), since, until] as const,
+  sessions: (clientId: string) => [...insightKeys.all, 'sessions', clientId] as const,
+  decisions: (clientId: string) => [...insightKeys.all, 'decisions', clientId] as const,
+};
+
+const enc = encodeURIComponent;
+
+export function caseloadSearch(f: CaseloadFilters): string {
+  const params = new URLSearchParams({ sort: f.sort, order: f.order });
+  if (f.flagged !== undefined) params.set('flagged', String(f.flagged));
+  if (f.unread !== undefined) params.set('unread', String(f.unread));
+  if (f.ready !== undefined) params.set('ready', String(f.ready));
+  if (f.rung !== undefined) params.set('rung', String(f.rung));
+  const q = f.q?.trim();
+  if (q) params.set('q', q);
+  return params.toString();
+}
+
+export const caseloadOverviewQuery = (f: CaseloadFilters) =>
+  queryOptions({
+    queryKey: insightKeys.caseload(f),
+    queryFn: ({ signal }) => api<CaseloadRow[]>(`/v1/caseload?${caseloadSearch(f)}`, { signal }),
+    placeholderData: (previous) => previous,
+  });
+
+export const useCaseloadOverview = (f: CaseloadFilters) => useQuery(caseloadOverviewQuery(f));
+
+export const useProgress = (clientId: string, barrierId: BarrierId | null) =>
+  useQuery({
+    queryKey: insightKeys.progress(clientId, barrierId),
+    queryFn: ({ signal }) =>
+      api<ProgressView>(
+        `/v1/clients/${enc(clientId)}/progress${barrierId ? `?barrierId=${enc(barrierId)}` : ''}`,
+        { signal },
+      ),
+    placeholderData: (previous) => previous,
+  });
+
+export const useBrief = (clientId: string, since: string | null, until: string | null) =>
+  useQuery({
+    queryKey: insightKeys.brief(clientId, since, until),
+    queryFn: ({ signal }) => {
+      const params = new URLSearchParams();
+      if (since) params.set('since', since);
+      if (until) params.set('until', until);
+      const qs = params.toString();
+      return api<BriefView>(`/v1/clients/${enc(clientId)}/brief${qs ? `?${qs}` : ''}`, { signal });
+    },
+    staleTime: 0,
+  });
+
+export const markBriefReviewed = (clientId: string, from: LocalDate, to: LocalDate) =>
+  api<{ reviewedAt: string }>(`/v1/clients/${enc(clientId)}/brief/review`, {
+    method: 'POST',
+    body: { from, to },
+  });
+
+export const sessionsQuery = (clientId: string) =>
+  queryOptions({
+    queryKey: insightKeys.sessions(clientId),
+    queryFn: ({ signal }) => api<SessionView[]>(`/v1/clients/${enc(clientId)}/sessions`, { signal }),
+    staleTime: 0,
+  });
+
+export const useSessions = (clientId: string) => useQuery(sessionsQuery(clientId));
+
+export const createSession = (clientId: string, body: SessionCreate, idempotencyKey: string) =>
+  api<SessionView>(`/v1/clients/${enc(clientId)}/sessions`, {
+    method: 'POST',
+    body,
+    headers: { 'idempotency-key': idempotencyKey },
+  });
+
+/** Names the version the note was read at (If-Match): a 412 means someone changed it meanwhile. */
+export const updateSession = async (session: SessionView, body: SessionUpdate): Promise<SessionView> =>
+  (
+    await apiResponse<SessionView>(`/v1/sessions/${enc(session.id)}`, {
+      method: 'PATCH',
+      body,
+      headers: { 'if-match': `"v${session.version}"` },
+    })
+  ).data;
+
+export const useRungDecisions = (clientId: string) =>
+  useQuery({
+    queryKey: insightKeys.decisions(clientId),
+    queryFn: ({ signal }) =>
+      api<RungDecisionView[]>(`/v1/clients/${enc(clientId)}/rung-decisions`, { signal }),
+    staleTime: 0,
+  });
+
+export const decideRung = (clientId: string, body: RungDecision) =>
+  api<RungDecisionView>(`/v1/clients/${enc(clientId)}/rung-decisions`, { method: 'POST', body });

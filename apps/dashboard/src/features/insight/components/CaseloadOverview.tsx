@@ -1,0 +1,389 @@
+import {
+  Alert,
+  Anchor,
+  Badge,
+  Box,
+  Button,
+  Center,
+  Checkbox,
+  Group,
+  Loader,
+  NativeSelect,
+  Paper,
+  Progress,
+  Stack,
+  Table,
+  Text,
+  TextInput,
+  Title,
+  UnstyledButton,
+  VisuallyHidden,
+} from '@mantine/core';
+import { useDebouncedValue } from '@mantine/hooks';
+import { type Adherence, type CaseloadSort, LADDER } from '@askwell/domain';
+import { useEffect, useState } from 'react';
+import { Link, useSearchParams } from 'react-router';
+import { links } from '../../../config/paths';
+import { ApiError } from '../../../lib/api-client';
+import type { CaseloadFilters, CaseloadRow } from '../api/insight';
+import { useCaseloadOverview } from '../api/insight';
+import {
+  activeFilterCount,
+  adherenceText,
+  ariaSort,
+  filtersFromSearch,
+  nextSort,
+  searchFromFilters,
+} from '../caseload-model';
+import { relativeTime } from '../format';
+
+function AdherenceCell({ a, label }: { a: Adherence; label: string }) {
+  return (
+    <Stack gap={2} miw={72}>
+      <Text size="sm" fw={500}>
+        {adherenceText(a)}
+        <VisuallyHidden> done in the last {label}</VisuallyHidden>
+      </Text>
+      {a.rate !== null && (
+        <Progress value={Math.round(a.rate * 100)} size="sm" color="sage.7" aria-hidden="true" />
+      )}
+    </Stack>
+  );
+}
+
+function FlagBadge({ n }: { n: number }) {
+  if (n === 0) return null;
+  return (
+    <Badge color="#9c3d00" radius="sm" tt="none" size="lg">
+      {n === 1 ? '1 open risk flag' : `${n} open risk flags`}
+    </Badge>
+  );
+}
+
+function ReadyBadge({ c }: { c: CaseloadRow }) {
+  if (!c.readiness.ready || c.currentRung === null || c.currentRung >= 6) return null;
+  return (
+    <Badge color="sage.8" variant="light" radius="sm" tt="none" c="sage.9">
+      Ready to discuss rung {c.currentRung + 1}
+    </Badge>
+  );
+}
+
+const COLUMNS: { sort: CaseloadSort | null; label: string }[] = [
+  { sort: 'name', label: 'Client' },
+  { sort: 'risk-flags', label: 'Risk flags' },
+  { sort: 'adherence-7', label: 'Done, 7 days' },
+  { sort: 'adherence-28', label: 'Done, 28 days' },
+  { sort: 'last-activity', label: 'Last activity' },
+  { sort: 'unread', label: 'Unread shared' },
+  { sort: 'rung', label: 'Rung' },
+  { sort: null, label: 'Readiness' },
+];
+
+function SortHeader({
+  column,
+  label,
+  filters,
+  onSort,
+}: {
+  column: CaseloadSort;
+  label: string;
+  filters: CaseloadFilters;
+  onSort: (f: CaseloadFilters) => void;
+}) {
+  const state = ariaSort(filters, column);
+  const arrow = state === 'ascending' ? '↑' : state === 'descending' ? '↓' : '↕';
+  return (
+    <Table.Th aria-sort={state}>
+      <UnstyledButton
+        onClick={() => onSort(nextSort(filters, column))}
+        fw={700}
+        fz="sm"
+        className="sort-button"
+      >
+        {label} <span aria-hidden="true">{arrow}</span>
+      </UnstyledButton>
+    </Table.Th>
+  );
+}
+
+function ClientTable({
+  clients,
+  filters,
+  onSort,
+}: {
+  clients: CaseloadRow[];
+  filters: CaseloadFilters;
+  onSort: (f: CaseloadFilters) => void;
+}) {
+  return (
+    <Table.ScrollContainer minWidth={900} visibleFrom="md">
+      <Table aria-label="Your clients" verticalSpacing="sm" highlightOnHover striped={false}>
+        <Table.Thead>
+          <Table.Tr>
+            {COLUMNS.map((col) =>
+              col.sort ? (
+                <SortHeader
+                  key={col.label}
+                  column={col.sort}
+                  label={col.label}
+                  filters={filters}
+                  onSort={onSort}
+                />
+              ) : (
+                <Table.Th key={col.label}>{col.label}</Table.Th>
+              ),
+            )}
+          </Table.Tr>
+        </Table.Thead>
+        <Table.Tbody>
+          {clients.map((c) => (
+            <Table.Tr key={c.id}>
+              <Table.Td>
+                <Anchor component={Link} to={links.client(c.id)} fw={600} c="sage.8">
+                  {c.displayName}
+                </Anchor>
+              </Table.Td>
+              <Table.Td>
+                {c.openRiskFlags > 0 ? (
+                  <FlagBadge n={c.openRiskFlags} />
+                ) : (
+                  <Text size="sm" c="dark.6">
+                    None
+                  </Text>
+                )}
+              </Table.Td>
+              <Table.Td>
+                <AdherenceCell a={c.adherence7} label="7 days" />
+              </Table.Td>
+              <Table.Td>
+                <AdherenceCell a={c.adherence28} label="28 days" />
+              </Table.Td>
+              <Table.Td>
+                <Text size="sm">{c.lastActivityAt ? relativeTime(c.lastActivityAt) : 'Nothing yet'}</Text>
+              </Table.Td>
+              <Table.Td>
+                <Text size="sm" fw={c.unreadSharedEntries > 0 ? 700 : 400}>
+                  {c.unreadSharedEntries}
+                </Text>
+              </Table.Td>
+              <Table.Td>
+                <Text size="sm">{c.currentRung ?? 'Not set'}</Text>
+              </Table.Td>
+              <Table.Td>
+                {c.readiness.ready ? (
+                  <ReadyBadge c={c} />
+                ) : (
+                  <Text size="sm" c="dark.6">
+                    Not yet
+                  </Text>
+                )}
+              </Table.Td>
+            </Table.Tr>
+          ))}
+        </Table.Tbody>
+      </Table>
+    </Table.ScrollContainer>
+  );
+}
+
+/** On a narrow screen: one card per client, the flag first. */
+function ClientCards({ clients }: { clients: CaseloadRow[] }) {
+  return (
+    <Stack
+      gap="xs"
+      component="ul"
+      aria-label="Your clients"
+      hiddenFrom="md"
+      style={{ listStyle: 'none', padding: 0, margin: 0 }}
+    >
+      {clients.map((c) => (
+        <Paper key={c.id} component="li" withBorder p="sm" radius="md">
+          <Stack gap={6}>
+            <Group gap="xs" wrap="wrap">
+              <Anchor component={Link} to={links.client(c.id)} fw={600} c="sage.8">
+                {c.displayName}
+              </Anchor>
+              <FlagBadge n={c.openRiskFlags} />
+              <ReadyBadge c={c} />
+            </Group>
+            <Group gap="lg" wrap="wrap">
+              <Box>
+                <Text size="xs" c="dark.6">
+                  Done, 7 days
+                </Text>
+                <AdherenceCell a={c.adherence7} label="7 days" />
+              </Box>
+              <Box>
+                <Text size="xs" c="dark.6">
+                  Done, 28 days
+                </Text>
+                <AdherenceCell a={c.adherence28} label="28 days" />
+              </Box>
+            </Group>
+            <Text size="sm" c="dark.6">
+              Rung {c.currentRung ?? 'not set'} ·{' '}
+              {c.lastActivityAt ? `active ${relativeTime(c.lastActivityAt)}` : 'no activity yet'} ·{' '}
+              {c.unreadSharedEntries} unread
+            </Text>
+          </Stack>
+        </Paper>
+      ))}
+    </Stack>
+  );
+}
+
+function Filters({
+  filters,
+  onChange,
+}: {
+  filters: CaseloadFilters;
+  onChange: (f: CaseloadFilters) => void;
+}) {
+  const [text, setText] = useState(filters.q ?? '');
+  const [debounced] = useDebouncedValue(text, 300);
+  useEffect(() => {
+    if ((filters.q ?? '') !== debounced.trim()) {
+      const { q: _q, ...rest } = filters;
+      onChange(debounced.trim() ? { ...rest, q: debounced.trim() } : rest);
+    }
+    // Only the typed text drives this; the other filters are read as they are now.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [debounced]);
+  const toggle = (key: 'flagged' | 'unread' | 'ready', on: boolean) => {
+    const { [key]: _old, ...rest } = filters;
+    onChange(on ? { ...rest, [key]: true } : rest);
+  };
+  return (
+    <Group gap="md" align="flex-end" wrap="wrap" role="search" aria-label="Filter clients">
+      <TextInput
+        label="Find a client"
+        placeholder="Name or email"
+        value={text}
+        onChange={(e) => setText(e.currentTarget.value)}
+        w={220}
+      />
+      <NativeSelect
+        label="Rung"
+        value={filters.rung === undefined ? '' : String(filters.rung)}
+        onChange={(e) => {
+          const { rung: _r, ...rest } = filters;
+          const v = e.currentTarget.value;
+          onChange(v ? { ...rest, rung: Number(v) } : rest);
+        }}
+        data={[
+          { value: '', label: 'Any rung' },
+          ...LADDER.map((r) => ({ value: String(r.rung), label: `Rung ${r.rung}` })),
+        ]}
+        w={140}
+      />
+      <Checkbox
+        label="Open risk flag"
+        checked={filters.flagged === true}
+        onChange={(e) => toggle('flagged', e.currentTarget.checked)}
+        mb={8}
+      />
+      <Checkbox
+        label="Unread entries"
+        checked={filters.unread === true}
+        onChange={(e) => toggle('unread', e.currentTarget.checked)}
+        mb={8}
+      />
+      <Checkbox
+        label="Ready for next rung"
+        checked={filters.ready === true}
+        onChange={(e) => toggle('ready', e.currentTarget.checked)}
+        mb={8}
+      />
+      {activeFilterCount(filters) > 0 && (
+        <Button
+          variant="subtle"
+          color="sage.8"
+          onClick={() => {
+            setText('');
+            onChange({ sort: filters.sort, order: filters.order });
+          }}
+        >
+          Clear filters
+        </Button>
+      )}
+    </Group>
+  );
+}
+
+/**
+ * The caseload at a glance: who has an open risk flag, who is keeping up, who has unread entries and who may
+ * be ready for the next rung. Sorted and filtered by the API; the order and filters live in the address.
+ */
+export function CaseloadOverview({ onInvite }: { onInvite: () => void }) {
+  const [params, setParams] = useSearchParams();
+  const filters = filtersFromSearch(params);
+  const caseload = useCaseloadOverview(filters);
+  const setFilters = (f: CaseloadFilters) => setParams(searchFromFilters(f), { replace: true });
+  const filtered = activeFilterCount(filters) > 0;
+
+  if (caseload.isPending)
+    return (
+      <Center py="lg">
+        <Loader aria-label="Loading your clients" />
+      </Center>
+    );
+  if (caseload.isError) {
+    const e = caseload.error instanceof ApiError ? caseload.error : null;
+    return (
+      <Alert color="red" title="Your clients could not be loaded" role="alert">
+        {e?.detail ?? 'Please try again in a moment.'}{' '}
+        <Button variant="default" size="xs" ml="xs" onClick={() => void caseload.refetch()}>
+          Try again
+        </Button>
+      </Alert>
+    );
+  }
+
+  const clients = caseload.data;
+  if (clients.length === 0 && !filtered) {
+    return (
+      <Paper withBorder p="xl" radius="md">
+        <Stack gap="sm" align="flex-start">
+          <Title order={2} size="h3">
+            No clients yet
+          </Title>
+          <Text>
+            Invite your first client: they get a link to choose a password, and then you can set small
+            help-seeking exercises for them between sessions.
+          </Text>
+          <Button onClick={onInvite}>Invite a client</Button>
+        </Stack>
+      </Paper>
+    );
+  }
+
+  const flagged = clients.filter((c) => c.openRiskFlags > 0).length;
+  return (
+    <Stack gap="md">
+      <Group justify="space-between" align="baseline" wrap="wrap">
+        <Title order={2} size="h3">
+          {clients.length === 1 ? '1 client' : `${clients.length} clients`}
+          {filtered ? ' match' : ''}
+        </Title>
+        {flagged > 0 && (
+          <Text fw={600} c="#9c3d00">
+            {flagged === 1 ? '1 client has' : `${flagged} clients have`} an open risk flag.
+          </Text>
+        )}
+      </Group>
+      <Filters filters={filters} onChange={setFilters} />
+      <Text size="sm" c="dark.6" role="status">
+        {caseload.isFetching ? 'Updating…' : ''}
+      </Text>
+      {clients.length === 0 ? (
+        <Text>No client matches these filters.</Text>
+      ) : (
+        <>
+          <ClientTable clients={clients} filters={filters} onSort={setFilters} />
+          <ClientCards clients={clients} />
+        </>
+      )}
+    </Stack>
+  );
+}
