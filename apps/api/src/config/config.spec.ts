@@ -4,7 +4,7 @@ import { ConfigError, loadConfig } from './config';
 describe('loadConfig', () => {
   it('defaults to the embedded database in ./data of the folder npm was started from', () => {
     const c = loadConfig({ INIT_CWD: '/srv/askwell' });
-    expect(c.database).toEqual({ kind: 'embedded', dataDir: path.resolve('/srv/askwell/data'), poolMax: 4 });
+    expect(c.database).toEqual({ kind: 'embedded', dataDir: path.resolve('/srv/askwell/data'), poolMax: 1 });
     expect(c.port).toBe(3000);
     expect(c.migrationsRun).toBe(true);
   });

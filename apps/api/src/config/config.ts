@@ -102,7 +102,11 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
   }
   const e = parsed.data;
   const here = baseDir(env);
-  const embeddedPool = 4; // pglite-socket's maxConnections is set to the same number (stack.md).
+  // One connection to the embedded database: PGlite has a single backend, and pglite-socket does not keep one
+  // connection's extended-protocol messages (Parse/Bind/Execute/Sync) together, so with several connections
+  // concurrent requests interleave ("portal does not exist", a query answered with another's rows). pg's pool
+  // queues the rest. Inside a transaction, use only its manager (a second connection would wait forever).
+  const embeddedPool = 1;
   return {
     env: e.NODE_ENV,
     port: e.PORT,

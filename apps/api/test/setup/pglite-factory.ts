@@ -37,6 +37,9 @@ export async function startPgliteFactory(): Promise<PgliteFactory> {
 
   const live = new Map<string, { stop(): Promise<void> }>();
   const server = http.createServer((req, res) => {
+    // One request per connection: a kept-alive socket that the server closes as idle just as a test worker
+    // reuses it fails the fetch ("other side closed").
+    res.setHeader('connection', 'close');
     void (async () => {
       try {
         if (req.method === 'POST' && req.url === '/databases') {

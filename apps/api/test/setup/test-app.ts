@@ -29,7 +29,8 @@ export async function createTestApp(env: Record<string, string> = {}): Promise<T
   const config = loadConfig({
     NODE_ENV: 'test',
     LOG_LEVEL: 'silent',
-    DB_POOL_MAX: '4',
+    // As in production: one connection to PGlite (see config.ts), a small pool on a server.
+    DB_POOL_MAX: db.kind === 'pglite' ? '1' : '4',
     TRUST_PROXY: 'true',
     ...env,
     DATABASE_URL: db.url,
