@@ -46,6 +46,33 @@ function isFastifyError(e: unknown): e is { statusCode: number; message: string;
   );
 }
 
+const DB_UNAVAILABLE_CODES = new Set([
+  'ECONNREFUSED',
+  'ECONNRESET',
+  'EPIPE',
+  '57P01',
+  '57P02',
+  '57P03',
+  '08000',
+  '08001',
+  '08003',
+  '08006',
+]);
+const DB_UNAVAILABLE_MESSAGES =
+  /Connection terminated|timeout exceeded when trying to connect|Client has encountered a connection error|the database system is (starting up|shutting down)/i;
+
+/** The database is down or restarting (not a bug): 503 with Retry-After, so clients and proxies wait and retry. */
+function isDatabaseUnavailable(e: unknown): boolean {
+  for (let cur: unknown = e, depth = 0; cur && typeof cur === 'object' && depth < 4; depth++) {
+    const { code, message } = cur as { code?: unknown; message?: unknown };
+    if (typeof code === 'string' && DB_UNAVAILABLE_CODES.has(code)) return true;
+    if (typeof message === 'string' && DB_UNAVAILABLE_MESSAGES.test(message)) return true;
+    cur =
+      (cur as { driverError?: unknown; cause?: unknown }).driverError ?? (cur as { cause?: unknown }).cause;
+  }
+  return false;
+}
+
 export function toProblem(exception: unknown): {
   problem: Omit<ProblemDetails, 'instance' | 'requestId'>;
   headers?: Record<string, string>;
@@ -63,6 +90,17 @@ export function toProblem(exception: unknown): {
       },
       ...(exception.headers ? { headers: exception.headers } : {}),
     };
+  }
+  if (isDatabaseUnavailable(exception)) {
+    return toProblem(
+      new AppError(
+        'SERVICE_UNAVAILABLE',
+        'Temporarily unavailable',
+        'The database is not reachable just now. Please try again in a moment.',
+        undefined,
+        { 'retry-after': '2' },
+      ),
+    );
   }
   let status = 500;
   let detail: string | undefined;
