@@ -2,6 +2,7 @@ import { CreateAppMeta1764180000000 } from './1764180000000-CreateAppMeta';
 import { CreateAccounts1764181000000 } from './1764181000000-CreateAccounts';
 import { CreateCoreLoop1764270000000 } from './1764270000000-CreateCoreLoop';
 import { CreateInsight1764290000000 } from './1764290000000-CreateInsight';
+import { PerformanceIndexes1764400000000 } from './1764400000000-PerformanceIndexes';
 
 /** Every migration, in order. Classes, not globs: the same list works compiled, in Jest and in the CLI. */
 export const MIGRATIONS = [
@@ -9,4 +10,5 @@ export const MIGRATIONS = [
   CreateAccounts1764181000000,
   CreateCoreLoop1764270000000,
   CreateInsight1764290000000,
+  PerformanceIndexes1764400000000,
 ];
