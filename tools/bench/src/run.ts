@@ -267,7 +267,9 @@ async function scenarios(
   const staff = await login(api.base, load.practitionerEmail);
   const staffCaseload = await login(api.base, caseload.practitionerEmail);
   const practitionerId = await practitionerIdOf(api.base, staffCaseload);
-  const clientId = load.clientIds[0] ?? '';
+  // The POST scenario writes as the first client; the reads look at another one, whose data stays as seeded.
+  const clientId = load.clientIds[1] ?? '';
+  const writerId = load.clientIds[0] ?? '';
   const p = load.practiceId;
   const h = (a: Auth) => ({ cookie: a.cookie });
   const post = (a: Auth) => ({
@@ -289,7 +291,7 @@ async function scenarios(
       },
       {
         method: 'POST',
-        url: `${baseline.base}/entries/${p}/${clientId}`,
+        url: `${baseline.base}/entries/${p}/${writerId}`,
         headers: { 'content-type': 'application/json' },
         body: REFLECTION,
       },
