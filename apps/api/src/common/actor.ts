@@ -31,3 +31,8 @@ export const Roles = (...roles: Role[]) => SetMetadata(ROLES_KEY, roles);
 export function clientIp(request: FastifyRequest): string {
   return request.ip;
 }
+
+/** Where and with what a request was made: for the audit log. */
+export function requestContext(request: FastifyRequest): { ip: string; userAgent: string | undefined } {
+  return { ip: clientIp(request), userAgent: request.headers['user-agent'] };
+}

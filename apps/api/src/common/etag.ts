@@ -32,3 +32,10 @@ export function requireIfMatch(request: FastifyRequest, currentVersion: number):
   }
   return currentVersion;
 }
+
+/** For @ApiHeader on every update. */
+export const IF_MATCH_HEADER = {
+  name: 'If-Match',
+  required: true,
+  description: 'The ETag ("v<version>") you last read',
+} as const;

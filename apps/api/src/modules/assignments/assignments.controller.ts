@@ -13,21 +13,14 @@ import {
 } from '@askwell/domain';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { z } from 'zod';
-import { type Actor, clientIp, CurrentActor, Roles } from '../../common/actor';
-import { setEtag } from '../../common/etag';
+import { type Actor, CurrentActor, Roles, requestContext } from '../../common/actor';
+import { setEtag, IF_MATCH_HEADER } from '../../common/etag';
 import { IDEMPOTENCY_HEADER } from '../../common/idempotency';
 import { ZodBody } from '../../common/zod-body';
 import { ZodQuery } from '../../common/zod-query';
 import { type AssignmentView, AssignmentsService, type WeekView } from './assignments.service';
 
-const IF_MATCH = {
-  name: 'If-Match',
-  required: true,
-  description: 'The ETag ("v<version>") you last read',
-} as const;
 const WeekQuerySchema = z.object({ on: LocalDateSchema.optional() }).strict();
-
-const ctxOf = (req: FastifyRequest) => ({ ip: clientIp(req), userAgent: req.headers['user-agent'] });
 
 @ApiTags('assignments')
 @Controller()
@@ -52,12 +45,12 @@ export class AssignmentsController {
     @ZodBody(AssignmentCreateSchema) body: AssignmentCreate,
     @Req() req: FastifyRequest,
   ): Promise<AssignmentView> {
-    return this.assignments.create(actor, clientId, body, req, ctxOf(req));
+    return this.assignments.create(actor, clientId, body, req, requestContext(req));
   }
 
   @Patch('assignments/:id')
   @Roles('owner', 'practitioner')
-  @ApiHeader(IF_MATCH)
+  @ApiHeader(IF_MATCH_HEADER)
   @ApiOperation({ summary: 'Pause, resume or end an assignment' })
   async act(
     @CurrentActor() actor: Actor,
@@ -66,14 +59,14 @@ export class AssignmentsController {
     @Req() req: FastifyRequest,
     @Res({ passthrough: true }) reply: FastifyReply,
   ): Promise<AssignmentView> {
-    const a = await this.assignments.act(actor, id, body.action, body.on, req, ctxOf(req));
+    const a = await this.assignments.act(actor, id, body.action, body.on, req, requestContext(req));
     setEtag(reply, a.version);
     return a;
   }
 
   @Put('clients/:clientId/rung')
   @Roles('owner', 'practitioner')
-  @ApiHeader(IF_MATCH)
+  @ApiHeader(IF_MATCH_HEADER)
   @ApiOperation({ summary: 'Set the client’s current rung (If-Match: the client’s version)' })
   async setRung(
     @CurrentActor() actor: Actor,
@@ -82,7 +75,7 @@ export class AssignmentsController {
     @Req() req: FastifyRequest,
     @Res({ passthrough: true }) reply: FastifyReply,
   ): Promise<{ version: number; currentRung: number | null }> {
-    const r = await this.assignments.setRung(actor, clientId, body.rung, req, ctxOf(req));
+    const r = await this.assignments.setRung(actor, clientId, body.rung, req, requestContext(req));
     setEtag(reply, r.version);
     return r;
   }

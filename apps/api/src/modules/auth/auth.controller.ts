@@ -12,17 +12,13 @@ import {
 } from '@askwell/domain';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { z } from 'zod';
-import { type Actor, clientIp, CurrentActor, Public } from '../../common/actor';
+import { type Actor, CurrentActor, Public, requestContext } from '../../common/actor';
 import { ZodBody } from '../../common/zod-body';
-import { AuthService, type RequestContext } from './auth.service';
+import { AuthService } from './auth.service';
 import type { LoginResult, SessionView } from './auth.views';
 import { SessionService } from './session.service';
 
 const ChallengeSchema = z.object({ challenge: z.string().min(10).max(200) }).strict();
-
-function ctxOf(request: FastifyRequest): RequestContext {
-  return { ip: clientIp(request), userAgent: request.headers['user-agent'] };
-}
 
 @ApiTags('auth')
 @Controller('auth')
@@ -45,7 +41,7 @@ export class AuthController {
     @Req() req: FastifyRequest,
     @Res({ passthrough: true }) reply: FastifyReply,
   ): Promise<LoginResult> {
-    return this.finish(reply, await this.auth.signUp(body, ctxOf(req)));
+    return this.finish(reply, await this.auth.signUp(body, requestContext(req)));
   }
 
   @Public()
@@ -57,7 +53,7 @@ export class AuthController {
     @Req() req: FastifyRequest,
     @Res({ passthrough: true }) reply: FastifyReply,
   ): Promise<LoginResult> {
-    return this.finish(reply, await this.auth.login(body, ctxOf(req)));
+    return this.finish(reply, await this.auth.login(body, requestContext(req)));
   }
 
   @Public()
@@ -69,7 +65,7 @@ export class AuthController {
     @Req() req: FastifyRequest,
     @Res({ passthrough: true }) reply: FastifyReply,
   ): Promise<LoginResult> {
-    return this.finish(reply, await this.auth.loginTwoFactor(body, ctxOf(req)));
+    return this.finish(reply, await this.auth.loginTwoFactor(body, requestContext(req)));
   }
 
   @Public()
@@ -93,7 +89,7 @@ export class AuthController {
     @Req() req: FastifyRequest,
     @Res({ passthrough: true }) reply: FastifyReply,
   ): Promise<void> {
-    await this.auth.logout(actor, ctxOf(req));
+    await this.auth.logout(actor, requestContext(req));
     this.sessions.clearCookie(reply);
   }
 
@@ -112,7 +108,7 @@ export class AuthController {
     @Req() req: FastifyRequest,
     @Res({ passthrough: true }) reply: FastifyReply,
   ): Promise<LoginResult> {
-    return this.finish(reply, await this.auth.changePassword(actor, body, ctxOf(req)));
+    return this.finish(reply, await this.auth.changePassword(actor, body, requestContext(req)));
   }
 
   @Public()
@@ -125,7 +121,7 @@ export class AuthController {
     @ZodBody(PasswordResetRequestSchema) body: z.output<typeof PasswordResetRequestSchema>,
     @Req() req: FastifyRequest,
   ): Promise<{ status: 'sent-if-account-exists' }> {
-    await this.auth.requestPasswordReset(body.email, ctxOf(req));
+    await this.auth.requestPasswordReset(body.email, requestContext(req));
     return { status: 'sent-if-account-exists' };
   }
 
@@ -138,7 +134,7 @@ export class AuthController {
     @Req() req: FastifyRequest,
     @Res({ passthrough: true }) reply: FastifyReply,
   ): Promise<LoginResult> {
-    return this.finish(reply, await this.auth.confirmPasswordReset(body, ctxOf(req)));
+    return this.finish(reply, await this.auth.confirmPasswordReset(body, requestContext(req)));
   }
 
   @Post('two-factor/setup')
@@ -156,7 +152,7 @@ export class AuthController {
     @ZodBody(TwoFactorEnableSchema) body: z.output<typeof TwoFactorEnableSchema>,
     @Req() req: FastifyRequest,
   ): Promise<{ recoveryCodes: string[] }> {
-    return this.auth.enableTwoFactor(actor, body.code, ctxOf(req));
+    return this.auth.enableTwoFactor(actor, body.code, requestContext(req));
   }
 
   @Post('two-factor/disable')
@@ -167,7 +163,7 @@ export class AuthController {
     @ZodBody(PasswordConfirmSchema) body: z.output<typeof PasswordConfirmSchema>,
     @Req() req: FastifyRequest,
   ): Promise<void> {
-    return this.auth.disableTwoFactor(actor, body.password, ctxOf(req));
+    return this.auth.disableTwoFactor(actor, body.password, requestContext(req));
   }
 
   @Post('two-factor/recovery-codes')
@@ -178,6 +174,6 @@ export class AuthController {
     @ZodBody(PasswordConfirmSchema) body: z.output<typeof PasswordConfirmSchema>,
     @Req() req: FastifyRequest,
   ): Promise<{ recoveryCodes: string[] }> {
-    return this.auth.regenerateRecoveryCodes(actor, body.password, ctxOf(req));
+    return this.auth.regenerateRecoveryCodes(actor, body.password, requestContext(req));
   }
 }

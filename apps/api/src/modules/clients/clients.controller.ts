@@ -2,7 +2,7 @@ import { Controller, Get, Inject, Param, Req, Res } from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { z } from 'zod';
-import { type Actor, clientIp, CurrentActor, Roles } from '../../common/actor';
+import { type Actor, CurrentActor, requestContext, Roles } from '../../common/actor';
 import { setEtag } from '../../common/etag';
 import { type Page, PageQuerySchema } from '../../common/pagination';
 import { ZodQuery } from '../../common/zod-query';
@@ -31,10 +31,7 @@ export class ClientsController {
     @Req() req: FastifyRequest,
     @Res({ passthrough: true }) reply: FastifyReply,
   ): Promise<ClientSummary> {
-    const c = await this.clients.get(actor, clientId, {
-      ip: clientIp(req),
-      userAgent: req.headers['user-agent'],
-    });
+    const c = await this.clients.get(actor, clientId, requestContext(req));
     setEtag(reply, c.version);
     return c;
   }

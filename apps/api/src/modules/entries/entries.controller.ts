@@ -18,9 +18,9 @@ import {
 } from '@askwell/domain';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { z } from 'zod';
-import { type Actor, clientIp, CurrentActor, Roles } from '../../common/actor';
+import { type Actor, CurrentActor, Roles, requestContext } from '../../common/actor';
 import { AppError } from '../../common/app-error';
-import { setEtag } from '../../common/etag';
+import { setEtag, IF_MATCH_HEADER } from '../../common/etag';
 import { IDEMPOTENCY_HEADER } from '../../common/idempotency';
 import { type Page, PageQuerySchema } from '../../common/pagination';
 import { ZodBody } from '../../common/zod-body';
@@ -29,11 +29,6 @@ import { DraftsService, type DraftView } from './drafts.service';
 import { EntriesService, type EntryView, type SubmitResult } from './entries.service';
 import { RiskFlagsService, type RiskFlagView } from './risk-flags.service';
 
-const IF_MATCH = {
-  name: 'If-Match',
-  required: true,
-  description: 'The ETag ("v<version>") you last read',
-} as const;
 const page = PageQuerySchema.shape;
 const DraftKeyQuery = z.object({ draftKey: DraftKeySchema.optional() }).strict();
 const OwnEntriesQuery = z.object({ ...page, kind: EntryKindSchema.optional() }).strict();
@@ -48,8 +43,6 @@ const ClientEntriesQuery = z
   })
   .strict();
 const FlagsQuery = z.object({ open: z.stringbool().optional() }).strict();
-
-const ctxOf = (req: FastifyRequest) => ({ ip: clientIp(req), userAgent: req.headers['user-agent'] });
 
 function draftKey(key: string): string {
   const parsed = DraftKeySchema.safeParse(key);
@@ -101,7 +94,7 @@ export class EntriesController {
 
   @Patch('me/entries/:id/plan')
   @Roles('client')
-  @ApiHeader(IF_MATCH)
+  @ApiHeader(IF_MATCH_HEADER)
   @ApiOperation({
     summary: 'Change an experiment’s plan and prediction (only before the request is marked done)',
   })
@@ -120,7 +113,7 @@ export class EntriesController {
   @Post('me/entries/:id/lock')
   @HttpCode(200)
   @Roles('client')
-  @ApiHeader(IF_MATCH)
+  @ApiHeader(IF_MATCH_HEADER)
   @ApiOperation({
     summary: 'Mark the request done: the plan and prediction are locked, the outcome stage opens',
   })
@@ -137,7 +130,7 @@ export class EntriesController {
 
   @Put('me/entries/:id/outcome')
   @Roles('client')
-  @ApiHeader(IF_MATCH)
+  @ApiHeader(IF_MATCH_HEADER)
   @ApiOperation({ summary: 'Record (or correct) what happened and what I learned' })
   async outcome(
     @CurrentActor() actor: Actor,
@@ -197,7 +190,7 @@ export class EntriesController {
     @Req() req: FastifyRequest,
     @Res({ passthrough: true }) reply: FastifyReply,
   ): Promise<EntryView> {
-    const e = await this.entries.get(actor, id, ctxOf(req));
+    const e = await this.entries.get(actor, id, requestContext(req));
     setEtag(reply, e.version);
     return e;
   }
@@ -207,7 +200,7 @@ export class EntriesController {
   @Post('entries/:id/review')
   @HttpCode(200)
   @Roles('owner', 'practitioner')
-  @ApiHeader(IF_MATCH)
+  @ApiHeader(IF_MATCH_HEADER)
   @ApiOperation({
     summary: 'Review an entry: confirm or reject tags, add tags, comment, raise in session, mark reviewed',
   })
@@ -218,7 +211,7 @@ export class EntriesController {
     @Req() req: FastifyRequest,
     @Res({ passthrough: true }) reply: FastifyReply,
   ): Promise<EntryView> {
-    const e = await this.entries.review(actor, id, body, req, ctxOf(req));
+    const e = await this.entries.review(actor, id, body, req, requestContext(req));
     setEtag(reply, e.version);
     return e;
   }
@@ -233,7 +226,7 @@ export class EntriesController {
     @Req() req: FastifyRequest,
   ): Promise<Page<EntryView> & { unreadCount: number }> {
     const { limit, cursor, ...filters } = q;
-    return this.entries.listForClient(actor, clientId, filters, limit, cursor, ctxOf(req));
+    return this.entries.listForClient(actor, clientId, filters, limit, cursor, requestContext(req));
   }
 
   @Get('clients/:clientId/risk-flags')
@@ -256,6 +249,6 @@ export class EntriesController {
     @Param('id') id: string,
     @Req() req: FastifyRequest,
   ): Promise<RiskFlagView> {
-    return this.flags.acknowledge(actor, id, ctxOf(req));
+    return this.flags.acknowledge(actor, id, requestContext(req));
   }
 }

@@ -17,8 +17,8 @@ import {
 } from '@askwell/domain';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { z } from 'zod';
-import { type Actor, clientIp, CurrentActor, Roles } from '../../common/actor';
-import { setEtag } from '../../common/etag';
+import { type Actor, CurrentActor, Roles, requestContext } from '../../common/actor';
+import { setEtag, IF_MATCH_HEADER } from '../../common/etag';
 import { IDEMPOTENCY_HEADER } from '../../common/idempotency';
 import { ZodBody } from '../../common/zod-body';
 import { ZodQuery } from '../../common/zod-query';
@@ -27,14 +27,8 @@ import { type CaseloadRow, CaseloadService } from './caseload.service';
 import { ExportService } from './export.service';
 import { type RungDecisionView, SessionsService, type SessionView } from './sessions.service';
 
-const IF_MATCH = {
-  name: 'If-Match',
-  required: true,
-  description: 'The ETag ("v<version>") you last read',
-} as const;
 const ProgressQuery = z.object({ barrierId: BarrierIdSchema.optional() }).strict();
 const ExportQuery = z.object({ format: z.enum(['json', 'zip']).default('json') }).strict();
-const ctxOf = (req: FastifyRequest) => ({ ip: clientIp(req), userAgent: req.headers['user-agent'] });
 
 @ApiTags('insight')
 @Controller()
@@ -68,7 +62,7 @@ export class InsightController {
     @ZodQuery(ProgressQuery) q: z.output<typeof ProgressQuery>,
     @Req() req: FastifyRequest,
   ): Promise<ProgressView> {
-    return this.briefs.progress(actor, clientId, q.barrierId, ctxOf(req));
+    return this.briefs.progress(actor, clientId, q.barrierId, requestContext(req));
   }
 
   @Get('clients/:clientId/brief')
@@ -81,7 +75,7 @@ export class InsightController {
     @ZodQuery(BriefQuerySchema) q: BriefQuery,
     @Req() req: FastifyRequest,
   ): Promise<BriefView> {
-    return this.briefs.brief(actor, clientId, q.since, q.until, ctxOf(req));
+    return this.briefs.brief(actor, clientId, q.since, q.until, requestContext(req));
   }
 
   @Post('clients/:clientId/brief/review')
@@ -93,7 +87,7 @@ export class InsightController {
     @ZodBody(BriefReviewSchema) body: BriefReview,
     @Req() req: FastifyRequest,
   ): Promise<{ reviewedAt: string }> {
-    return this.briefs.markReviewed(actor, clientId, body.from, body.to, ctxOf(req));
+    return this.briefs.markReviewed(actor, clientId, body.from, body.to, requestContext(req));
   }
 
   @Get('clients/:clientId/sessions')
@@ -112,11 +106,11 @@ export class InsightController {
     @ZodBody(SessionCreateSchema) body: SessionCreate,
     @Req() req: FastifyRequest,
   ): Promise<SessionView> {
-    return this.sessions.create(actor, clientId, body, req, ctxOf(req));
+    return this.sessions.create(actor, clientId, body, req, requestContext(req));
   }
 
   @Patch('sessions/:id')
-  @ApiHeader(IF_MATCH)
+  @ApiHeader(IF_MATCH_HEADER)
   @ApiOperation({ summary: 'Change a session’s date or note' })
   async updateSession(
     @CurrentActor() actor: Actor,
@@ -125,7 +119,7 @@ export class InsightController {
     @Req() req: FastifyRequest,
     @Res({ passthrough: true }) reply: FastifyReply,
   ): Promise<SessionView> {
-    const s = await this.sessions.update(actor, id, body, req, ctxOf(req));
+    const s = await this.sessions.update(actor, id, body, req, requestContext(req));
     setEtag(reply, s.version);
     return s;
   }
@@ -145,7 +139,7 @@ export class InsightController {
     @ZodBody(RungDecisionSchema) body: RungDecision,
     @Req() req: FastifyRequest,
   ): Promise<RungDecisionView> {
-    return this.sessions.decide(actor, clientId, body, ctxOf(req));
+    return this.sessions.decide(actor, clientId, body, requestContext(req));
   }
 
   @Get('clients/:clientId/export')
@@ -158,7 +152,7 @@ export class InsightController {
     @Req() req: FastifyRequest,
     @Res({ passthrough: true }) reply: FastifyReply,
   ): Promise<unknown> {
-    const data = await this.exports.collect(actor, clientId, q.format, ctxOf(req));
+    const data = await this.exports.collect(actor, clientId, q.format, requestContext(req));
     const stem = `askwell-client-${clientId}-${data.exportedAt.slice(0, 10)}`;
     if (q.format === 'json') {
       const body = JSON.stringify(data, null, 2);

@@ -14,7 +14,7 @@ import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import { InvitationAcceptSchema, InvitationCreateSchema } from '@askwell/domain';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { z } from 'zod';
-import { type Actor, clientIp, CurrentActor, Public, Roles } from '../../common/actor';
+import { type Actor, CurrentActor, Public, Roles, requestContext } from '../../common/actor';
 import { ZodBody } from '../../common/zod-body';
 import { ZodQuery } from '../../common/zod-query';
 import type { LoginResult } from '../auth/auth.views';
@@ -22,7 +22,6 @@ import { SessionService } from '../auth/session.service';
 import { InvitationsService, type InvitationView } from './invitations.service';
 
 const LookupSchema = z.object({ token: z.string().min(10).max(200) }).strict();
-const ctxOf = (r: FastifyRequest) => ({ ip: clientIp(r), userAgent: r.headers['user-agent'] });
 
 @ApiTags('invitations')
 @Controller('invitations')
@@ -43,7 +42,7 @@ export class InvitationsController {
     @ZodBody(InvitationCreateSchema) body: z.output<typeof InvitationCreateSchema>,
     @Req() req: FastifyRequest,
   ) {
-    return this.invitations.create(actor, body, ctxOf(req));
+    return this.invitations.create(actor, body, requestContext(req));
   }
 
   @Get()
@@ -62,7 +61,7 @@ export class InvitationsController {
     @Param('id', new ParseUUIDPipe()) id: string,
     @Req() req: FastifyRequest,
   ): Promise<void> {
-    return this.invitations.revoke(actor, id, ctxOf(req));
+    return this.invitations.revoke(actor, id, requestContext(req));
   }
 
   @Public()
@@ -81,7 +80,7 @@ export class InvitationsController {
     @Req() req: FastifyRequest,
     @Res({ passthrough: true }) reply: FastifyReply,
   ): Promise<LoginResult> {
-    const signed = await this.invitations.accept(body, ctxOf(req));
+    const signed = await this.invitations.accept(body, requestContext(req));
     if ('cookie' in signed && signed.cookie) this.sessions.setCookie(reply, signed.cookie);
     return signed.result;
   }

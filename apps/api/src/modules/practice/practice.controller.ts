@@ -3,7 +3,7 @@ import { ApiHeader, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { PracticeSettingsUpdateSchema } from '@askwell/domain';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { z } from 'zod';
-import { type Actor, clientIp, CurrentActor, Roles } from '../../common/actor';
+import { type Actor, CurrentActor, requestContext, Roles } from '../../common/actor';
 import { setEtag } from '../../common/etag';
 import { ZodBody } from '../../common/zod-body';
 import { type MemberView, PracticeService, type PracticeView } from './practice.service';
@@ -38,10 +38,7 @@ export class PracticeController {
     @Req() req: FastifyRequest,
     @Res({ passthrough: true }) reply: FastifyReply,
   ): Promise<PracticeView> {
-    const p = await this.practice.update(actor, body, req, {
-      ip: clientIp(req),
-      userAgent: req.headers['user-agent'],
-    });
+    const p = await this.practice.update(actor, body, req, requestContext(req));
     setEtag(reply, p.version);
     return p;
   }
