@@ -63,6 +63,10 @@ export const router = createBrowserRouter([
                 lazy: async () => ({ Component: (await import('./routes/client')).default }),
               },
               {
+                path: paths.brief,
+                lazy: async () => ({ Component: (await import('./routes/brief')).default }),
+              },
+              {
                 path: paths.entry,
                 lazy: async () => ({ Component: (await import('./routes/entry')).default }),
               },

@@ -13,6 +13,7 @@ export const paths = {
   meEntry: '/me/entries/:entryId',
   meHistory: '/me/history',
   client: '/clients/:clientId',
+  brief: '/clients/:clientId/brief',
   entry: '/entries/:entryId',
 } as const;
 
@@ -25,6 +26,13 @@ export const links = {
   meEntry: (entryId: string) => `/me/entries/${enc(entryId)}`,
   client: (clientId: string) => `/clients/${enc(clientId)}`,
   entry: (entryId: string) => `/entries/${enc(entryId)}`,
+  brief: (clientId: string, since?: string | null, until?: string | null) => {
+    const q = new URLSearchParams();
+    if (since) q.set('since', since);
+    if (until) q.set('until', until);
+    const qs = q.toString();
+    return `/clients/${enc(clientId)}/brief${qs ? `?${qs}` : ''}`;
+  },
 };
 
 /** The API is served from the same origin as the dashboard (and proxied by Vite in development). */

@@ -7,11 +7,13 @@ const UNITS: [Intl.RelativeTimeFormatUnit, number][] = [
 
 /** "2 days ago", "yesterday", "5 minutes ago": when something happened, in the reader's words. */
 export function relativeTime(iso: string, now = Date.now()): string {
-  const diff = Date.parse(iso) - now;
+  // A time ahead of this device's clock (a clock a little off) reads as now, never "in 3 hours".
+  const diff = Math.min(0, Date.parse(iso) - now);
+  if (diff > -60_000) return 'just now';
   for (const [unit, ms] of UNITS) {
-    if (Math.abs(diff) >= ms || unit === 'minute') return relative.format(Math.round(diff / ms), unit);
+    if (-diff >= ms || unit === 'minute') return relative.format(Math.round(diff / ms), unit);
   }
-  return relative.format(0, 'minute');
+  return 'just now';
 }
 
 /** A 0–1 share as a whole percentage, or a dash when there is none. */

@@ -1,7 +1,19 @@
-import { Alert, Anchor, Button, Center, Divider, Group, Loader, Stack, Text, Title } from '@mantine/core';
+import {
+  Alert,
+  Anchor,
+  Button,
+  Center,
+  Divider,
+  Group,
+  Loader,
+  Stack,
+  Tabs,
+  Text,
+  Title,
+} from '@mantine/core';
 import { useState } from 'react';
-import { Link } from 'react-router';
-import { paths } from '../../../config/paths';
+import { Link, useSearchParams } from 'react-router';
+import { links, paths } from '../../../config/paths';
 import { ApiError } from '../../../lib/api-client';
 import { hasDraft } from '../../../lib/drafts';
 import { AssignDialog } from '../../assignments/components/AssignDialog';
@@ -10,12 +22,32 @@ import { CustomExerciseDialog } from '../../assignments/components/CustomExercis
 import { formatTime } from '../../entries/labels';
 import { RiskFlags } from '../../review/components/RiskFlags';
 import { Timeline } from '../../review/components/Timeline';
+import { useProgress } from '../../insight/api/insight';
+import { ExportButtons } from '../../insight/components/ExportButtons';
+import { LadderPanel } from '../../insight/components/LadderPanel';
+import { ProgressPanel } from '../../insight/components/ProgressPanel';
+import { SessionsPanel } from '../../insight/components/SessionsPanel';
 import { useClient } from '../api/clients';
 import { RungControl } from './RungControl';
 
-/** One client: where they are on the ladder, open risk flags, their exercises and their entries. */
+const TABS = ['overview', 'progress', 'ladder', 'sessions'] as const;
+type Tab = (typeof TABS)[number];
+const isTab = (t: string | null): t is Tab => TABS.some((x) => x === t);
+
+function LadderTab({ clientId, currentRung }: { clientId: string; currentRung: number | null }) {
+  const progress = useProgress(clientId, null);
+  return <LadderPanel clientId={clientId} currentRung={currentRung} readiness={progress.data?.readiness} />;
+}
+
+/**
+ * One client: where they are on the ladder, open risk flags, their exercises and their entries; their
+ * progress in charts; the readiness suggestion; sessions with private notes. The tab is in the address.
+ */
 export function ClientPage({ clientId }: { clientId: string }) {
   const client = useClient(clientId);
+  const [params, setParams] = useSearchParams();
+  const tabParam = params.get('tab');
+  const tab: Tab = isTab(tabParam) ? tabParam : 'overview';
   const [assigning, setAssigning] = useState(() => hasDraft(`assign/${clientId}`));
   const [creating, setCreating] = useState(() => hasDraft('exercise/new'));
   const [notice, setNotice] = useState<string | null>(null);
@@ -48,29 +80,69 @@ export function ClientPage({ clientId }: { clientId: string }) {
           {c.lastActivityAt ? ` · last active ${formatTime(c.lastActivityAt)}` : ''}
           {c.timeZone ? ` · ${c.timeZone}` : ''}
         </Text>
+        <Group mt="xs">
+          <Button component={Link} to={links.brief(clientId)}>
+            Pre-session brief
+          </Button>
+        </Group>
       </Stack>
       <RiskFlags clientId={clientId} />
-      <RungControl versioned={client.data} />
-      {notice && (
-        <Alert
-          color="sage"
-          role="status"
-          withCloseButton
-          closeButtonLabel="Dismiss"
-          onClose={() => setNotice(null)}
-        >
-          {notice}
-        </Alert>
-      )}
-      <Group gap="sm">
-        <Button onClick={() => setAssigning(true)}>Assign exercise</Button>
-        <Button variant="default" onClick={() => setCreating(true)}>
-          New custom exercise
-        </Button>
-      </Group>
-      <AssignmentsPanel clientId={clientId} />
-      <Divider />
-      <Timeline clientId={clientId} />
+      <Tabs
+        value={tab}
+        onChange={(v) => setParams(v && v !== 'overview' ? { tab: v } : {}, { replace: true })}
+        keepMounted={false}
+      >
+        <Tabs.List aria-label="About this client" className="no-print">
+          <Tabs.Tab value="overview">Overview</Tabs.Tab>
+          <Tabs.Tab value="progress">Progress</Tabs.Tab>
+          <Tabs.Tab value="ladder">Ladder</Tabs.Tab>
+          <Tabs.Tab value="sessions">Sessions and notes</Tabs.Tab>
+        </Tabs.List>
+        <Tabs.Panel value="overview" pt="lg">
+          <Stack gap="xl">
+            <RungControl versioned={client.data} />
+            {notice && (
+              <Alert
+                color="sage"
+                role="status"
+                withCloseButton
+                closeButtonLabel="Dismiss"
+                onClose={() => setNotice(null)}
+              >
+                {notice}
+              </Alert>
+            )}
+            <Group gap="sm">
+              <Button onClick={() => setAssigning(true)}>Assign exercise</Button>
+              <Button variant="default" onClick={() => setCreating(true)}>
+                New custom exercise
+              </Button>
+            </Group>
+            <AssignmentsPanel clientId={clientId} />
+            <Divider />
+            <Timeline clientId={clientId} />
+            <Divider />
+            <Stack gap="xs" component="section" aria-labelledby="export-title">
+              <Title order={2} size="h3" id="export-title">
+                Export the record
+              </Title>
+              <Text size="sm" c="dark.6">
+                Everything {c.displayName} shared, for your records or a transfer. The download is logged.
+              </Text>
+              <ExportButtons clientId={clientId} />
+            </Stack>
+          </Stack>
+        </Tabs.Panel>
+        <Tabs.Panel value="progress" pt="lg">
+          <ProgressPanel clientId={clientId} />
+        </Tabs.Panel>
+        <Tabs.Panel value="ladder" pt="lg">
+          <LadderTab clientId={clientId} currentRung={c.currentRung ?? null} />
+        </Tabs.Panel>
+        <Tabs.Panel value="sessions" pt="lg">
+          <SessionsPanel clientId={clientId} />
+        </Tabs.Panel>
+      </Tabs>
       <AssignDialog
         opened={assigning}
         onClose={() => setAssigning(false)}

@@ -63,7 +63,7 @@ function FlagBadge({ n }: { n: number }) {
 function ReadyBadge({ c }: { c: CaseloadRow }) {
   if (!c.readiness.ready || c.currentRung === null || c.currentRung >= 6) return null;
   return (
-    <Badge color="sage.8" variant="light" radius="sm" tt="none" c="sage.9">
+    <Badge color="sage.8" radius="sm" tt="none">
       Ready to discuss rung {c.currentRung + 1}
     </Badge>
   );
@@ -297,8 +297,7 @@ function Filters({
       />
       {activeFilterCount(filters) > 0 && (
         <Button
-          variant="subtle"
-          color="sage.8"
+          variant="default"
           onClick={() => {
             setText('');
             onChange({ sort: filters.sort, order: filters.order });
@@ -364,7 +363,7 @@ export function CaseloadOverview({ onInvite }: { onInvite: () => void }) {
       <Group justify="space-between" align="baseline" wrap="wrap">
         <Title order={2} size="h3">
           {clients.length === 1 ? '1 client' : `${clients.length} clients`}
-          {filtered ? ' match' : ''}
+          {filtered ? (clients.length === 1 ? ' matches' : ' match') : ''}
         </Title>
         {flagged > 0 && (
           <Text fw={600} c="#9c3d00">

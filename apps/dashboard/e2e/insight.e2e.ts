@@ -1,0 +1,266 @@
+import { expect, test, type Locator, type Page } from '@playwright/test';
+import { expectNoSeriousA11yViolations } from './support/axe';
+
+// The demo practice the API seeds on its empty test database (playwright.config.ts: ASKWELL_DEMO=on).
+const DEMO = { email: 'demo@askwell.example', password: 'demo-password-for-e2e' };
+const DESKTOP = { width: 1280, height: 900 };
+
+async function signInAsDemo(page: Page): Promise<void> {
+  await page.goto('/login');
+  await page.getByLabel('Email').fill(DEMO.email);
+  await page.getByRole('textbox', { name: 'Password', exact: true }).fill(DEMO.password);
+  await page.getByRole('button', { name: 'Sign in' }).click();
+  await expect(page).toHaveURL(/\/clients$/);
+}
+
+/** The "n of m" rates of a column, top to bottom (null for "Nothing due"). */
+async function adherenceRates(table: Locator, column: number): Promise<(number | null)[]> {
+  const texts = await table.locator('tbody tr').locator(`td:nth-child(${column})`).allInnerTexts();
+  return texts.map((t) => {
+    const m = /(\d+) of (\d+)/.exec(t);
+    return m ? Number(m[1]) / Number(m[2]) : null;
+  });
+}
+
+const sortedBy = (xs: (number | null)[], dir: 1 | -1) => {
+  const known = xs.filter((x): x is number => x !== null);
+  const tail = xs.slice(known.length);
+  return (
+    tail.every((x) => x === null) && known.every((x, i) => i === 0 || dir * (x - (known[i - 1] ?? 0)) >= 0)
+  );
+};
+
+test.describe('practitioner insight on the demo practice', () => {
+  test.use({ viewport: DESKTOP });
+
+  test('caseload overview: three clients, Jonah’s flag first to the eye, sorting by adherence, filters', async ({
+    page,
+  }) => {
+    await signInAsDemo(page);
+    const table = page.getByRole('table', { name: 'Your clients' });
+    await expect(table.locator('tbody tr')).toHaveCount(3);
+    for (const name of ['Maya Okafor', 'Jonah Reyes', 'Priya Nair'])
+      await expect(table.getByRole('link', { name })).toBeVisible();
+    const jonah = table.getByRole('row').filter({ hasText: 'Jonah Reyes' });
+    await expect(jonah).toContainText('1 open risk flag');
+    await expect(jonah.getByRole('cell').nth(6)).toHaveText('3');
+    await expectNoSeriousA11yViolations(page);
+
+    const header = table.getByRole('columnheader', { name: /Done, 7 days/ });
+    await expect(header).toHaveAttribute('aria-sort', 'none');
+    await header.getByRole('button').click();
+    await expect(header).toHaveAttribute('aria-sort', 'ascending');
+    await expect(page).toHaveURL(/sort=adherence-7&order=asc/);
+    await expect.poll(async () => sortedBy(await adherenceRates(table, 3), 1)).toBe(true);
+    await header.getByRole('button').click();
+    await expect(header).toHaveAttribute('aria-sort', 'descending');
+    await expect.poll(async () => sortedBy(await adherenceRates(table, 3), -1)).toBe(true);
+
+    const flaggedOnly = page.getByRole('checkbox', { name: 'Open risk flag' });
+    await flaggedOnly.click();
+    await expect(flaggedOnly).toBeChecked();
+    await expect(page).toHaveURL(/flagged=true/);
+    await expect(table.locator('tbody tr')).toHaveCount(1);
+    await expect(table).toContainText('Jonah Reyes');
+    await page.getByRole('button', { name: 'Clear filters' }).click();
+    await page.getByLabel('Find a client').fill('pri');
+    await expect(table.locator('tbody tr')).toHaveCount(1);
+    await expect(table).toContainText('Priya Nair');
+    await expectNoSeriousA11yViolations(page);
+  });
+
+  test('Jonah’s brief: the risk flag first, talking points linked to their entries, printable', async ({
+    page,
+  }, testInfo) => {
+    await signInAsDemo(page);
+    await page
+      .getByRole('table', { name: 'Your clients' })
+      .getByRole('link', { name: 'Jonah Reyes' })
+      .click();
+    await expect(page.getByRole('heading', { level: 1, name: 'Jonah Reyes' })).toBeVisible();
+    await page.getByRole('link', { name: 'Pre-session brief' }).click();
+    await expect(page).toHaveURL(/\/clients\/[^/]+\/brief$/);
+    await expect(page.getByRole('heading', { level: 1, name: 'Brief: Jonah Reyes' })).toBeVisible();
+
+    await expect(page.getByRole('region', { name: 'Open risk flags' })).toBeVisible();
+    const points = page.getByRole('list', { name: 'Talking points' }).getByRole('listitem');
+    expect(await points.count()).toBeGreaterThan(0);
+    await expect(points.first()).toContainText('Check in about safety first');
+    await expectNoSeriousA11yViolations(page);
+
+    const hrefs = await page
+      .getByRole('list', { name: 'Talking points' })
+      .getByRole('link')
+      .evaluateAll((links) => links.map((a) => a.getAttribute('href') ?? ''));
+    expect(hrefs.length).toBeGreaterThan(0);
+    const briefUrl = page.url();
+    for (const href of [...new Set(hrefs)]) {
+      expect(href).toMatch(/^\/entries\/[0-9a-f-]+$/);
+      await page.goto(href);
+      await expect(
+        page.getByRole('heading', { level: 1, name: /^(Observation|Experiment|Reflection) · / }),
+      ).toBeVisible();
+      await expect(page.getByText('This entry could not be loaded')).toHaveCount(0);
+    }
+    await page.goto(briefUrl);
+    await expect(page.getByRole('heading', { level: 1, name: 'Brief: Jonah Reyes' })).toBeVisible();
+
+    // Mark reviewed: the time shows.
+    await page.getByRole('button', { name: 'Mark reviewed' }).click();
+    await expect(page.getByText(/^Reviewed /)).toBeVisible();
+
+    await testInfo.attach('brief-desktop', {
+      body: await page.screenshot({ fullPage: true }),
+      contentType: 'image/png',
+    });
+    await page.screenshot({ path: testInfo.outputPath('brief-desktop.png'), fullPage: true });
+
+    await page.emulateMedia({ media: 'print' });
+    await expect(page.getByRole('navigation', { name: 'Main' })).toBeHidden();
+    await expect(page.getByRole('button', { name: 'Print' })).toBeHidden();
+    await expect(page.getByRole('button', { name: /Mark reviewed/ })).toBeHidden();
+    await expect(page.getByRole('button', { name: 'Show this period' })).toBeHidden();
+    await expect(page.getByRole('heading', { level: 1, name: 'Brief: Jonah Reyes' })).toBeVisible();
+    await expect(page.getByRole('list', { name: 'Talking points' })).toBeVisible();
+    const widest = await page.evaluate(() =>
+      Math.max(...[...document.querySelectorAll('main *')].map((el) => el.getBoundingClientRect().right)),
+    );
+    expect(widest).toBeLessThanOrEqual(await page.evaluate(() => window.innerWidth));
+    await testInfo.attach('brief-print', {
+      body: await page.screenshot({ fullPage: true }),
+      contentType: 'image/png',
+    });
+    await page.screenshot({ path: testInfo.outputPath('brief-print.png'), fullPage: true });
+    await page.emulateMedia({ media: 'screen' });
+
+    // Another period through the date pickers.
+    await page.getByLabel('From', { exact: true }).fill('2020-01-01');
+    await page.getByLabel('To', { exact: true }).fill('2020-01-31');
+    await page.getByRole('button', { name: 'Show this period' }).click();
+    await expect(page).toHaveURL(/since=2020-01-01&until=2020-01-31/);
+    await expect(page.getByText('Not reviewed yet.')).toBeVisible();
+    await expectNoSeriousA11yViolations(page);
+  });
+
+  test('progress, ladder and sessions on the client page', async ({ page }) => {
+    await signInAsDemo(page);
+    await page.getByRole('table', { name: 'Your clients' }).getByRole('link', { name: 'Priya Nair' }).click();
+    await expect(page.getByRole('heading', { level: 1, name: 'Priya Nair' })).toBeVisible();
+
+    await page.getByRole('tab', { name: 'Progress' }).click();
+    for (const name of [
+      'Predicted chance of a yes, and what happened',
+      'Distress: expected and at its peak',
+      'Belief in the feared thought, before and after',
+      'Calibration by week',
+    ]) {
+      const figure = page.getByRole('figure', { name });
+      await expect(figure).toBeVisible();
+      await expect(figure.locator('.recharts-surface')).toBeVisible();
+      // The table alternative is there for screen readers, and shown on request.
+      const table = figure.getByRole('table', { name });
+      await expect(table).toBeAttached();
+      expect(await table.locator('tbody tr').count()).toBeGreaterThan(0);
+    }
+    const first = page.getByRole('figure', { name: 'Predicted chance of a yes, and what happened' });
+    await first.getByRole('button', { name: 'Show as table' }).click();
+    await expect(first.getByRole('table')).toBeVisible();
+    await expect(first.locator('.recharts-surface')).toHaveCount(0);
+    await first.getByRole('button', { name: 'Show as chart' }).click();
+
+    const map = page.getByRole('region', { name: 'Barrier map', exact: true });
+    await expect(map).toBeVisible();
+    const grid = map.getByRole('table', { name: 'Barrier map' });
+    await expect(grid.locator('.bm-confirmed').first()).toBeVisible();
+    await expect(grid.locator('.bm-unreviewed').first()).toBeVisible();
+    // Apart: a filled confirmed square and a dashed unreviewed one never share a style.
+    const styles = await grid.evaluate((t) => {
+      const c = t.querySelector('.bm-confirmed');
+      const u = t.querySelector('.bm-unreviewed');
+      return [c && getComputedStyle(c).borderStyle, u && getComputedStyle(u).borderStyle];
+    });
+    expect(styles).toEqual(['solid', 'dashed']);
+    await expect(grid.locator('tbody tr').first().getByRole('cell').first()).toContainText(/confirmed|none/);
+    await expectNoSeriousA11yViolations(page);
+
+    const reflections = page.getByRole('list', { name: 'Reflections' });
+    await page.getByLabel('Show reflections tagged with').selectOption({ index: 1 });
+    await expect(page.getByRole('status').filter({ hasText: /reflection/ })).toBeVisible();
+    await expect(reflections).toBeAttached();
+
+    await page.getByRole('tab', { name: 'Ladder' }).click();
+    await expect(page.getByRole('heading', { name: 'Readiness for the next rung' })).toBeVisible();
+    await expect(page.getByRole('list', { name: 'Readiness reasons' }).getByRole('listitem')).toHaveCount(3);
+    await expectNoSeriousA11yViolations(page);
+    await page.getByLabel('A note on your decision (optional)').fill('Talked it over; one more week here.');
+    await page.getByRole('button', { name: 'Not yet' }).click();
+    await expect(page.getByRole('status').filter({ hasText: 'Recorded: not yet' })).toBeVisible();
+    await expect(page.getByRole('list', { name: 'Decisions' })).toContainText(
+      'Talked it over; one more week here.',
+    );
+
+    await page.getByRole('tab', { name: 'Sessions and notes' }).click();
+    await expect(
+      page.getByText('Private to practitioners; never shown to the client.').first(),
+    ).toBeVisible();
+    await page.getByRole('button', { name: 'Record a session' }).click();
+    await page.getByLabel('Private note').fill('Talked through the vulnerable ask at work.');
+    await page.getByRole('button', { name: 'Save the session' }).click();
+    const sessions = page.getByRole('list', { name: 'Sessions' });
+    await expect(sessions).toContainText('Talked through the vulnerable ask at work.');
+    await expectNoSeriousA11yViolations(page);
+
+    // Editing a note someone else changed meanwhile: 412, then the latest version is loaded.
+    await sessions
+      .getByRole('listitem')
+      .filter({ hasText: 'Talked through the vulnerable ask' })
+      .getByRole('button', { name: /^Edit the session/ })
+      .click();
+    const item = sessions.getByRole('listitem').filter({ has: page.getByLabel('Private note') });
+    await expect(item.getByLabel('Private note')).toHaveValue('Talked through the vulnerable ask at work.');
+    const sessionId = await page.evaluate(async () => {
+      const res = await fetch('/api/v1/clients/' + location.pathname.split('/')[2] + '/sessions');
+      const list = (await res.json()) as { id: string; note: string | null; version: number }[];
+      return list.find((s) => s.note?.startsWith('Talked through'))?.id ?? '';
+    });
+    const changed = await page.evaluate(async (id) => {
+      const session = (await (await fetch('/api/v1/auth/session')).json()) as { csrfToken: string };
+      const res = await fetch(`/api/v1/sessions/${id}`, {
+        method: 'PATCH',
+        headers: {
+          'content-type': 'application/json',
+          'if-match': '"v1"',
+          'x-csrf-token': session.csrfToken,
+        },
+        body: JSON.stringify({ note: 'Changed in another tab.' }),
+      });
+      return res.status;
+    }, sessionId);
+    expect(changed).toBe(200);
+    await item.getByLabel('Private note').fill('My edit.');
+    await item.getByRole('button', { name: 'Save changes' }).click();
+    await expect(item.getByRole('alert').filter({ hasText: 'Changed meanwhile' })).toBeVisible();
+    await expect(item.getByLabel('Private note')).toHaveValue('Changed in another tab.');
+    await item.getByLabel('Private note').fill('My edit, after reading theirs.');
+    await item.getByRole('button', { name: 'Save changes' }).click();
+    await expect(sessions).toContainText('My edit, after reading theirs.');
+  });
+
+  test('exports download with the session and show their progress', async ({ page }) => {
+    await signInAsDemo(page);
+    await page
+      .getByRole('table', { name: 'Your clients' })
+      .getByRole('link', { name: 'Maya Okafor' })
+      .click();
+    await expect(page.getByRole('heading', { level: 1, name: 'Maya Okafor' })).toBeVisible();
+    const json = page.waitForEvent('download');
+    await page.getByRole('button', { name: 'Download JSON' }).click();
+    const file = await json;
+    expect(file.suggestedFilename()).toMatch(/^askwell-client-.+\.json$/);
+    await expect(page.getByText(/^Downloaded askwell-client-.+\.json\.$/)).toBeVisible();
+    const zip = page.waitForEvent('download');
+    await page.getByRole('button', { name: 'Download CSV (zip)' }).click();
+    expect((await zip).suggestedFilename()).toMatch(/\.zip$/);
+    await expectNoSeriousA11yViolations(page);
+  });
+});

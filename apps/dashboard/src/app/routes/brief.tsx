@@ -1,0 +1,7 @@
+import { useParams } from 'react-router';
+import { BriefPage } from '../../features/insight/components/BriefPage';
+
+export default function BriefRoute() {
+  const { clientId = '' } = useParams();
+  return <BriefPage key={clientId} clientId={clientId} />;
+}

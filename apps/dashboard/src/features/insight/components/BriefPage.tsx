@@ -1,0 +1,412 @@
+import {
+  Alert,
+  Anchor,
+  Badge,
+  Button,
+  Center,
+  Group,
+  Loader,
+  Paper,
+  SimpleGrid,
+  Stack,
+  Table,
+  Text,
+  TextInput,
+  Title,
+} from '@mantine/core';
+import { useQueryClient } from '@tanstack/react-query';
+import { useState, type FormEvent, type ReactNode } from 'react';
+import { Link, useSearchParams } from 'react-router';
+import { links } from '../../../config/paths';
+import { ApiError } from '../../../lib/api-client';
+import { formatDay, formatTime } from '../../entries/labels';
+import { type BriefView, insightKeys, markBriefReviewed, useBrief } from '../api/insight';
+import { adherenceText } from '../caseload-model';
+import { orDash, percent } from '../format';
+import { ReadinessReasons } from './LadderPanel';
+
+const LOCAL_DATE = /^\d{4}-\d{2}-\d{2}$/;
+const dateParam = (v: string | null) => (v && LOCAL_DATE.test(v) ? v : null);
+const signed = (x: number) => `${x > 0 ? '+' : ''}${Math.round(x * 100)}`;
+
+function Section({ title, children, tone }: { title: string; children: ReactNode; tone?: 'alert' }) {
+  const id = `brief-${title.toLowerCase().replace(/[^a-z0-9]+/g, '-')}`;
+  return (
+    <Paper
+      component="section"
+      aria-labelledby={id}
+      withBorder
+      p="md"
+      radius="md"
+      className={`avoid-break brief-section${tone === 'alert' ? ' brief-alert' : ''}`}
+    >
+      <Title order={2} size="h4" id={id} mb="xs">
+        {title}
+      </Title>
+      {children}
+    </Paper>
+  );
+}
+
+function Figure({ label, value, detail }: { label: string; value: string; detail?: string }) {
+  return (
+    <div className="brief-figure">
+      <Text size="sm" c="dark.6">
+        {label}
+      </Text>
+      <Text fw={700} fz="lg">
+        {value}
+      </Text>
+      {detail && <Text size="sm">{detail}</Text>}
+    </div>
+  );
+}
+
+function PeriodForm({ brief }: { brief: BriefView }) {
+  const [, setParams] = useSearchParams();
+  const [since, setSince] = useState(brief.period.from);
+  const [until, setUntil] = useState(brief.period.to);
+  const [problem, setProblem] = useState<string | null>(null);
+  const submit = (e: FormEvent) => {
+    e.preventDefault();
+    if (!LOCAL_DATE.test(since) || !LOCAL_DATE.test(until)) return setProblem('Choose both dates.');
+    if (since > until) return setProblem('The start of the period cannot be after its end.');
+    setProblem(null);
+    setParams({ since, until });
+  };
+  return (
+    <form onSubmit={submit} className="no-print" aria-label="Choose the period">
+      <Group align="flex-end" gap="sm" wrap="wrap">
+        <TextInput type="date" label="From" value={since} onChange={(e) => setSince(e.currentTarget.value)} />
+        <TextInput type="date" label="To" value={until} onChange={(e) => setUntil(e.currentTarget.value)} />
+        <Button type="submit" variant="default">
+          Show this period
+        </Button>
+        <Button variant="default" onClick={() => setParams({})}>
+          Since the last session
+        </Button>
+      </Group>
+      {problem && (
+        <Text size="sm" c="var(--mantine-color-error)" role="alert" mt={4}>
+          {problem}
+        </Text>
+      )}
+    </form>
+  );
+}
+
+function TalkingPoints({ brief }: { brief: BriefView }) {
+  if (brief.talkingPoints.length === 0)
+    return <Text>Nothing stands out in this period. Ask how it went, in their words.</Text>;
+  return (
+    <ol className="talking-points" aria-label="Talking points">
+      {brief.talkingPoints.map((p) => (
+        <li key={`${p.code}-${p.entryIds.join(',')}-${p.text}`} data-code={p.code}>
+          <Text component="span">{p.text}</Text>
+          {p.entryIds.length > 0 && (
+            <Text component="span" size="sm" className="no-print">
+              {' '}
+              {p.entryIds.map((id, i) => (
+                <span key={id}>
+                  {i > 0 ? ', ' : ''}
+                  <Anchor component={Link} to={links.entry(id)} c="sage.8">
+                    {p.entryIds.length === 1 ? 'Open the entry' : `entry ${i + 1}`}
+                  </Anchor>
+                </span>
+              ))}
+            </Text>
+          )}
+        </li>
+      ))}
+    </ol>
+  );
+}
+
+function Review({ brief, clientId }: { brief: BriefView; clientId: string }) {
+  const queryClient = useQueryClient();
+  const [pending, setPending] = useState(false);
+  const [reviewedAt, setReviewedAt] = useState(brief.reviewedAt);
+  const [failed, setFailed] = useState<string | null>(null);
+  const review = async () => {
+    setPending(true);
+    setFailed(null);
+    try {
+      const r = await markBriefReviewed(clientId, brief.period.from, brief.period.to);
+      setReviewedAt(r.reviewedAt);
+      void queryClient.invalidateQueries({ queryKey: insightKeys.briefs(clientId) });
+    } catch (e) {
+      setFailed(e instanceof ApiError ? (e.detail ?? e.title) : 'Please try again.');
+    } finally {
+      setPending(false);
+    }
+  };
+  return (
+    <Group gap="sm" wrap="wrap">
+      <Button className="no-print" loading={pending} onClick={() => void review()}>
+        {reviewedAt ? 'Mark reviewed again' : 'Mark reviewed'}
+      </Button>
+      <Button className="no-print" variant="default" onClick={() => window.print()}>
+        Print
+      </Button>
+      <Text size="sm" role="status">
+        {reviewedAt ? `Reviewed ${formatTime(reviewedAt)}.` : 'Not reviewed yet.'}
+      </Text>
+      {failed && (
+        <Text size="sm" c="var(--mantine-color-error)" role="alert">
+          That did not work: {failed}
+        </Text>
+      )}
+    </Group>
+  );
+}
+
+function BriefBody({ brief, clientId }: { brief: BriefView; clientId: string }) {
+  const cal = brief.calibration;
+  const prev = brief.previousCalibration;
+  const next =
+    brief.client.currentRung !== null && brief.client.currentRung < 6 ? brief.client.currentRung + 1 : null;
+  return (
+    <Stack gap="md">
+      {brief.openRiskFlags.length > 0 && (
+        <Section title="Open risk flags" tone="alert">
+          <Text fw={600}>
+            {brief.openRiskFlags.length === 1
+              ? '1 risk flag is open. Check in about safety first.'
+              : `${brief.openRiskFlags.length} risk flags are open. Check in about safety first.`}
+          </Text>
+          <ul className="brief-list">
+            {brief.openRiskFlags.map((f) => (
+              <li key={f.flagId}>
+                Raised {formatTime(f.raisedAt)}.{' '}
+                {f.entryId ? (
+                  <Anchor component={Link} to={links.entry(f.entryId)} c="sage.8" className="no-print">
+                    Open the entry
+                  </Anchor>
+                ) : (
+                  'From a private entry: its text stays private.'
+                )}
+              </li>
+            ))}
+          </ul>
+        </Section>
+      )}
+      <Section title="Talking points">
+        <TalkingPoints brief={brief} />
+      </Section>
+      <Section title="This period at a glance">
+        <SimpleGrid cols={{ base: 1, xs: 2, md: 3 }} spacing="md">
+          <Figure
+            label="Exercises done"
+            value={adherenceText(brief.adherence)}
+            detail={
+              brief.adherence.rate === null ? undefined : `${percent(brief.adherence.rate)} of those due`
+            }
+          />
+          <Figure
+            label="Calibration (Brier, lower is closer)"
+            value={cal ? cal.brier.toFixed(2) : '–'}
+            detail={
+              cal
+                ? `Predicted ${percent(cal.meanPredicted)} yes, got ${percent(cal.actualYesRate)} (${cal.n} requests). ${prev ? `Before: ${prev.brier.toFixed(2)}.` : 'No figure for the period before.'}`
+                : 'No request with both a prediction and an answer.'
+            }
+          />
+          <Figure
+            label="Distress: expected minus peak"
+            value={brief.meanDistressGap === null ? '–' : orDash(brief.meanDistressGap)}
+            detail={
+              brief.meanDistressGap === null
+                ? 'No distress ratings.'
+                : brief.meanDistressGap > 0
+                  ? 'Asking felt less distressing than they expected.'
+                  : brief.meanDistressGap < 0
+                    ? 'Asking felt more distressing than they expected.'
+                    : 'About as distressing as expected.'
+            }
+          />
+          <Figure
+            label="Slippage"
+            value={brief.meanSlippageDays === null ? '–' : `${orDash(brief.meanSlippageDays)} days`}
+            detail="Average days between the planned and the actual date."
+          />
+          <Figure label="Shared entries not read yet" value={String(brief.unreadShared.length)} />
+          <Figure
+            label="Readiness"
+            value={brief.readiness.ready ? (next ? `Ready to discuss rung ${next}` : 'Ready') : 'Not yet'}
+          />
+        </SimpleGrid>
+      </Section>
+      <Section title="Biggest expectancy gaps">
+        {brief.biggestGaps.length === 0 ? (
+          <Text size="sm">No request with both a prediction and an answer in this period.</Text>
+        ) : (
+          <Table withTableBorder fz="sm">
+            <Table.Thead>
+              <Table.Tr>
+                <Table.Th scope="col">Request</Table.Th>
+                <Table.Th scope="col">Predicted yes</Table.Th>
+                <Table.Th scope="col">Answer</Table.Th>
+                <Table.Th scope="col">Gap (points)</Table.Th>
+              </Table.Tr>
+            </Table.Thead>
+            <Table.Tbody>
+              {brief.biggestGaps.map((e) => (
+                <Table.Tr key={e.entryId}>
+                  <Table.Td>
+                    <Anchor component={Link} to={links.entry(e.entryId)} c="sage.8">
+                      {e.request}
+                    </Anchor>{' '}
+                    <Text span size="sm" c="dark.6">
+                      ({e.helper})
+                    </Text>
+                  </Table.Td>
+                  <Table.Td>{e.predictedYesChance === null ? '–' : `${e.predictedYesChance} %`}</Table.Td>
+                  <Table.Td>{e.response ?? '–'}</Table.Td>
+                  <Table.Td>{e.expectancyGap === null ? '–' : signed(e.expectancyGap)}</Table.Td>
+                </Table.Tr>
+              ))}
+            </Table.Tbody>
+          </Table>
+        )}
+      </Section>
+      <Section title="Belief in the feared thought">
+        {brief.beliefChanges.length === 0 ? (
+          <Text size="sm">No re-rated beliefs in this period.</Text>
+        ) : (
+          <Table withTableBorder fz="sm">
+            <Table.Thead>
+              <Table.Tr>
+                <Table.Th scope="col">Feared thought</Table.Th>
+                <Table.Th scope="col">Before</Table.Th>
+                <Table.Th scope="col">After</Table.Th>
+              </Table.Tr>
+            </Table.Thead>
+            <Table.Tbody>
+              {brief.beliefChanges.map((e) => (
+                <Table.Tr key={e.entryId}>
+                  <Table.Td className="entry-text">{e.fearedThought ?? e.request}</Table.Td>
+                  <Table.Td>{orDash(e.beliefBefore, ' %')}</Table.Td>
+                  <Table.Td>{orDash(e.beliefAfter, ' %')}</Table.Td>
+                </Table.Tr>
+              ))}
+            </Table.Tbody>
+          </Table>
+        )}
+      </Section>
+      <Section title="Top barriers, this period against the one before">
+        {brief.topBarriers.length === 0 ? (
+          <Text size="sm">No barriers tagged in shared entries in this period.</Text>
+        ) : (
+          <>
+            <Text size="sm" c="dark.6" mb="xs">
+              Confirmed tags are the ones you agreed with; unreviewed ones come from the client or from
+              suggestions. They are counted apart.
+            </Text>
+            <Table withTableBorder fz="sm">
+              <Table.Thead>
+                <Table.Tr>
+                  <Table.Th scope="col">Barrier</Table.Th>
+                  <Table.Th scope="col">Confirmed now</Table.Th>
+                  <Table.Th scope="col">Unreviewed now</Table.Th>
+                  <Table.Th scope="col">Confirmed before</Table.Th>
+                  <Table.Th scope="col">Unreviewed before</Table.Th>
+                </Table.Tr>
+              </Table.Thead>
+              <Table.Tbody>
+                {brief.topBarriers.map((b) => (
+                  <Table.Tr key={b.barrierId}>
+                    <Table.Th scope="row" fw={500}>
+                      {b.name}
+                    </Table.Th>
+                    <Table.Td>
+                      {b.confirmed > 0 ? (
+                        <span className="bm-chip bm-confirmed bm-shade-3">{b.confirmed}</span>
+                      ) : (
+                        0
+                      )}
+                    </Table.Td>
+                    <Table.Td>
+                      {b.unreviewed > 0 ? <span className="bm-chip bm-unreviewed">{b.unreviewed}</span> : 0}
+                    </Table.Td>
+                    <Table.Td>{b.previousConfirmed}</Table.Td>
+                    <Table.Td>{b.previousUnreviewed}</Table.Td>
+                  </Table.Tr>
+                ))}
+              </Table.Tbody>
+            </Table>
+          </>
+        )}
+      </Section>
+      <Section title="Readiness for the next rung">
+        <ReadinessReasons readiness={brief.readiness} />
+        {brief.readiness.ready && next !== null && (
+          <Anchor
+            component={Link}
+            to={`${links.client(clientId)}?tab=ladder`}
+            c="sage.8"
+            size="sm"
+            className="no-print"
+          >
+            Decide on the Ladder tab
+          </Anchor>
+        )}
+      </Section>
+    </Stack>
+  );
+}
+
+/**
+ * The pre-session brief: one calm page of what happened since the last session (or a chosen period), with
+ * the talking points first after any open risk flag. Prints on A4 or Letter without the app around it.
+ */
+export function BriefPage({ clientId }: { clientId: string }) {
+  const [params] = useSearchParams();
+  const since = dateParam(params.get('since'));
+  const until = dateParam(params.get('until'));
+  const brief = useBrief(clientId, since, until);
+
+  if (brief.isPending)
+    return (
+      <Center py="lg">
+        <Loader aria-label="Loading the brief" />
+      </Center>
+    );
+  if (brief.isError) {
+    const e = brief.error instanceof ApiError ? brief.error : null;
+    return (
+      <Alert color="red" role="alert" title="The brief could not be loaded">
+        {e?.status === 404
+          ? 'This client is not in your caseload, or the link is wrong.'
+          : (e?.errors[0]?.message ?? e?.detail ?? 'Please try again in a moment.')}
+      </Alert>
+    );
+  }
+  const b = brief.data;
+  return (
+    <Stack gap="lg" className="brief-page">
+      <Stack gap={4}>
+        <Anchor component={Link} to={links.client(clientId)} c="sage.8" size="sm" className="no-print">
+          Back to {b.client.displayName}
+        </Anchor>
+        <Title order={1}>Brief: {b.client.displayName}</Title>
+        <Text>
+          {formatDay(b.period.from)} to {formatDay(b.period.to)}
+          {b.lastSession && !since ? ` (since the session on ${formatDay(b.lastSession.heldOn)})` : ''}
+          {b.client.currentRung !== null ? ` · rung ${b.client.currentRung}` : ''}
+        </Text>
+        {b.openRiskFlags.length > 0 && (
+          <Group>
+            <Badge color="#9c3d00" radius="sm" tt="none" size="lg">
+              {b.openRiskFlags.length === 1
+                ? '1 open risk flag'
+                : `${b.openRiskFlags.length} open risk flags`}
+            </Badge>
+          </Group>
+        )}
+      </Stack>
+      <PeriodForm key={`${b.period.from}-${b.period.to}`} brief={b} />
+      <Review key={`${b.period.from}-${b.period.to}-${b.reviewedAt ?? ''}`} brief={b} clientId={clientId} />
+      <BriefBody brief={b} clientId={clientId} />
+    </Stack>
+  );
+}
