@@ -50,13 +50,17 @@ export const CASELOAD_SQL = `
 
 /**
  * Completed experiments since the client's last approved rung move, for the readiness rule of libs/domain
- * (readinessSuggestion), for many clients in one statement. $1 practice, $2 client ids.
+ * (readinessSuggestion), for many clients in one statement. $1 practice, $2 client ids. The cut-off is found first
+ * per client (LATERAL), so the entries are read as an index range on (practice, client, created_at) rather than
+ * every experiment of the client filtered row by row (npm run bench: 15 ms → well under 1 ms at 10 000 entries).
  */
 export const READINESS_EXPERIMENTS_SQL = `
   SELECT n.client_id, n.plan, n.outcome
-    FROM entry n
-   WHERE n.practice_id = $1 AND n.client_id = ANY($2::uuid[]) AND n.kind = 'experiment' AND n.state = 'completed'
-     AND n.created_at > COALESCE((SELECT max(r.created_at) FROM rung_decision r
-                                   WHERE r.practice_id = n.practice_id AND r.client_id = n.client_id AND r.decision = 'approve'),
-                                 '-infinity'::timestamptz)
+    FROM unnest($2::uuid[]) AS c(id)
+    CROSS JOIN LATERAL (
+      SELECT COALESCE(max(r.created_at), '-infinity'::timestamptz) AS since FROM rung_decision r
+       WHERE r.practice_id = $1 AND r.client_id = c.id AND r.decision = 'approve'
+    ) d
+    JOIN entry n ON n.practice_id = $1 AND n.client_id = c.id AND n.created_at > d.since
+   WHERE n.kind = 'experiment' AND n.state = 'completed'
    ORDER BY n.client_id, n.created_at`;
