@@ -1,5 +1,6 @@
 import { expect, test, type Locator, type Page } from '@playwright/test';
 import { expectNoSeriousA11yViolations } from './support/axe';
+import { expectNoSidewaysScroll, PHONE } from './support/core-loop';
 
 // The demo practice the API seeds on its empty test database (playwright.config.ts: ASKWELL_DEMO=on).
 const DEMO = { email: 'demo@askwell.example', password: 'demo-password-for-e2e' };
@@ -55,6 +56,23 @@ test.describe('practitioner insight on the demo practice', () => {
     await header.getByRole('button').click();
     await expect(header).toHaveAttribute('aria-sort', 'descending');
     await expect.poll(async () => sortedBy(await adherenceRates(table, 3), -1)).toBe(true);
+
+    // Rung differs for each demo client: the order really changes.
+    const rung = table.getByRole('columnheader', { name: /^Rung/ });
+    await rung.getByRole('button').click();
+    await expect(rung).toHaveAttribute('aria-sort', 'ascending');
+    await expect(table.locator('tbody tr td:first-child')).toHaveText([
+      'Maya Okafor',
+      'Jonah Reyes',
+      'Priya Nair',
+    ]);
+    await rung.getByRole('button').click();
+    await expect(rung).toHaveAttribute('aria-sort', 'descending');
+    await expect(table.locator('tbody tr td:first-child')).toHaveText([
+      'Priya Nair',
+      'Jonah Reyes',
+      'Maya Okafor',
+    ]);
 
     const flaggedOnly = page.getByRole('checkbox', { name: 'Open risk flag' });
     await flaggedOnly.click();
@@ -244,6 +262,24 @@ test.describe('practitioner insight on the demo practice', () => {
     await item.getByLabel('Private note').fill('My edit, after reading theirs.');
     await item.getByRole('button', { name: 'Save changes' }).click();
     await expect(sessions).toContainText('My edit, after reading theirs.');
+  });
+
+  test('on a phone: the caseload as cards, the brief without sideways scrolling', async ({ page }) => {
+    await page.setViewportSize(PHONE);
+    await signInAsDemo(page);
+    const cards = page.getByRole('list', { name: 'Your clients' });
+    await expect(cards.getByRole('listitem')).toHaveCount(3);
+    await expect(page.getByRole('table', { name: 'Your clients' })).toBeHidden();
+    await expect(cards.getByRole('listitem').filter({ hasText: 'Jonah Reyes' })).toContainText(
+      '1 open risk flag',
+    );
+    await expectNoSidewaysScroll(page);
+    await expectNoSeriousA11yViolations(page);
+    await cards.getByRole('link', { name: 'Jonah Reyes' }).click();
+    await page.getByRole('link', { name: 'Pre-session brief' }).click();
+    await expect(page.getByRole('heading', { level: 1, name: 'Brief: Jonah Reyes' })).toBeVisible();
+    await expectNoSidewaysScroll(page);
+    await expectNoSeriousA11yViolations(page);
   });
 
   test('exports download with the session and show their progress', async ({ page }) => {

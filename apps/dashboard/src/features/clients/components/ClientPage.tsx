@@ -11,7 +11,7 @@ import {
   Text,
   Title,
 } from '@mantine/core';
-import { useState } from 'react';
+import { lazy, Suspense, useState } from 'react';
 import { Link, useSearchParams } from 'react-router';
 import { links, paths } from '../../../config/paths';
 import { ApiError } from '../../../lib/api-client';
@@ -25,10 +25,14 @@ import { Timeline } from '../../review/components/Timeline';
 import { useProgress } from '../../insight/api/insight';
 import { ExportButtons } from '../../insight/components/ExportButtons';
 import { LadderPanel } from '../../insight/components/LadderPanel';
-import { ProgressPanel } from '../../insight/components/ProgressPanel';
 import { SessionsPanel } from '../../insight/components/SessionsPanel';
 import { useClient } from '../api/clients';
 import { RungControl } from './RungControl';
+
+// The charts library is large: it loads only when the Progress tab opens.
+const ProgressPanel = lazy(async () => ({
+  default: (await import('../../insight/components/ProgressPanel')).ProgressPanel,
+}));
 
 const TABS = ['overview', 'progress', 'ladder', 'sessions'] as const;
 type Tab = (typeof TABS)[number];
@@ -134,7 +138,15 @@ export function ClientPage({ clientId }: { clientId: string }) {
           </Stack>
         </Tabs.Panel>
         <Tabs.Panel value="progress" pt="lg">
-          <ProgressPanel clientId={clientId} />
+          <Suspense
+            fallback={
+              <Center py="lg">
+                <Loader aria-label="Loading progress" />
+              </Center>
+            }
+          >
+            <ProgressPanel clientId={clientId} />
+          </Suspense>
         </Tabs.Panel>
         <Tabs.Panel value="ladder" pt="lg">
           <LadderTab clientId={clientId} currentRung={c.currentRung ?? null} />

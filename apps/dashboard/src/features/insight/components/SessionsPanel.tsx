@@ -3,6 +3,7 @@ import { type SessionCreate, SessionCreateSchema } from '@askwell/domain';
 import { useQueryClient } from '@tanstack/react-query';
 import { useRef, useState } from 'react';
 import { useForm } from 'react-hook-form';
+import { FocusHeading } from '../../../components/FocusHeading';
 import { FormErrorAlert } from '../../../components/FormErrorAlert';
 import { ApiError } from '../../../lib/api-client';
 import { recordResolver } from '../../../lib/entry-resolver';
@@ -167,6 +168,12 @@ export function SessionsPanel({ clientId }: { clientId: string }) {
   const [recording, setRecording] = useState(false);
   const [notice, setNotice] = useState<string | null>(null);
   const keyRef = useRef<string>(crypto.randomUUID());
+  const recordButton = useRef<HTMLButtonElement>(null);
+  const close = () => {
+    setRecording(false);
+    // Back to where the person started, so the keyboard does not land at the top of the page.
+    requestAnimationFrame(() => recordButton.current?.focus());
+  };
   return (
     <Stack gap="lg">
       <Text size="sm" c="dark.6">
@@ -185,18 +192,18 @@ export function SessionsPanel({ clientId }: { clientId: string }) {
       )}
       {recording ? (
         <Paper withBorder p="md" radius="md" component="section" aria-labelledby="record-session-title">
-          <Title order={3} size="h4" id="record-session-title" mb="sm">
-            Record a session
-          </Title>
+          <div id="record-session-title">
+            <FocusHeading order={3}>Record a session</FocusHeading>
+          </div>
           <SessionForm
             initial={{ heldOn: todayLocal(), note: '' }}
             submitLabel="Save the session"
-            onCancel={() => setRecording(false)}
+            onCancel={close}
             onSubmit={async (body) => {
               try {
                 await createSession(clientId, body, keyRef.current);
                 keyRef.current = crypto.randomUUID();
-                setRecording(false);
+                close();
                 setNotice(`Session of ${formatDay(body.heldOn)} recorded.`);
                 await queryClient.invalidateQueries({ queryKey: insightKeys.sessions(clientId) });
                 void queryClient.invalidateQueries({ queryKey: insightKeys.briefs(clientId) });
@@ -209,7 +216,9 @@ export function SessionsPanel({ clientId }: { clientId: string }) {
         </Paper>
       ) : (
         <Group>
-          <Button onClick={() => setRecording(true)}>Record a session</Button>
+          <Button ref={recordButton} onClick={() => setRecording(true)}>
+            Record a session
+          </Button>
         </Group>
       )}
       <Stack gap="xs" component="section" aria-labelledby="sessions-title">
