@@ -2,8 +2,7 @@ import { Inject, Injectable } from '@nestjs/common';
 import {
   type Adherence,
   type CaseloadQuery,
-  type ExperimentOutcome,
-  type ExperimentPlan,
+  type ReadinessExperiment,
   readinessSuggestion,
   type ReadinessSuggestion,
 } from '@askwell/domain';
@@ -47,13 +46,32 @@ interface SqlRow {
   open_flags: number;
 }
 
+/** One collator for every sort (localeCompare with options builds a new one per comparison). */
+const BY_NAME = new Intl.Collator('en', { sensitivity: 'base' });
+
 const adherenceOf = (due: number, completed: number): Adherence => ({
   due,
   completed,
   rate: due === 0 ? null : completed / due,
 });
 
-/** Experiments for the readiness rule, per client, in one statement. */
+interface ReadinessRow {
+  client_id: string;
+  helper: string;
+  channel: ReadinessExperiment['plan']['channel'];
+  life_area: ReadinessExperiment['plan']['lifeArea'];
+  predicted_yes_chance: number | null;
+  belief_before: number | null;
+  anticipated_distress: number | null;
+  has_outcome: boolean;
+  did_ask: NonNullable<ReadinessExperiment['outcome']>['didAsk'];
+  response: NonNullable<ReadinessExperiment['outcome']>['response'];
+  learning: string | null;
+  belief_after: number | null;
+  peak_distress: number | null;
+}
+
+/** Experiments for the readiness rule, per client, in one statement (only the fields the rule reads). */
 export async function readinessFor(
   db: Db,
   practiceId: string,
@@ -62,15 +80,29 @@ export async function readinessFor(
   const rows =
     clientIds.length === 0
       ? []
-      : await many<{ client_id: string; plan: ExperimentPlan; outcome: ExperimentOutcome }>(
-          db,
-          READINESS_EXPERIMENTS_SQL,
-          [practiceId, clientIds],
-        );
-  const byClient = new Map<string, { plan: ExperimentPlan; outcome: ExperimentOutcome }[]>();
+      : await many<ReadinessRow>(db, READINESS_EXPERIMENTS_SQL, [practiceId, clientIds]);
+  const byClient = new Map<string, ReadinessExperiment[]>();
   for (const r of rows) {
     const list = byClient.get(r.client_id) ?? [];
-    list.push({ plan: r.plan, outcome: r.outcome });
+    list.push({
+      plan: {
+        helper: r.helper,
+        channel: r.channel,
+        lifeArea: r.life_area,
+        predictedYesChance: r.predicted_yes_chance,
+        beliefBefore: r.belief_before,
+        anticipatedDistress: r.anticipated_distress,
+      },
+      outcome: r.has_outcome
+        ? {
+            didAsk: r.did_ask,
+            response: r.response,
+            learning: r.learning,
+            beliefAfter: r.belief_after,
+            peakDistress: r.peak_distress,
+          }
+        : null,
+    });
     byClient.set(r.client_id, list);
   }
   return new Map(clientIds.map((id) => [id, readinessSuggestion(byClient.get(id) ?? [])]));
@@ -122,7 +154,7 @@ export class CaseloadService {
           (!needle || c.displayName.toLocaleLowerCase('en').includes(needle) || c.email.includes(needle)),
       );
     const byName = (a: CaseloadRow, b: CaseloadRow) =>
-      a.displayName.localeCompare(b.displayName, 'en', { sensitivity: 'base' }) || a.id.localeCompare(b.id);
+      BY_NAME.compare(a.displayName, b.displayName) || a.id.localeCompare(b.id);
     const value: Record<CaseloadQuery['sort'], (c: CaseloadRow) => number | null> = {
       name: () => 0,
       'last-activity': (c) => (c.lastActivityAt ? Date.parse(c.lastActivityAt) : null),

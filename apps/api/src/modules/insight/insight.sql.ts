@@ -53,13 +53,18 @@ export const CASELOAD_SQL = `
  * (readinessSuggestion), for many clients in one statement. $1 practice, $2 client ids. The cut-off is found first
  * per client (LATERAL), so the entries are read as an index range on (practice, client, created_at) rather than
  * every experiment of the client filtered row by row (npm run bench: 15 ms → well under 1 ms at 10 000 entries).
- * The free-text fields the rule never reads are left out of plan and outcome: a 500-client caseload reads tens of
- * thousands of these rows, and the text was most of their bytes (and of the API's memory under load).
+ * Only the fields the rule reads (ReadinessExperiment), as plain columns: a 500-client caseload reads tens of
+ * thousands of these rows, and parsing whole plan/outcome documents was most of its time and memory.
  */
 export const READINESS_EXPERIMENTS_SQL = `
   SELECT n.client_id,
-         n.plan - '{request,obstacles,fearedThought,expectedBarriers,plannedSafetyBehaviours}'::text[] AS plan,
-         n.outcome - '{whatGotInTheWay,whatHappened,safetyBehavioursUsed,fitWithPrediction,meaningForFearedThought}'::text[] AS outcome
+         n.plan->>'helper' AS helper, n.plan->>'channel' AS channel, n.plan->>'lifeArea' AS life_area,
+         (n.plan->>'predictedYesChance')::float8 AS predicted_yes_chance,
+         (n.plan->>'beliefBefore')::float8 AS belief_before,
+         (n.plan->>'anticipatedDistress')::float8 AS anticipated_distress,
+         n.outcome IS NOT NULL AS has_outcome, n.outcome->>'didAsk' AS did_ask, n.outcome->>'response' AS response,
+         n.outcome->>'learning' AS learning, (n.outcome->>'beliefAfter')::float8 AS belief_after,
+         (n.outcome->>'peakDistress')::float8 AS peak_distress
     FROM unnest($2::uuid[]) AS c(id)
     CROSS JOIN LATERAL (
       SELECT COALESCE(max(r.created_at), '-infinity'::timestamptz) AS since FROM rung_decision r
