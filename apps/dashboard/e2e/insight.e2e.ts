@@ -160,7 +160,7 @@ test.describe('practitioner insight on the demo practice', () => {
     await expectNoSeriousA11yViolations(page);
   });
 
-  test('progress, ladder and sessions on the client page', async ({ page }) => {
+  test('progress, ladder and sessions on the client page', async ({ page }, testInfo) => {
     await signInAsDemo(page);
     await page.getByRole('table', { name: 'Your clients' }).getByRole('link', { name: 'Priya Nair' }).click();
     await expect(page.getByRole('heading', { level: 1, name: 'Priya Nair' })).toBeVisible();
@@ -201,6 +201,7 @@ test.describe('practitioner insight on the demo practice', () => {
     await expect(grid.locator('tbody tr').first().getByRole('cell').first()).toContainText(/confirmed|none/);
     await expectNoSeriousA11yViolations(page);
 
+    await page.screenshot({ path: testInfo.outputPath('progress.png'), fullPage: true });
     const reflections = page.getByRole('list', { name: 'Reflections' });
     await page.getByLabel('Show reflections tagged with').selectOption({ index: 1 });
     await expect(page.getByRole('status').filter({ hasText: /reflection/ })).toBeVisible();
@@ -217,6 +218,15 @@ test.describe('practitioner insight on the demo practice', () => {
       'Talked it over; one more week here.',
     );
 
+    await page.screenshot({ path: testInfo.outputPath('ladder.png'), fullPage: true });
+    await page.getByRole('button', { name: 'Approve: move to rung 6' }).click();
+    await expect(
+      page.getByRole('status').filter({ hasText: 'Approved. The client is now on rung 6.' }),
+    ).toBeVisible();
+    await expect(page.getByRole('list', { name: 'Decisions' }).getByRole('listitem').first()).toContainText(
+      'Moved from rung 5 to rung 6',
+    );
+    await expect(page.getByText('This is the top rung.')).toBeVisible();
     await page.getByRole('tab', { name: 'Sessions and notes' }).click();
     await expect(
       page.getByText('Private to practitioners; never shown to the client.').first(),

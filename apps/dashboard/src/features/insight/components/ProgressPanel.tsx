@@ -96,9 +96,7 @@ function Charts({ p }: { p: ProgressView }) {
             key: e.entryId,
             cells: [
               formatDay(e.on),
-              <Anchor key="a" component={Link} to={links.entry(e.entryId)} c="sage.8">
-                {e.request}
-              </Anchor>,
+              e.request,
               e.predictedYesChance === null ? '–' : `${e.predictedYesChance} %`,
               ANSWER(e.actualYes),
             ],
