@@ -15,12 +15,13 @@ import {
   TextInput,
   Title,
 } from '@mantine/core';
+import type { EntryKind } from '@askwell/domain';
 import { useQueryClient } from '@tanstack/react-query';
 import { useState, type FormEvent, type ReactNode } from 'react';
 import { Link, useSearchParams } from 'react-router';
 import { links } from '../../../config/paths';
 import { ApiError } from '../../../lib/api-client';
-import { formatDay, formatTime } from '../../entries/labels';
+import { formatDay, formatTime, KIND_LABELS } from '../../entries/labels';
 import { type BriefView, insightKeys, markBriefReviewed, useBrief } from '../api/insight';
 import { adherenceText } from '../caseload-model';
 import { orDash, percent } from '../format';
@@ -230,7 +231,22 @@ function BriefBody({ brief, clientId }: { brief: BriefView; clientId: string }) 
             value={brief.meanSlippageDays === null ? '–' : `${orDash(brief.meanSlippageDays)} days`}
             detail="Average days between the planned and the actual date."
           />
-          <Figure label="Shared entries not read yet" value={String(brief.unreadShared.length)} />
+          <div className="brief-figure">
+            <Figure label="Shared entries not read yet" value={String(brief.unreadShared.length)} />
+            {brief.unreadShared.length > 0 && (
+              <Text size="sm" className="no-print">
+                {brief.unreadShared.slice(0, 5).map((u, i) => (
+                  <span key={u.entryId}>
+                    {i > 0 ? ', ' : ''}
+                    <Anchor component={Link} to={links.entry(u.entryId)} c="sage.8">
+                      {KIND_LABELS[u.kind as EntryKind] ?? u.kind} {i + 1}
+                    </Anchor>
+                  </span>
+                ))}
+                {brief.unreadShared.length > 5 ? ` and ${brief.unreadShared.length - 5} more` : ''}
+              </Text>
+            )}
+          </div>
           <Figure
             label="Readiness"
             value={brief.readiness.ready ? (next ? `Ready to discuss rung ${next}` : 'Ready') : 'Not yet'}
