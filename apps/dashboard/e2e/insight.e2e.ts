@@ -149,6 +149,16 @@ test.describe('practitioner insight on the demo practice', () => {
       contentType: 'image/png',
     });
     await page.screenshot({ path: testInfo.outputPath('brief-print.png'), fullPage: true });
+    // The printable width of A4 with 15 mm margins is 180 mm (about 680 CSS px); Letter's is 186 mm.
+    await page.setViewportSize({ width: 680, height: 900 });
+    await expectNoSidewaysScroll(page);
+    for (const format of ['A4', 'Letter'] as const) {
+      const path = testInfo.outputPath(`brief-${format}.pdf`);
+      const pdf = await page.pdf({ format, path, preferCSSPageSize: true });
+      expect(pdf.byteLength).toBeGreaterThan(1000);
+      await testInfo.attach(`brief-${format}.pdf`, { path, contentType: 'application/pdf' });
+    }
+    await page.setViewportSize(DESKTOP);
     await page.emulateMedia({ media: 'screen' });
 
     // Another period through the date pickers.
