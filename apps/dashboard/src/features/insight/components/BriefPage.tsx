@@ -165,6 +165,7 @@ function Review({ brief, clientId }: { brief: BriefView; clientId: string }) {
 function BriefBody({ brief, clientId }: { brief: BriefView; clientId: string }) {
   const cal = brief.calibration;
   const prev = brief.previousCalibration;
+  const distress = brief.experiments.filter((e) => e.anticipatedDistress !== null || e.peakDistress !== null);
   const next =
     brief.client.currentRung !== null && brief.client.currentRung < 6 ? brief.client.currentRung + 1 : null;
   return (
@@ -281,6 +282,32 @@ function BriefBody({ brief, clientId }: { brief: BriefView; clientId: string }) 
                     <Table.Td>{e.predictedYesChance === null ? '–' : `${e.predictedYesChance} %`}</Table.Td>
                     <Table.Td>{e.response ?? '–'}</Table.Td>
                     <Table.Td>{e.expectancyGap === null ? '–' : signed(e.expectancyGap)}</Table.Td>
+                  </Table.Tr>
+                ))}
+              </Table.Tbody>
+            </Table>
+          </Box>
+        )}
+      </Section>
+      <Section title="Distress, request by request">
+        {distress.length === 0 ? (
+          <Text size="sm">No distress ratings in this period.</Text>
+        ) : (
+          <Box className="bm-scroll" tabIndex={0} role="group" aria-label="Distress, table">
+            <Table withTableBorder fz="sm">
+              <Table.Thead>
+                <Table.Tr>
+                  <Table.Th scope="col">Request, in order</Table.Th>
+                  <Table.Th scope="col">Expected (0–10)</Table.Th>
+                  <Table.Th scope="col">Peak (0–10)</Table.Th>
+                </Table.Tr>
+              </Table.Thead>
+              <Table.Tbody>
+                {distress.map((e) => (
+                  <Table.Tr key={e.entryId}>
+                    <Table.Td>{e.request}</Table.Td>
+                    <Table.Td>{orDash(e.anticipatedDistress)}</Table.Td>
+                    <Table.Td>{orDash(e.peakDistress)}</Table.Td>
                   </Table.Tr>
                 ))}
               </Table.Tbody>
