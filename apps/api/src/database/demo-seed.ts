@@ -81,6 +81,8 @@ interface ClientSpec {
   kinds: ('observation' | 'experiment' | 'reflection')[];
   perWeek: number;
   flag: boolean;
+  /** How often an entry of the assignment's kind is logged against it: the clients keep to it differently. */
+  keepsToIt: number;
 }
 
 const CLIENTS: ClientSpec[] = [
@@ -91,6 +93,7 @@ const CLIENTS: ClientSpec[] = [
     kinds: ['observation', 'reflection'],
     perWeek: 3,
     flag: false,
+    keepsToIt: 0.95,
   },
   {
     name: 'Jonah Reyes',
@@ -99,6 +102,7 @@ const CLIENTS: ClientSpec[] = [
     kinds: ['experiment', 'reflection'],
     perWeek: 3,
     flag: true,
+    keepsToIt: 0.35,
   },
   {
     name: 'Priya Nair',
@@ -107,6 +111,7 @@ const CLIENTS: ClientSpec[] = [
     kinds: ['experiment', 'experiment', 'reflection'],
     perWeek: 4,
     flag: false,
+    keepsToIt: 0.7,
   },
 ];
 
@@ -257,11 +262,18 @@ export async function seedDemo(
         for (let i = 0; i < count; i++) {
           const on: LocalDate = addDays(start, week * 7 + Math.min(6, i * 2 + (random() < 0.5 ? 0 : 1)));
           if (on > today) continue;
-          const at = new Date(`${on}T${String(8 + rating(0, 11)).padStart(2, '0')}:15:00Z`);
+          // Some time that day, never later than now (an entry from the future would read as "just now").
+          const at = new Date(
+            Math.min(
+              Date.parse(`${on}T${String(8 + rating(0, 11)).padStart(2, '0')}:15:00Z`),
+              Date.now() - rating(5, 90) * 60_000,
+            ),
+          );
           const kind = spec.kinds[i % spec.kinds.length] ?? 'reflection';
           const old = on < addDays(today, -10);
           const forAssignment =
-            i === 0 && (kind === 'experiment' || (spec.rung === 1 && kind === 'observation'));
+            (kind === 'experiment' || (spec.rung === 1 && kind === 'observation')) &&
+            random() < spec.keepsToIt;
           let part: EntryPart;
           let extra: EntryPart[] = [];
           let row: {

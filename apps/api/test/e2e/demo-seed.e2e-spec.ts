@@ -41,6 +41,10 @@ describe('demo data', () => {
     ).toEqual([1, 3, 5]);
     expect(byName['Jonah Reyes']?.openRiskFlags).toBe(1);
     for (const c of Object.values(byName)) expect(c.adherence28.due).toBeGreaterThan(0);
+    // Clients keep to their exercises differently, and nothing happened in the future.
+    const rows = caseload.body as { adherence28: { rate: number }; lastActivityAt: string }[];
+    expect(new Set(rows.map((c) => c.adherence28.rate)).size).toBe(3);
+    for (const c of rows) expect(Date.parse(c.lastActivityAt)).toBeLessThanOrEqual(Date.now());
 
     const jonah = (caseload.body as { id: string; displayName: string }[]).find(
       (c) => c.displayName === 'Jonah Reyes',

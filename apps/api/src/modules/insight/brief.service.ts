@@ -111,9 +111,9 @@ export class BriefService {
           ORDER BY COALESCE(done_on, occurred_on), created_at LIMIT 2000`,
         [actor.practiceId, clientId],
       ),
-      many<{ barrier_id: BarrierId; status: TagStatus; created_at: Date }>(
+      many<{ barrier_id: BarrierId; status: TagStatus; occurred_on: LocalDate }>(
         this.dataSource,
-        `SELECT t.barrier_id, t.status, n.created_at FROM entry_tag t
+        `SELECT t.barrier_id, t.status, n.occurred_on FROM entry_tag t
            JOIN entry n ON n.practice_id = t.practice_id AND n.id = t.entry_id
           WHERE t.practice_id = $1 AND n.client_id = $2 AND n.sharing = 'shared'`,
         [actor.practiceId, clientId],
@@ -180,8 +180,10 @@ export class BriefService {
       })),
       calibrationByWeek,
       barrierMap: barrierFrequency(
-        tags.map((t) => ({ barrierId: t.barrier_id, status: t.status, at: t.created_at })),
-        c.time_zone,
+        // The week of the day it happened (occurred_on, a day of the client's calendar), as the brief counts it:
+        // noon UTC read in UTC is that very day.
+        tags.map((t) => ({ barrierId: t.barrier_id, status: t.status, at: `${t.occurred_on}T12:00:00Z` })),
+        'UTC',
       ),
       reflections: reflections.map((r) => ({
         entryId: r.id,
