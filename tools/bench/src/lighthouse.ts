@@ -126,20 +126,32 @@ export async function runLighthouse(resultsDir: string): Promise<LighthouseFigur
       { page: 'client-week', url: `${base}/me`, cookie: clientCookie },
       { page: 'practitioner-brief', url: `${base}/clients/${firstClient}`, cookie: staffCookie },
     ];
+    // The first trace in a fresh Chromium often fails here (NO_NAVSTART / NO_FCP): one unscored warm-up run.
+    await lighthouse(
+      `${base}/status`,
+      { port: chrome.port, output: 'json', logLevel: 'error', onlyCategories: ['accessibility'] },
+      desktop,
+    );
     const figures: LighthouseFigure[] = [];
     fs.mkdirSync(resultsDir, { recursive: true });
     for (const p of pages) {
-      const result = await lighthouse(
-        p.url,
-        {
-          port: chrome.port,
-          output: 'html',
-          logLevel: 'error',
-          onlyCategories: ['performance', 'accessibility'],
-          extraHeaders: { Cookie: p.cookie },
-        },
-        desktop,
-      );
+      // A trace sometimes fails to record on a loaded machine (NO_NAVSTART): up to three tries.
+      let result: Awaited<ReturnType<typeof lighthouse>>;
+      for (let attempt = 1; ; attempt++) {
+        result = await lighthouse(
+          p.url,
+          {
+            port: chrome.port,
+            output: 'html',
+            logLevel: 'error',
+            onlyCategories: ['performance', 'accessibility'],
+            extraHeaders: { Cookie: p.cookie },
+          },
+          desktop,
+        );
+        if (!result?.lhr.runtimeError || attempt >= 3) break;
+        out(`  lighthouse ${p.page}: ${result.lhr.runtimeError.code}, trying again`);
+      }
       if (!result) throw new Error(`lighthouse gave no result for ${p.url}`);
       const report = path.join(resultsDir, `lighthouse-${p.page}.html`);
       fs.writeFileSync(report, Array.isArray(result.report) ? result.report.join('\n') : result.report);
@@ -150,6 +162,16 @@ export async function runLighthouse(resultsDir: string): Promise<LighthouseFigur
         finalUrl: result.lhr.finalDisplayedUrl,
         performance: score('performance'),
         accessibility: score('accessibility'),
+        runtimeError: result.lhr.runtimeError?.code ?? null,
+        metrics: Object.fromEntries(
+          [
+            'first-contentful-paint',
+            'largest-contentful-paint',
+            'total-blocking-time',
+            'cumulative-layout-shift',
+            'speed-index',
+          ].map((k) => [k, result.lhr.audits[k]?.displayValue ?? null]),
+        ),
         report: path.relative(ROOT, report),
       };
       fs.writeFileSync(

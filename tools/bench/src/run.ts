@@ -32,6 +32,8 @@ const { values: flags } = parseArgs({
     'rss-connections': { type: 'string', default: '100' },
     'growth-requests': { type: 'string' },
     'skip-pglite': { type: 'boolean', default: false },
+    /** e.g. --api-node-options=--max-old-space-size=192: NODE_OPTIONS for the API processes */
+    'api-node-options': { type: 'string', default: '' },
     'skip-lighthouse': { type: 'boolean', default: false },
     'admin-url': { type: 'string', default: process.env['BENCH_ADMIN_URL'] ?? DEFAULT_ADMIN_URL },
   },
@@ -45,6 +47,16 @@ const growthRequests = Number(flags['growth-requests'] ?? (smoke ? 10 : 60));
 const BRIEF_SIZES = smoke ? [100, 1000] : [100, 1000, 10000];
 const CASELOAD_SIZES = smoke ? [10, 100] : [10, 100, 500];
 const CASELOAD_ENTRIES = 100;
+const partial =
+  flags['skip-pglite'] ||
+  flags['skip-lighthouse'] ||
+  Boolean(flags['api-node-options']) ||
+  ['duration', 'rounds', 'growth-requests'].some(
+    (k) => k in flags && flags[k as keyof typeof flags] !== undefined,
+  );
+const apiNodeOptions: Record<string, string> = flags['api-node-options']
+  ? { NODE_OPTIONS: flags['api-node-options'] }
+  : {};
 const LOAD = { clients: 10, entriesPerClient: smoke ? 200 : 1000 };
 
 async function freePort(): Promise<number> {
@@ -222,26 +234,6 @@ async function abRun(scenario: string, a: Target, b: Target, conns = connections
   return row;
 }
 
-/** Sequential requests, one at a time: p50/p95 of the answer time (ms). */
-async function sequentialP95(
-  url: string,
-  headers: Record<string, string>,
-  n: number,
-): Promise<{ p50: number; p95: number }> {
-  for (let i = 0; i < 5; i++) await (await fetch(url, { headers })).arrayBuffer();
-  const times: number[] = [];
-  for (let i = 0; i < n; i++) {
-    const t0 = performance.now();
-    const r = await fetch(url, { headers });
-    await r.arrayBuffer();
-    if (r.status !== 200) throw new Error(`${url}: ${r.status}`);
-    times.push(performance.now() - t0);
-  }
-  times.sort((x, y) => x - y);
-  const q = (p: number) => times[Math.min(times.length - 1, Math.ceil(p * times.length) - 1)] ?? 0;
-  return { p50: q(0.5), p95: q(0.95) };
-}
-
 const REFLECTION = JSON.stringify({
   kind: 'reflection',
   reflection: {
@@ -349,28 +341,66 @@ interface Growth {
   caseloadFactor: number;
 }
 
+/** p50/p95 (ms) of a list of times. */
+function quantiles(times: number[]): { p50: number; p95: number } {
+  const t = [...times].sort((x, y) => x - y);
+  const q = (p: number) => t[Math.min(t.length - 1, Math.ceil(p * t.length) - 1)] ?? 0;
+  return { p50: q(0.5), p95: q(0.95) };
+}
+
+/**
+ * One request at a time, the sizes interleaved (size 1, size 2, size 3, size 1, …) so a noisy neighbour hits
+ * every size alike; p95 per size after 5 warm-up rounds.
+ */
 async function growth(api: Proc, briefs: SeededPractice[], caseloads: SeededPractice[]): Promise<Growth> {
-  out(`growth: ${growthRequests} sequential requests per size (after 5 warm-up), p95`);
-  const g: Growth = { brief: [], caseload: [], briefFactor: 0, caseloadFactor: 0 };
+  out(
+    `growth: ${growthRequests} sequential requests per size, sizes interleaved (after 5 warm-up rounds), p95`,
+  );
+  const targets: {
+    kind: 'brief' | 'caseload';
+    size: number;
+    url: string;
+    cookie: string;
+    times: number[];
+  }[] = [];
   for (const b of briefs) {
     const a = await login(api.base, b.practitionerEmail);
-    const f = await sequentialP95(
-      `${api.base}/api/v1/clients/${b.clientIds[0]}/brief`,
-      { cookie: a.cookie },
-      growthRequests,
-    );
-    g.brief.push({ entriesPerClient: b.entriesPerClient, ...f });
-    out(
-      `  brief, ${String(b.entriesPerClient).padStart(5)} entries/client: p50 ${f.p50.toFixed(1)} ms, p95 ${f.p95.toFixed(1)} ms`,
-    );
+    const url = `${api.base}/api/v1/clients/${b.clientIds[0]}/brief`;
+    targets.push({ kind: 'brief', size: b.entriesPerClient, url, cookie: a.cookie, times: [] });
   }
   for (const c of caseloads) {
     const a = await login(api.base, c.practitionerEmail);
-    const f = await sequentialP95(`${api.base}/api/v1/caseload`, { cookie: a.cookie }, growthRequests);
-    g.caseload.push({ clients: c.clientIds.length, ...f });
-    out(
-      `  caseload, ${String(c.clientIds.length).padStart(3)} clients: p50 ${f.p50.toFixed(1)} ms, p95 ${f.p95.toFixed(1)} ms`,
-    );
+    targets.push({
+      kind: 'caseload',
+      size: c.clientIds.length,
+      url: `${api.base}/api/v1/caseload`,
+      cookie: a.cookie,
+      times: [],
+    });
+  }
+  for (let round = -5; round < growthRequests; round++) {
+    for (const t of targets) {
+      const t0 = performance.now();
+      const r = await fetch(t.url, { headers: { cookie: t.cookie } });
+      await r.arrayBuffer();
+      if (r.status !== 200) throw new Error(`${t.url}: ${r.status}`);
+      if (round >= 0) t.times.push(performance.now() - t0);
+    }
+  }
+  const g: Growth = { brief: [], caseload: [], briefFactor: 0, caseloadFactor: 0 };
+  for (const t of targets) {
+    const f = quantiles(t.times);
+    if (t.kind === 'brief') {
+      g.brief.push({ entriesPerClient: t.size, ...f });
+      out(
+        `  brief, ${String(t.size).padStart(5)} entries/client: p50 ${f.p50.toFixed(1)} ms, p95 ${f.p95.toFixed(1)} ms`,
+      );
+    } else {
+      g.caseload.push({ clients: t.size, ...f });
+      out(
+        `  caseload, ${String(t.size).padStart(3)} clients: p50 ${f.p50.toFixed(1)} ms, p95 ${f.p95.toFixed(1)} ms`,
+      );
+    }
   }
   const ratio = (xs: { p95: number }[]) => (xs.at(-1)?.p95 ?? 0) / Math.max(1e-9, xs[0]?.p95 ?? 0);
   g.briefFactor = ratio(g.brief);
@@ -459,6 +489,7 @@ async function main(): Promise<void> {
       node: process.version,
     },
     settings: {
+      apiNodeOptions: flags['api-node-options'],
       duration,
       rounds,
       connections,
@@ -495,7 +526,7 @@ async function main(): Promise<void> {
   if (!load) throw new Error('no load practice');
   const api = await startProc(
     [API_MAIN],
-    { DATABASE_URL: url, ASKWELL_DEMO: 'off', DB_POOL_MAX: '10' },
+    { DATABASE_URL: url, ASKWELL_DEMO: 'off', DB_POOL_MAX: '10', ...apiNodeOptions },
     '/api/v1/health/ready',
   );
   const baseline = await startProc(baselineArgs, { BASELINE_DB: url, DB_POOL_MAX: '10' }, '/');
@@ -541,7 +572,7 @@ async function main(): Promise<void> {
       const [pload, pcase] = small;
       const papi = await startProc(
         [API_MAIN],
-        { ASKWELL_DATA_DIR: apiDir, ASKWELL_DEMO: 'off' },
+        { ASKWELL_DATA_DIR: apiDir, ASKWELL_DEMO: 'off', ...apiNodeOptions },
         '/api/v1/health/ready',
       );
       const pbase = await startProc(baselineArgs, { BASELINE_DB: `pglite:${baseDir}` }, '/');
@@ -567,7 +598,14 @@ async function main(): Promise<void> {
   const file = path.join(RESULTS, `bench-${smoke ? 'smoke-' : ''}${stamp}.json`);
   fs.writeFileSync(file, JSON.stringify(report, null, 2));
   fs.writeFileSync(
-    path.join(RESULTS, smoke ? 'latest-smoke.json' : 'latest-summary.json'),
+    path.join(
+      RESULTS,
+      smoke
+        ? 'latest-smoke.json'
+        : partial
+          ? 'latest-partial.json' // a run with parts skipped or settings changed never replaces the summary
+          : 'latest-summary.json',
+    ),
     JSON.stringify({ ...report, explain: undefined }, null, 2),
   );
   out(`report: ${path.relative(ROOT, file)} (${((Date.now() - started) / 1000).toFixed(0)} s in all)`);
