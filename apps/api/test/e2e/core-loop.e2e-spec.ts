@@ -2,31 +2,8 @@ import { randomUUID } from 'node:crypto';
 import type { SignedIn } from '../factories/accounts';
 import { logIn, signUpOwner } from '../factories/accounts';
 import { inviteAndAccept, type Person } from '../factories/practices';
+import { OUTCOME, PLAN } from '../factories/records';
 import { createTestApp, type TestApp } from '../setup/test-app';
-
-const PLAN = {
-  helper: 'the woman at the bakery',
-  request: 'to ask which bread has no seeds',
-  channel: 'in-person',
-  lifeArea: 'everyday',
-  plannedOn: '2026-11-28',
-  fearedThought: 'I should be able to handle this on my own',
-  beliefBefore: 70,
-  predictedYesChance: 40,
-  predictedAnnoyance: 6,
-  anticipatedDistress: 5,
-};
-const OUTCOME = {
-  didAsk: 'yes',
-  askedOn: '2026-11-28',
-  whatHappened: 'She smiled and showed me two loaves.',
-  response: 'yes',
-  helperReaction: 1,
-  peakDistress: 4,
-  beliefAfter: 35,
-  learning: 'Asking took ten seconds and nobody minded.',
-  nextStep: 'vary-person',
-};
 
 interface Ctx {
   practitioner: SignedIn;

@@ -3,6 +3,7 @@ import fc from 'fast-check';
 import type { FastifyInstance } from 'fastify';
 import { PASSWORD, randomIp, signUpOwner, uniqueEmail } from '../factories/accounts';
 import { inviteAndAccept } from '../factories/practices';
+import { OUTCOME, PLAN } from '../factories/records';
 import { createTestApp, type TestApp } from '../setup/test-app';
 import {
   bodyArbitrary,
@@ -30,29 +31,6 @@ import {
 const TOTAL_RUNS = Number(process.env['FUZZ_RUNS'] ?? 10_000);
 const SEED = Number(process.env['FUZZ_SEED'] ?? Date.now() % 2_147_483_647);
 
-const PLAN = {
-  helper: 'the woman at the bakery',
-  request: 'to ask which bread has no seeds',
-  channel: 'in-person',
-  lifeArea: 'everyday',
-  plannedOn: '2026-11-28',
-  fearedThought: 'I should be able to handle this on my own',
-  beliefBefore: 70,
-  predictedYesChance: 40,
-  predictedAnnoyance: 6,
-  anticipatedDistress: 5,
-};
-const OUTCOME = {
-  didAsk: 'yes',
-  askedOn: '2026-11-28',
-  whatHappened: 'She smiled and showed me two loaves.',
-  response: 'yes',
-  helperReaction: 1,
-  peakDistress: 4,
-  beliefAfter: 35,
-  learning: 'Asking took ten seconds and nobody minded.',
-  nextStep: 'vary-person',
-};
 const ASSIGNMENT = {
   exerciseRef: { source: 'template', templateId: 'micro-ask-staff' },
   startOn: '2026-11-23',
