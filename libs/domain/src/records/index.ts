@@ -8,3 +8,4 @@ export * from './custom-exercise.schema';
 export * from './assignment.schema';
 export * from './requests.schema';
 export * from './insight.schema';
+export * from './views';

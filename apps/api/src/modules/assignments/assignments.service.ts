@@ -24,36 +24,10 @@ import { IdempotencyService } from '../../common/idempotency';
 import { AuditService } from '../audit/audit.service';
 import type { RequestContext } from '../auth/auth.service';
 import { AccessService } from '../clients/access.service';
-import { type CustomExerciseRow, exerciseOf, type ExerciseView } from '../exercises/exercise.view';
+import { type CustomExerciseRow, exerciseOf } from '../exercises/exercise.view';
+import type { PersonRef, AssignmentView, OccurrenceStatus, WeekView } from '@askwell/domain';
 
-export interface PersonRef {
-  id: string;
-  displayName: string;
-}
-
-export interface AssignmentView {
-  id: string;
-  clientId: string;
-  exercise: ExerciseView;
-  startOn: LocalDate;
-  recurrence: Recurrence;
-  note: string | null;
-  status: AssignmentStatus;
-  pauses: Pause[];
-  endedOn: LocalDate | null;
-  assignedBy: PersonRef;
-  createdAt: string;
-  version: number;
-}
-
-export type OccurrenceStatus = 'done' | 'due' | 'overdue' | 'upcoming';
-
-export interface WeekView {
-  weekStart: LocalDate;
-  weekEnd: LocalDate;
-  today: LocalDate;
-  items: { assignment: AssignmentView; occurrences: { date: LocalDate; status: OccurrenceStatus }[] }[];
-}
+export type { PersonRef, AssignmentView, OccurrenceStatus, WeekView };
 
 export interface AssignmentRow {
   id: string;

@@ -3,12 +3,9 @@ import { DataSource } from 'typeorm';
 import type { Actor } from '../../common/actor';
 import { notFound } from '../../common/app-error';
 import { many, one } from '../../common/db';
+import type { DraftView } from '@askwell/domain';
 
-export interface DraftView {
-  key: string;
-  data: Record<string, unknown>;
-  updatedAt: string;
-}
+export type { DraftView };
 
 interface Row {
   key: string;

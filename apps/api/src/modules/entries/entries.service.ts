@@ -30,55 +30,9 @@ import type { RequestContext } from '../auth/auth.service';
 import { AccessService } from '../clients/access.service';
 import { exerciseOf } from '../exercises/exercise.view';
 import { clientTags, type EntryPart, riskMatches, suggestionsFor } from './entry.text';
+import type { PersonView, TagView, EntryState, EntryView, SubmitResult } from '@askwell/domain';
 
-export interface PersonView {
-  id: string;
-  displayName: string;
-  role: 'owner' | 'practitioner' | 'client';
-}
-
-export interface TagView {
-  barrierId: BarrierId;
-  status: TagStatus;
-  evidence: string | null;
-  changedBy: PersonView | null;
-  changedAt: string;
-}
-
-export type EntryState = 'submitted' | ExperimentState;
-
-export interface EntryView {
-  id: string;
-  clientId: string;
-  assignmentId: string | null;
-  exerciseTitle: string | null;
-  kind: EntryKind;
-  sharing: Sharing;
-  state: EntryState;
-  occurredOn: LocalDate;
-  doneOn: LocalDate | null;
-  observation: ObservationEntry | null;
-  reflection: ReflectionEntry | null;
-  plan: ExperimentPlan | null;
-  outcome: ExperimentOutcome | null;
-  tags: TagView[];
-  risk: { flagged: boolean; raisedAt: string | null };
-  review: {
-    comment: string | null;
-    raiseInSession: boolean;
-    reviewedAt: string | null;
-    reviewedBy: PersonView | null;
-    readAt: string | null;
-  } | null;
-  createdAt: string;
-  updatedAt: string;
-  version: number;
-}
-
-export interface SubmitResult {
-  entry: EntryView;
-  risk: { flagged: boolean; crisisResources: string | null };
-}
+export type { PersonView, TagView, EntryState, EntryView, SubmitResult };
 
 export interface EntryFilters {
   kind?: EntryKind;

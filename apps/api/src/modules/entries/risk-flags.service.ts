@@ -8,18 +8,9 @@ import { AuditService } from '../audit/audit.service';
 import type { RequestContext } from '../auth/auth.service';
 import { AccessService } from '../clients/access.service';
 import type { PersonView } from './entries.service';
+import type { RiskFlagView } from '@askwell/domain';
 
-export interface RiskFlagView {
-  id: string;
-  clientId: string;
-  /** null for a private entry: the practitioner learns only that a flag was raised, and when. */
-  entryId: string | null;
-  private: boolean;
-  matches: string[];
-  raisedAt: string;
-  acknowledgedAt: string | null;
-  acknowledgedBy: PersonView | null;
-}
+export type { RiskFlagView };
 
 interface Row {
   id: string;

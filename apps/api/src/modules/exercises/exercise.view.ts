@@ -5,19 +5,9 @@ import {
   getTemplate,
   type RecordType,
 } from '@askwell/domain';
+import type { ExerciseView } from '@askwell/domain';
 
-/** A ladder template or a custom exercise, as the library lists it and an assignment carries it. */
-export interface ExerciseView {
-  source: 'template' | 'custom';
-  templateId: string | null;
-  exerciseId: string | null;
-  title: string;
-  instructions: string;
-  recordType: RecordType;
-  rung: number | null;
-  targetBarriers: BarrierId[];
-  suggestedFrequency: CustomExercise['suggestedFrequency'];
-}
+export type { ExerciseView };
 
 export interface CustomExerciseRow {
   id: string;

@@ -6,11 +6,9 @@ import type { Actor } from '../../common/actor';
 import { many, one } from '../../common/db';
 import { IdempotencyService } from '../../common/idempotency';
 import { type CustomExerciseRow, customView, type ExerciseView, templateView } from './exercise.view';
+import type { CustomExerciseView } from '@askwell/domain';
 
-export type CustomExerciseView = ExerciseView & {
-  createdAt: string;
-  author: { id: string; displayName: string };
-};
+export type { CustomExerciseView };
 
 type Row = CustomExerciseRow & { created_at: Date; author_id: string; author_name: string };
 

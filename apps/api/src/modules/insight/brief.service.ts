@@ -3,13 +3,10 @@ import {
   addDays,
   adherence,
   barrierFrequency,
-  type BarrierFrequencyRow,
   type BarrierId,
-  type Brief,
   buildBrief,
   calibration,
   calibrationPairs,
-  type Calibration,
   combineAdherence,
   diffDays,
   expandSchedule,
@@ -32,42 +29,15 @@ import { AuditService } from '../audit/audit.service';
 import type { RequestContext } from '../auth/auth.service';
 import { AccessService } from '../clients/access.service';
 import { readinessFor } from './caseload.service';
+import type { ProgressView, BriefView } from '@askwell/domain';
+
+export type { ProgressView, BriefView };
 
 interface ClientRow {
   time_zone: string;
   current_rung: number | null;
   display_name: string;
 }
-
-export interface ProgressView {
-  client: { id: string; displayName: string; currentRung: number | null; timeZone: string };
-  experiments: {
-    entryId: string;
-    on: LocalDate;
-    request: string;
-    predictedYesChance: number | null;
-    actualYes: number | null;
-    anticipatedDistress: number | null;
-    peakDistress: number | null;
-    beliefBefore: number | null;
-    beliefAfter: number | null;
-  }[];
-  calibrationByWeek: ({ week: string } & Calibration)[];
-  barrierMap: BarrierFrequencyRow[];
-  reflections: {
-    entryId: string;
-    createdAt: string;
-    text: string;
-    tags: { barrierId: BarrierId; status: TagStatus; evidence: string | null }[];
-  }[];
-  readiness: ReadinessSuggestion;
-}
-
-export type BriefView = Brief & {
-  client: { id: string; displayName: string; currentRung: number | null };
-  lastSession: { id: string; heldOn: LocalDate } | null;
-  reviewedAt: string | null;
-};
 
 interface ExperimentRow {
   id: string;

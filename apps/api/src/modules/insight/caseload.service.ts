@@ -10,23 +10,9 @@ import { DataSource } from 'typeorm';
 import type { Actor } from '../../common/actor';
 import { type Db, many } from '../../common/db';
 import { CASELOAD_SQL, READINESS_EXPERIMENTS_SQL } from './insight.sql';
+import type { CaseloadRow } from '@askwell/domain';
 
-export interface CaseloadRow {
-  id: string;
-  displayName: string;
-  email: string;
-  currentRung: number | null;
-  timeZone: string;
-  version: number;
-  joinedAt: string;
-  today: string;
-  adherence7: Adherence;
-  adherence28: Adherence;
-  lastActivityAt: string | null;
-  unreadSharedEntries: number;
-  openRiskFlags: number;
-  readiness: ReadinessSuggestion;
-}
+export type { CaseloadRow };
 
 interface SqlRow {
   id: string;

@@ -12,28 +12,9 @@ import { AuditService } from '../audit/audit.service';
 import type { RequestContext } from '../auth/auth.service';
 import { AccessService } from '../clients/access.service';
 import { readinessFor } from './caseload.service';
+import type { SessionView, RungDecisionView } from '@askwell/domain';
 
-export interface SessionView {
-  id: string;
-  clientId: string;
-  heldOn: LocalDate;
-  /** Private to the practice's practitioners: no client route ever returns it. */
-  note: string | null;
-  practitioner: { id: string; displayName: string };
-  version: number;
-  createdAt: string;
-  updatedAt: string;
-}
-
-export interface RungDecisionView {
-  id: string;
-  decision: 'approve' | 'decline';
-  fromRung: number | null;
-  toRung: number | null;
-  note: string | null;
-  decidedBy: { id: string; displayName: string };
-  createdAt: string;
-}
+export type { SessionView, RungDecisionView };
 
 interface SessionRow {
   id: string;

@@ -1,95 +1,31 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
 import type {
-  Adherence,
-  BarrierFrequencyRow,
   BarrierId,
-  Brief,
-  Calibration,
+  BriefView,
   CaseloadQuery,
+  CaseloadRow,
   LocalDate,
-  ReadinessSuggestion,
+  ProgressView,
   RungDecision,
+  RungDecisionView,
   SessionCreate,
   SessionUpdate,
-  TagStatus,
+  SessionView,
 } from '@askwell/domain';
 import { api, apiResponse } from '../../../lib/api-client';
 
-// The shapes the insight routes answer with (apps/api/src/modules/insight, the contract).
+// The shapes the insight routes answer with: the wire contract in @askwell/domain (records/views.ts).
 
-export interface CaseloadRow {
-  id: string;
-  displayName: string;
-  email: string;
-  currentRung: number | null;
-  timeZone: string;
-  version: number;
-  joinedAt: string;
-  today: LocalDate;
-  adherence7: Adherence;
-  adherence28: Adherence;
-  lastActivityAt: string | null;
-  unreadSharedEntries: number;
-  openRiskFlags: number;
-  readiness: ReadinessSuggestion;
-}
+export type {
+  BriefView,
+  CaseloadRow,
+  ProgressExperiment,
+  ProgressReflection,
+  ProgressView,
+  RungDecisionView,
+  SessionView,
+} from '@askwell/domain';
 
-export interface ProgressExperiment {
-  entryId: string;
-  on: LocalDate;
-  request: string;
-  predictedYesChance: number | null;
-  actualYes: number | null;
-  anticipatedDistress: number | null;
-  peakDistress: number | null;
-  beliefBefore: number | null;
-  beliefAfter: number | null;
-}
-
-export interface ProgressReflection {
-  entryId: string;
-  createdAt: string;
-  text: string;
-  tags: { barrierId: BarrierId; status: TagStatus; evidence: string | null }[];
-}
-
-export interface ProgressView {
-  client: { id: string; displayName: string; currentRung: number | null; timeZone: string };
-  experiments: ProgressExperiment[];
-  calibrationByWeek: ({ week: string } & Calibration)[];
-  barrierMap: BarrierFrequencyRow[];
-  reflections: ProgressReflection[];
-  readiness: ReadinessSuggestion;
-}
-
-export type BriefView = Brief & {
-  client: { id: string; displayName: string; currentRung: number | null };
-  lastSession: { id: string; heldOn: LocalDate } | null;
-  reviewedAt: string | null;
-};
-
-export interface SessionView {
-  id: string;
-  clientId: string;
-  heldOn: LocalDate;
-  note: string | null;
-  practitioner: { id: string; displayName: string };
-  version: number;
-  createdAt: string;
-  updatedAt: string;
-}
-
-export interface RungDecisionView {
-  id: string;
-  decision: 'approve' | 'decline';
-  fromRung: number | null;
-  toRung: number | null;
-  note: string | null;
-  decidedBy: { id: string; displayName: string };
-  createdAt: string;
-}
-
-/** The caseload's filters and order as the page holds them (the API's query, all optional but sort/order). */
 export type CaseloadFilters = Pick<CaseloadQuery, 'sort' | 'order'> &
   Partial<Pick<CaseloadQuery, 'flagged' | 'unread' | 'ready' | 'rung' | 'q'>>;
 
