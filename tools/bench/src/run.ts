@@ -36,8 +36,32 @@ const { values: flags } = parseArgs({
     'api-node-options': { type: 'string', default: '' },
     'skip-lighthouse': { type: 'boolean', default: false },
     'admin-url': { type: 'string', default: process.env['BENCH_ADMIN_URL'] ?? DEFAULT_ADMIN_URL },
+    /** e.g. --only=post,brief: run just these parts (post, entries, brief, caseload, rss, growth, explain, pglite, lighthouse) */
+    only: { type: 'string' },
   },
 });
+const PARTS = [
+  'post',
+  'entries',
+  'brief',
+  'caseload',
+  'rss',
+  'growth',
+  'explain',
+  'pglite',
+  'lighthouse',
+] as const;
+type Part = (typeof PARTS)[number];
+const onlyParts = flags.only
+  ?.split(',')
+  .map((s) => s.trim())
+  .filter(Boolean);
+for (const p of onlyParts ?? []) {
+  if (!(PARTS as readonly string[]).includes(p))
+    throw new Error(`--only: unknown part ${p} (${PARTS.join(', ')})`);
+}
+/** Whether a part of the bench runs (all of them unless --only names some). */
+const runs = (part: Part) => !onlyParts || onlyParts.includes(part);
 const smoke = flags.smoke;
 const duration = Number(flags.duration ?? (smoke ? 1 : 5));
 const rounds = Number(flags.rounds ?? (smoke ? 1 : 2));
@@ -50,6 +74,7 @@ const CASELOAD_ENTRIES = 100;
 const partial =
   flags['skip-pglite'] ||
   flags['skip-lighthouse'] ||
+  Boolean(onlyParts) ||
   Boolean(flags['api-node-options']) ||
   ['duration', 'rounds', 'growth-requests'].some(
     (k) => k in flags && flags[k as keyof typeof flags] !== undefined,
@@ -271,47 +296,51 @@ async function scenarios(
   });
   out(`${database}: ${rounds} A/B round(s) of ${duration} s per leg, ${connections} connections`);
   const rows: AB[] = [];
-  rows.push(
-    await abRun(
-      'POST entry',
-      {
-        method: 'POST',
-        url: `${api.base}/api/v1/me/entries`,
-        headers: post(client),
-        body: REFLECTION,
-        idempotent: true,
-      },
-      {
-        method: 'POST',
-        url: `${baseline.base}/entries/${p}/${writerId}`,
-        headers: { 'content-type': 'application/json' },
-        body: REFLECTION,
-      },
-    ),
-  );
-  rows.push(
-    await abRun(
-      'GET entries page',
-      { url: `${api.base}/api/v1/clients/${clientId}/entries?limit=20`, headers: h(staff) },
-      { url: `${baseline.base}/clients/${p}/${clientId}/entries` },
-    ),
-  );
-  rows.push(
-    await abRun(
-      'GET brief',
-      { url: `${api.base}/api/v1/clients/${clientId}/brief`, headers: h(staff) },
-      { url: `${baseline.base}/clients/${p}/${clientId}/brief` },
-    ),
-  );
-  rows.push(
-    await abRun(
-      `GET caseload (${caseload.clientIds.length})`,
-      { url: `${api.base}/api/v1/caseload`, headers: h(staffCaseload) },
-      { url: `${baseline.base}/caseload/${caseload.practiceId}/${practitionerId}` },
-    ),
-  );
+  if (runs('post'))
+    rows.push(
+      await abRun(
+        'POST entry',
+        {
+          method: 'POST',
+          url: `${api.base}/api/v1/me/entries`,
+          headers: post(client),
+          body: REFLECTION,
+          idempotent: true,
+        },
+        {
+          method: 'POST',
+          url: `${baseline.base}/entries/${p}/${writerId}`,
+          headers: { 'content-type': 'application/json' },
+          body: REFLECTION,
+        },
+      ),
+    );
+  if (runs('entries'))
+    rows.push(
+      await abRun(
+        'GET entries page',
+        { url: `${api.base}/api/v1/clients/${clientId}/entries?limit=20`, headers: h(staff) },
+        { url: `${baseline.base}/clients/${p}/${clientId}/entries` },
+      ),
+    );
+  if (runs('brief'))
+    rows.push(
+      await abRun(
+        'GET brief',
+        { url: `${api.base}/api/v1/clients/${clientId}/brief`, headers: h(staff) },
+        { url: `${baseline.base}/clients/${p}/${clientId}/brief` },
+      ),
+    );
+  if (runs('caseload'))
+    rows.push(
+      await abRun(
+        `GET caseload (${caseload.clientIds.length})`,
+        { url: `${api.base}/api/v1/caseload`, headers: h(staffCaseload) },
+        { url: `${baseline.base}/caseload/${caseload.practiceId}/${practitionerId}` },
+      ),
+    );
   const run: DbRun = { database, scenarios: rows };
-  if (database === 'postgresql') {
+  if (database === 'postgresql' && runs('rss')) {
     let maxMb = rssMb(api.child.pid);
     const f = await cannon(
       { url: `${api.base}/api/v1/clients/${clientId}/brief`, headers: h(staff) },
@@ -538,11 +567,13 @@ async function main(): Promise<void> {
       idleRssMb: idleRss,
       ...(await scenarios('postgresql', api, baseline, load, largest)),
     };
-    report['growth'] = await growth(api, briefs, caseloads);
-    out('EXPLAIN (ANALYZE, BUFFERS) at the largest size');
-    const staffLargest = await login(api.base, largest.practitionerEmail);
-    const largestPractitioner = await practitionerIdOf(api.base, staffLargest);
-    report['explain'] = await explainHot(sql, briefs.at(-1) ?? load, largest, largestPractitioner);
+    if (runs('growth')) report['growth'] = await growth(api, briefs, caseloads);
+    if (runs('explain')) {
+      out('EXPLAIN (ANALYZE, BUFFERS) at the largest size');
+      const staffLargest = await login(api.base, largest.practitionerEmail);
+      const largestPractitioner = await practitionerIdOf(api.base, staffLargest);
+      report['explain'] = await explainHot(sql, briefs.at(-1) ?? load, largest, largestPractitioner);
+    }
   } finally {
     await stopProc(api);
     await stopProc(baseline);
@@ -550,7 +581,7 @@ async function main(): Promise<void> {
   }
 
   // Embedded PGlite: smaller data, the same scenarios, reported apart.
-  if (!flags['skip-pglite']) {
+  if (!flags['skip-pglite'] && runs('pglite')) {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'askwell-bench-pglite-'));
     const apiDir = path.join(dir, 'api');
     const baseDir = path.join(dir, 'baseline');
@@ -587,7 +618,7 @@ async function main(): Promise<void> {
     }
   }
 
-  if (!flags['skip-lighthouse'] && !smoke) {
+  if (!flags['skip-lighthouse'] && !smoke && runs('lighthouse')) {
     report['lighthouse'] = await runLighthouse(RESULTS);
   }
 
