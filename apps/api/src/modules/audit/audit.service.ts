@@ -28,21 +28,32 @@ export class AuditService {
   constructor(@Inject(DataSource) private readonly dataSource: DataSource) {}
 
   async record(e: AuditEvent, db: Db = this.dataSource): Promise<void> {
-    await db.query(
-      `INSERT INTO audit_event (practice_id, actor_account_id, actor_role, client_id, action, target_type, target_id, ip, outcome, detail)
-       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10)`,
-      [
-        e.practiceId,
-        e.actorAccountId ?? null,
-        e.actorRole ?? null,
-        e.clientId ?? null,
-        e.action,
-        e.targetType ?? null,
-        e.targetId ?? null,
-        e.ip ?? null,
-        e.outcome,
-        e.detail ? JSON.stringify(e.detail) : null,
-      ],
-    );
+    const { sql, params } = auditInsert(e, 0);
+    await db.query(sql, params);
   }
+}
+
+/**
+ * The audit INSERT for `e`, its parameters numbered after the first `offset`: for a read that writes its audit
+ * row in the same statement (a data-modifying CTE), so the row exists exactly when the read was answered.
+ */
+export function auditInsert(e: AuditEvent, offset: number): { sql: string; params: unknown[] } {
+  const params = [
+    e.practiceId,
+    e.actorAccountId ?? null,
+    e.actorRole ?? null,
+    e.clientId ?? null,
+    e.action,
+    e.targetType ?? null,
+    e.targetId ?? null,
+    e.ip ?? null,
+    e.outcome,
+    e.detail ? JSON.stringify(e.detail) : null,
+  ];
+  const values = params.map((_, i) => `$${offset + i + 1}`).join(', ');
+  return {
+    sql: `INSERT INTO audit_event (practice_id, actor_account_id, actor_role, client_id, action, target_type, target_id, ip, outcome, detail)
+       VALUES (${values})`,
+    params,
+  };
 }

@@ -24,11 +24,12 @@ import {
 import { DataSource } from 'typeorm';
 import type { Actor } from '../../common/actor';
 import { AppError, notFound } from '../../common/app-error';
-import { many, one } from '../../common/db';
-import { AuditService } from '../audit/audit.service';
+import { one } from '../../common/db';
+import { auditInsert } from '../audit/audit.service';
 import type { RequestContext } from '../auth/auth.service';
-import { AccessService } from '../clients/access.service';
-import { readinessFor } from './caseload.service';
+import { AccessService, CLIENT_ID_SHAPE } from '../clients/access.service';
+import { READINESS_EXPERIMENTS_SQL } from './insight.sql';
+import { type ReadinessRow, readinessFromRows } from './readiness';
 import type { ProgressView, BriefView } from '@askwell/domain';
 
 export type { ProgressView, BriefView };
@@ -37,6 +38,8 @@ interface ClientRow {
   time_zone: string;
   current_rung: number | null;
   display_name: string;
+  last_session_id: string | null;
+  last_session_on: LocalDate | null;
 }
 
 interface ExperimentRow {
@@ -46,21 +49,133 @@ interface ExperimentRow {
   outcome: ExperimentOutcome | null;
 }
 
-/** A client's progress over time and the pre-session brief: rows loaded here, meaning decided in libs/domain. */
+/** Rows aggregated as JSON: dates arrive as 'YYYY-MM-DD', timestamps as ISO strings. */
+type Timestamp = string;
+const iso = (t: Timestamp) => new Date(t).toISOString();
+
+/**
+ * The client of the statements below, as an expression of `$2` (a one-element uuid[], the form
+ * READINESS_EXPERIMENTS_SQL takes its clients in), so the readiness rows join the same statement.
+ */
+const CLIENT = '($2::uuid[])[1]';
+
+interface BriefRow {
+  experiments: ExperimentRow[];
+  tags: { entry_id: string; barrier_id: BarrierId; status: TagStatus; occurred_on: LocalDate }[];
+  assignments: {
+    start_on: LocalDate;
+    recurrence: Recurrence;
+    pauses: Pause[];
+    ended_on: LocalDate | null;
+    done: LocalDate[];
+  }[];
+  unread: { id: string; kind: string }[];
+  flags: { id: string; entry_id: string; sharing: string; raised_at: Timestamp }[];
+  raised: { id: string; review_comment: string | null }[];
+  readiness: ReadinessRow[];
+  reviewed_at: Date | null;
+}
+
+/**
+ * Everything the brief reads, in one statement ($1 practice, $2 [client], $3 the previous period's first day, $4
+ * the period's first day, $5 its last day), with the audit row of the read written by the same statement.
+ */
+const BRIEF_SQL = (audit: string) => `
+  WITH audit AS (${audit})
+  SELECT
+    (SELECT COALESCE(json_agg(json_build_object('id', n.id, 'occurred_on', n.occurred_on, 'plan', n.plan, 'outcome', n.outcome)
+                              ORDER BY n.occurred_on, n.created_at), '[]')
+       FROM entry n WHERE n.practice_id = $1 AND n.client_id = ${CLIENT} AND n.kind = 'experiment' AND n.occurred_on BETWEEN $3 AND $5
+    ) AS experiments,
+    (SELECT COALESCE(json_agg(json_build_object('entry_id', t.entry_id, 'barrier_id', t.barrier_id, 'status', t.status, 'occurred_on', n.occurred_on)), '[]')
+       FROM entry_tag t JOIN entry n ON n.practice_id = t.practice_id AND n.id = t.entry_id
+      WHERE t.practice_id = $1 AND n.client_id = ${CLIENT} AND n.sharing = 'shared' AND n.occurred_on BETWEEN $3 AND $5
+    ) AS tags,
+    (SELECT COALESCE(json_agg(json_build_object('start_on', s.start_on, 'recurrence', s.recurrence, 'pauses', s.pauses, 'ended_on', s.ended_on,
+                              'done', ARRAY(SELECT n.done_on::text FROM entry n WHERE n.practice_id = s.practice_id AND n.assignment_id = s.id
+                                              AND n.done_on BETWEEN $4 AND $5))), '[]')
+       FROM assignment s WHERE s.practice_id = $1 AND s.client_id = ${CLIENT}
+    ) AS assignments,
+    (SELECT COALESCE(json_agg(u), '[]') FROM (
+       SELECT id, kind FROM entry WHERE practice_id = $1 AND client_id = ${CLIENT} AND sharing = 'shared' AND read_at IS NULL
+        ORDER BY created_at LIMIT 100) u
+    ) AS unread,
+    (SELECT COALESCE(json_agg(json_build_object('id', f.id, 'entry_id', f.entry_id, 'sharing', n.sharing, 'raised_at', f.raised_at)
+                              ORDER BY f.raised_at), '[]')
+       FROM risk_flag f JOIN entry n ON n.practice_id = f.practice_id AND n.id = f.entry_id
+      WHERE f.practice_id = $1 AND f.client_id = ${CLIENT} AND f.acknowledged_at IS NULL
+    ) AS flags,
+    (SELECT COALESCE(json_agg(r), '[]') FROM (
+       SELECT id, review_comment FROM entry WHERE practice_id = $1 AND client_id = ${CLIENT} AND sharing = 'shared' AND raise_in_session
+        ORDER BY occurred_on DESC LIMIT 50) r
+    ) AS raised,
+    (SELECT COALESCE(json_agg(x), '[]') FROM (${READINESS_EXPERIMENTS_SQL}) x) AS readiness,
+    (SELECT reviewed_at FROM brief_review WHERE practice_id = $1 AND client_id = ${CLIENT} AND period_from = $4 AND period_to = $5
+      ORDER BY reviewed_at DESC LIMIT 1) AS reviewed_at`;
+
+interface ProgressRow {
+  experiments: (ExperimentRow & { done_on: LocalDate | null })[];
+  tags: { barrier_id: BarrierId; status: TagStatus; occurred_on: LocalDate }[];
+  reflections: {
+    id: string;
+    created_at: Timestamp;
+    body: { text: string };
+    tags: ProgressView['reflections'][number]['tags'];
+  }[];
+  readiness: ReadinessRow[];
+}
+
+/** Everything the progress charts read ($1 practice, $2 [client], $3 a barrier or null), audited by the same statement. */
+const PROGRESS_SQL = (audit: string) => `
+  WITH audit AS (${audit})
+  SELECT
+    (SELECT COALESCE(json_agg(e), '[]') FROM (
+       SELECT id, occurred_on, done_on, plan, outcome FROM entry
+        WHERE practice_id = $1 AND client_id = ${CLIENT} AND kind = 'experiment' AND state = 'completed'
+        ORDER BY COALESCE(done_on, occurred_on), created_at LIMIT 2000) e
+    ) AS experiments,
+    (SELECT COALESCE(json_agg(json_build_object('barrier_id', t.barrier_id, 'status', t.status, 'occurred_on', n.occurred_on)), '[]')
+       FROM entry_tag t JOIN entry n ON n.practice_id = t.practice_id AND n.id = t.entry_id
+      WHERE t.practice_id = $1 AND n.client_id = ${CLIENT} AND n.sharing = 'shared'
+    ) AS tags,
+    (SELECT COALESCE(json_agg(r), '[]') FROM (
+       SELECT n.id, n.created_at, n.body,
+              COALESCE((SELECT json_agg(json_build_object('barrierId', t.barrier_id, 'status', t.status, 'evidence', t.evidence) ORDER BY t.barrier_id)
+                          FROM entry_tag t WHERE t.practice_id = n.practice_id AND t.entry_id = n.id AND t.status <> 'rejected'), '[]') AS tags
+         FROM entry n
+        WHERE n.practice_id = $1 AND n.client_id = ${CLIENT} AND n.kind = 'reflection' AND n.sharing = 'shared'
+          AND ($3::text IS NULL OR EXISTS (SELECT 1 FROM entry_tag t WHERE t.practice_id = n.practice_id AND t.entry_id = n.id
+                                            AND t.barrier_id = $3 AND t.status <> 'rejected'))
+        ORDER BY n.created_at DESC LIMIT 100) r
+    ) AS reflections,
+    (SELECT COALESCE(json_agg(x), '[]') FROM (${READINESS_EXPERIMENTS_SQL}) x) AS readiness`;
+
+/**
+ * A client's progress over time and the pre-session brief: rows loaded here, meaning decided in libs/domain.
+ * Each read is two statements after the session's: the client with the access check and the last session, then
+ * everything the view needs with its audit row (round trips, not SQL time, are what these requests cost).
+ */
 @Injectable()
 export class BriefService {
   constructor(
     @Inject(DataSource) private readonly dataSource: DataSource,
     @Inject(AccessService) private readonly access: AccessService,
-    @Inject(AuditService) private readonly audit: AuditService,
   ) {}
 
+  /** The client if the actor may see them (else 404), with their last session, in one statement. */
   private async client(actor: Actor, clientId: string): Promise<ClientRow> {
-    await this.access.assertClientVisible(actor, clientId);
+    if (!CLIENT_ID_SHAPE.test(clientId)) throw notFound('The client');
+    const params: unknown[] = [actor.practiceId, clientId];
+    const visible = this.access.visibleClientSql(actor, 'a', '$1', params);
     const c = await one<ClientRow>(
       this.dataSource,
-      `SELECT time_zone, current_rung, display_name FROM account WHERE practice_id = $1 AND id = $2 AND role = 'client'`,
-      [actor.practiceId, clientId],
+      `SELECT a.time_zone, a.current_rung, a.display_name, s.id AS last_session_id, s.held_on AS last_session_on
+         FROM account a
+         LEFT JOIN LATERAL (
+           SELECT id, held_on FROM client_session WHERE practice_id = a.practice_id AND client_id = a.id
+            ORDER BY held_on DESC, created_at DESC LIMIT 1) s ON true
+        WHERE a.practice_id = $1 AND a.id = $2 AND a.role = 'client' AND ${visible}`,
+      params,
     );
     if (!c) throw notFound('The client');
     return c;
@@ -73,40 +188,29 @@ export class BriefService {
     ctx: RequestContext,
   ): Promise<ProgressView> {
     const c = await this.client(actor, clientId);
-    const [experiments, tags, reflections, readiness] = await Promise.all([
-      many<ExperimentRow & { done_on: LocalDate | null }>(
-        this.dataSource,
-        `SELECT id, occurred_on, done_on, plan, outcome FROM entry
-          WHERE practice_id = $1 AND client_id = $2 AND kind = 'experiment' AND state = 'completed'
-          ORDER BY COALESCE(done_on, occurred_on), created_at LIMIT 2000`,
-        [actor.practiceId, clientId],
-      ),
-      many<{ barrier_id: BarrierId; status: TagStatus; occurred_on: LocalDate }>(
-        this.dataSource,
-        `SELECT t.barrier_id, t.status, n.occurred_on FROM entry_tag t
-           JOIN entry n ON n.practice_id = t.practice_id AND n.id = t.entry_id
-          WHERE t.practice_id = $1 AND n.client_id = $2 AND n.sharing = 'shared'`,
-        [actor.practiceId, clientId],
-      ),
-      many<{
-        id: string;
-        created_at: Date;
-        body: { text: string };
-        tags: ProgressView['reflections'][number]['tags'];
-      }>(
-        this.dataSource,
-        `SELECT n.id, n.created_at, n.body,
-                COALESCE((SELECT json_agg(json_build_object('barrierId', t.barrier_id, 'status', t.status, 'evidence', t.evidence) ORDER BY t.barrier_id)
-                            FROM entry_tag t WHERE t.practice_id = n.practice_id AND t.entry_id = n.id AND t.status <> 'rejected'), '[]') AS tags
-           FROM entry n
-          WHERE n.practice_id = $1 AND n.client_id = $2 AND n.kind = 'reflection' AND n.sharing = 'shared'
-            AND ($3::text IS NULL OR EXISTS (SELECT 1 FROM entry_tag t WHERE t.practice_id = n.practice_id AND t.entry_id = n.id
-                                              AND t.barrier_id = $3 AND t.status <> 'rejected'))
-          ORDER BY n.created_at DESC LIMIT 100`,
-        [actor.practiceId, clientId, barrierId ?? null],
-      ),
-      readinessFor(this.dataSource, actor.practiceId, [clientId]),
+    const audit = auditInsert(
+      {
+        practiceId: actor.practiceId,
+        actorAccountId: actor.accountId,
+        actorRole: actor.role,
+        clientId,
+        action: 'client.progress.read',
+        targetType: 'client',
+        targetId: clientId,
+        ip: ctx.ip,
+        outcome: 'success',
+      },
+      3,
+    );
+    const row = await one<ProgressRow>(this.dataSource, PROGRESS_SQL(audit.sql), [
+      actor.practiceId,
+      [clientId],
+      barrierId ?? null,
+      ...audit.params,
     ]);
+    if (!row) throw new Error('the progress statement answered no row');
+    const { experiments, tags, reflections } = row;
+    const readiness = readinessFromRows(row.readiness, [clientId]);
     const byWeek = new Map<string, ExperimentRow[]>();
     for (const e of experiments) {
       const week = isoWeekOf(e.done_on ?? e.occurred_on);
@@ -115,17 +219,6 @@ export class BriefService {
     const calibrationByWeek = [...byWeek.entries()].flatMap(([week, list]) => {
       const cal = calibration(calibrationPairs(list));
       return cal ? [{ week, ...cal }] : [];
-    });
-    await this.audit.record({
-      practiceId: actor.practiceId,
-      actorAccountId: actor.accountId,
-      actorRole: actor.role,
-      clientId,
-      action: 'client.progress.read',
-      targetType: 'client',
-      targetId: clientId,
-      ip: ctx.ip,
-      outcome: 'success',
     });
     return {
       client: {
@@ -157,7 +250,7 @@ export class BriefService {
       ),
       reflections: reflections.map((r) => ({
         entryId: r.id,
-        createdAt: r.created_at.toISOString(),
+        createdAt: iso(r.created_at),
         text: r.body.text,
         tags: r.tags,
       })),
@@ -174,14 +267,13 @@ export class BriefService {
   ): Promise<BriefView> {
     const c = await this.client(actor, clientId);
     const p = actor.practiceId;
-    const lastSession = await one<{ id: string; held_on: LocalDate }>(
-      this.dataSource,
-      `SELECT id, held_on FROM client_session WHERE practice_id = $1 AND client_id = $2 ORDER BY held_on DESC, created_at DESC LIMIT 1`,
-      [p, clientId],
-    );
+    const lastSession =
+      c.last_session_id !== null && c.last_session_on !== null
+        ? { id: c.last_session_id, heldOn: c.last_session_on }
+        : null;
     const to = until ?? localDateOf(new Date(), c.time_zone);
     const from =
-      since ?? (lastSession && lastSession.held_on < to ? addDays(lastSession.held_on, 1) : addDays(to, -13));
+      since ?? (lastSession && lastSession.heldOn < to ? addDays(lastSession.heldOn, 1) : addDays(to, -13));
     if (from > to) {
       throw new AppError('VALIDATION_FAILED', 'The request is not valid', 'Some fields need attention.', [
         { path: 'since', message: 'The start of the period cannot be after its end.' },
@@ -189,61 +281,32 @@ export class BriefService {
     }
     const length = diffDays(to, from) + 1;
     const previousFrom = addDays(from, -length);
-    const [experiments, tags, assignments, unread, flags, raised, readiness, review] = await Promise.all([
-      many<ExperimentRow>(
-        this.dataSource,
-        `SELECT id, occurred_on, plan, outcome FROM entry
-          WHERE practice_id = $1 AND client_id = $2 AND kind = 'experiment' AND occurred_on BETWEEN $3 AND $4
-          ORDER BY occurred_on, created_at`,
-        [p, clientId, previousFrom, to],
-      ),
-      many<{ entry_id: string; barrier_id: BarrierId; status: TagStatus; occurred_on: LocalDate }>(
-        this.dataSource,
-        `SELECT t.entry_id, t.barrier_id, t.status, n.occurred_on FROM entry_tag t
-           JOIN entry n ON n.practice_id = t.practice_id AND n.id = t.entry_id
-          WHERE t.practice_id = $1 AND n.client_id = $2 AND n.sharing = 'shared' AND n.occurred_on BETWEEN $3 AND $4`,
-        [p, clientId, previousFrom, to],
-      ),
-      many<{
-        start_on: LocalDate;
-        recurrence: Recurrence;
-        pauses: Pause[];
-        ended_on: LocalDate | null;
-        done: LocalDate[];
-      }>(
-        this.dataSource,
-        `SELECT s.start_on, s.recurrence, s.pauses, s.ended_on,
-                ARRAY(SELECT n.done_on::text FROM entry n WHERE n.practice_id = s.practice_id AND n.assignment_id = s.id
-                        AND n.done_on BETWEEN $3 AND $4) AS done
-           FROM assignment s WHERE s.practice_id = $1 AND s.client_id = $2`,
-        [p, clientId, from, to],
-      ),
-      many<{ id: string; kind: string }>(
-        this.dataSource,
-        `SELECT id, kind FROM entry WHERE practice_id = $1 AND client_id = $2 AND sharing = 'shared' AND read_at IS NULL
-          ORDER BY created_at LIMIT 100`,
-        [p, clientId],
-      ),
-      many<{ id: string; entry_id: string; sharing: string; raised_at: Date }>(
-        this.dataSource,
-        `SELECT f.id, f.entry_id, n.sharing, f.raised_at FROM risk_flag f JOIN entry n ON n.practice_id = f.practice_id AND n.id = f.entry_id
-          WHERE f.practice_id = $1 AND f.client_id = $2 AND f.acknowledged_at IS NULL ORDER BY f.raised_at`,
-        [p, clientId],
-      ),
-      many<{ id: string; review_comment: string | null }>(
-        this.dataSource,
-        `SELECT id, review_comment FROM entry WHERE practice_id = $1 AND client_id = $2 AND sharing = 'shared' AND raise_in_session
-          ORDER BY occurred_on DESC LIMIT 50`,
-        [p, clientId],
-      ),
-      readinessFor(this.dataSource, p, [clientId]),
-      one<{ reviewed_at: Date }>(
-        this.dataSource,
-        `SELECT reviewed_at FROM brief_review WHERE practice_id = $1 AND client_id = $2 AND period_from = $3 AND period_to = $4
-          ORDER BY reviewed_at DESC LIMIT 1`,
-        [p, clientId, from, to],
-      ),
+    const audit = auditInsert(
+      {
+        practiceId: p,
+        actorAccountId: actor.accountId,
+        actorRole: actor.role,
+        clientId,
+        action: 'client.brief.read',
+        targetType: 'client',
+        targetId: clientId,
+        ip: ctx.ip,
+        outcome: 'success',
+        detail: { from, to },
+      },
+      5,
+    );
+    const row = await one<BriefRow>(this.dataSource, BRIEF_SQL(audit.sql), [
+      p,
+      [clientId],
+      previousFrom,
+      from,
+      to,
+      ...audit.params,
     ]);
+    if (!row) throw new Error('the brief statement answered no row');
+    const { experiments, tags, assignments, unread, flags, raised } = row;
+    const readiness = readinessFromRows(row.readiness, [clientId]);
     const window = { from, to };
     const brief = buildBrief({
       period: window,
@@ -275,29 +338,17 @@ export class BriefService {
       openRiskFlags: flags.map((f) => ({
         flagId: f.id,
         entryId: f.sharing === 'shared' ? f.entry_id : null,
-        raisedAt: f.raised_at.toISOString(),
+        raisedAt: iso(f.raised_at),
       })),
       raisedForSession: raised.map((r) => ({ entryId: r.id, comment: r.review_comment })),
       readiness: readiness.get(clientId) as ReadinessSuggestion,
       currentRung: c.current_rung,
     });
-    await this.audit.record({
-      practiceId: p,
-      actorAccountId: actor.accountId,
-      actorRole: actor.role,
-      clientId,
-      action: 'client.brief.read',
-      targetType: 'client',
-      targetId: clientId,
-      ip: ctx.ip,
-      outcome: 'success',
-      detail: { from, to },
-    });
     return {
       ...brief,
       client: { id: clientId, displayName: c.display_name, currentRung: c.current_rung },
-      lastSession: lastSession ? { id: lastSession.id, heldOn: lastSession.held_on } : null,
-      reviewedAt: review?.reviewed_at.toISOString() ?? null,
+      lastSession,
+      reviewedAt: row.reviewed_at?.toISOString() ?? null,
     };
   }
 
@@ -309,23 +360,28 @@ export class BriefService {
     ctx: RequestContext,
   ): Promise<{ reviewedAt: string }> {
     await this.client(actor, clientId);
+    const audit = auditInsert(
+      {
+        practiceId: actor.practiceId,
+        actorAccountId: actor.accountId,
+        actorRole: actor.role,
+        clientId,
+        action: 'client.brief.review',
+        targetType: 'client',
+        targetId: clientId,
+        ip: ctx.ip,
+        outcome: 'success',
+        detail: { from, to },
+      },
+      5,
+    );
+    // The review and its audit row in one statement: both or neither.
     const row = await one<{ reviewed_at: Date }>(
       this.dataSource,
-      `INSERT INTO brief_review (practice_id, client_id, reviewed_by, period_from, period_to) VALUES ($1, $2, $3, $4, $5) RETURNING reviewed_at`,
-      [actor.practiceId, clientId, actor.accountId, from, to],
+      `WITH audit AS (${audit.sql})
+       INSERT INTO brief_review (practice_id, client_id, reviewed_by, period_from, period_to) VALUES ($1, $2, $3, $4, $5) RETURNING reviewed_at`,
+      [actor.practiceId, clientId, actor.accountId, from, to, ...audit.params],
     );
-    await this.audit.record({
-      practiceId: actor.practiceId,
-      actorAccountId: actor.accountId,
-      actorRole: actor.role,
-      clientId,
-      action: 'client.brief.review',
-      targetType: 'client',
-      targetId: clientId,
-      ip: ctx.ip,
-      outcome: 'success',
-      detail: { from, to },
-    });
     return { reviewedAt: (row?.reviewed_at ?? new Date()).toISOString() };
   }
 }
