@@ -3,6 +3,7 @@ import fs from 'node:fs';
 import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
+import { productionNodeFlags } from '../../../apps/api/src/config/node-flags';
 
 /**
  * Lighthouse (npm lighthouse, desktop preset) driving Debian's Chromium (CHROME_PATH, default /usr/bin/chromium)
@@ -45,7 +46,7 @@ export async function runLighthouse(resultsDir: string): Promise<LighthouseFigur
   const port = await freePort();
   const base = `http://127.0.0.1:${port}`;
   const demoPassword = 'lighthouse-demo-password-1';
-  const api = spawn(process.execPath, [path.join(ROOT, 'apps/api/dist/main.js')], {
+  const api = spawn(process.execPath, [...productionNodeFlags(), path.join(ROOT, 'apps/api/dist/main.js')], {
     cwd: ROOT,
     env: {
       PATH: process.env['PATH'] ?? '',

@@ -5,8 +5,15 @@ import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
+import { addDays, type LocalDate } from '@askwell/domain';
 import autocannon from 'autocannon';
-import { CASELOAD_SQL, READINESS_EXPERIMENTS_SQL } from '../../../apps/api/src/modules/insight/insight.sql';
+import {
+  CASELOAD_PAGE_SQL,
+  caseloadDefaultPageParams,
+  READINESS_EXPERIMENTS_SQL,
+} from '../../../apps/api/src/modules/insight/insight.sql';
+import { productionNodeFlags } from '../../../apps/api/src/config/node-flags';
+import { BRIEF_SQL } from '../../../apps/api/src/modules/insight/brief.sql';
 import { runLighthouse } from './lighthouse';
 import { progressBar } from './progress';
 import { BENCH_PASSWORD, type PracticeSpec, type SeededPractice, seedPractices } from './seed';
@@ -399,13 +406,18 @@ async function growth(api: Proc, briefs: SeededPractice[], caseloads: SeededPrac
   }
   for (const c of caseloads) {
     const a = await login(api.base, c.practitionerEmail);
-    targets.push({
-      kind: 'caseload',
-      size: c.clientIds.length,
-      url: `${api.base}/api/v1/caseload`,
-      cookie: a.cookie,
-      times: [],
-    });
+    // Without parameters: the API's default page (who needs attention first), as the dashboard first asks.
+    const url = `${api.base}/api/v1/caseload`;
+    const first = (await (await fetch(url, { headers: { cookie: a.cookie } })).json()) as {
+      items?: unknown[];
+      nextCursor?: string | null;
+      total?: number;
+    };
+    const n = c.clientIds.length;
+    const items = first.items?.length ?? -1;
+    if (first.total !== n || items < 1 || items > n || (items < n) !== (typeof first.nextCursor === 'string'))
+      throw new Error(`caseload of ${n}: not a page of that caseload (${items} items, total ${first.total})`);
+    targets.push({ kind: 'caseload', size: n, url, cookie: a.cookie, times: [] });
   }
   for (let round = -5; round < growthRequests; round++) {
     for (const t of targets) {
@@ -447,46 +459,19 @@ const TENANT_TABLES =
 async function explainHot(sql: Sql, brief: SeededPractice, caseload: SeededPractice, practitionerId: string) {
   const p = brief.practiceId;
   const c = brief.clientIds[0];
-  const today = new Date().toISOString().slice(0, 10);
-  const from = `(date '${today}' - 27)`;
+  const today = new Date().toISOString().slice(0, 10) as LocalDate;
   const queries: [string, string, unknown[]][] = [
     [
-      'brief: experiments',
-      `SELECT id, occurred_on, plan, outcome FROM entry WHERE practice_id = $1 AND client_id = $2 AND kind = 'experiment' AND occurred_on BETWEEN ${from} AND $3 ORDER BY occurred_on, created_at`,
-      [p, c, today],
-    ],
-    [
-      'brief: tags',
-      `SELECT t.entry_id, t.barrier_id, t.status, n.occurred_on FROM entry_tag t JOIN entry n ON n.practice_id = t.practice_id AND n.id = t.entry_id WHERE t.practice_id = $1 AND n.client_id = $2 AND n.sharing = 'shared' AND n.occurred_on BETWEEN ${from} AND $3`,
-      [p, c, today],
-    ],
-    [
-      'brief: assignments',
-      `SELECT s.start_on, ARRAY(SELECT n.done_on::text FROM entry n WHERE n.practice_id = s.practice_id AND n.assignment_id = s.id AND n.done_on BETWEEN ${from} AND $3) AS done FROM assignment s WHERE s.practice_id = $1 AND s.client_id = $2`,
-      [p, c, today],
-    ],
-    [
-      'brief: unread',
-      `SELECT id, kind FROM entry WHERE practice_id = $1 AND client_id = $2 AND sharing = 'shared' AND read_at IS NULL ORDER BY created_at LIMIT 100`,
-      [p, c],
-    ],
-    [
-      'brief: raised for session',
-      `SELECT id, review_comment FROM entry WHERE practice_id = $1 AND client_id = $2 AND sharing = 'shared' AND raise_in_session ORDER BY occurred_on DESC LIMIT 50`,
-      [p, c],
-    ],
-    [
-      'brief: open flags',
-      `SELECT f.id, f.entry_id, n.sharing, f.raised_at FROM risk_flag f JOIN entry n ON n.practice_id = f.practice_id AND n.id = f.entry_id WHERE f.practice_id = $1 AND f.client_id = $2 AND f.acknowledged_at IS NULL ORDER BY f.raised_at`,
-      [p, c],
-    ],
-    [
-      'brief: last session',
-      `SELECT id, held_on FROM client_session WHERE practice_id = $1 AND client_id = $2 ORDER BY held_on DESC, created_at DESC LIMIT 1`,
-      [p, c],
+      'brief (one statement)',
+      BRIEF_SQL('SELECT 1'),
+      [p, [c], addDays(today, -27), addDays(today, -13), today],
     ],
     ['readiness', READINESS_EXPERIMENTS_SQL, [p, [c]]],
-    ['caseload', CASELOAD_SQL, [caseload.practiceId, practitionerId, null]],
+    [
+      'caseload (default page)',
+      CASELOAD_PAGE_SQL,
+      caseloadDefaultPageParams(caseload.practiceId, practitionerId),
+    ],
     [
       'entries page',
       `SELECT * FROM entry WHERE practice_id = $1 AND client_id = $2 AND sharing = 'shared' ORDER BY created_at DESC, id DESC LIMIT 21`,
@@ -554,7 +539,7 @@ async function main(): Promise<void> {
   const caseloads = seeded.filter((s) => s.name.startsWith('caseload'));
   if (!load) throw new Error('no load practice');
   const api = await startProc(
-    [API_MAIN],
+    [...productionNodeFlags(), API_MAIN],
     { DATABASE_URL: url, ASKWELL_DEMO: 'off', DB_POOL_MAX: '10', ...apiNodeOptions },
     '/api/v1/health/ready',
   );
@@ -602,7 +587,7 @@ async function main(): Promise<void> {
       fs.rmSync(path.join(baseDir, 'askwell.lock'), { force: true });
       const [pload, pcase] = small;
       const papi = await startProc(
-        [API_MAIN],
+        [...productionNodeFlags(), API_MAIN],
         { ASKWELL_DATA_DIR: apiDir, ASKWELL_DEMO: 'off', ...apiNodeOptions },
         '/api/v1/health/ready',
       );

@@ -3,6 +3,7 @@ import fs from 'node:fs';
 import net from 'node:net';
 import path from 'node:path';
 import { promisify } from 'node:util';
+import { productionNodeFlags } from '../../src/config/node-flags';
 
 export const API_ROOT = path.resolve(__dirname, '../..');
 const MAIN = path.join(API_ROOT, 'dist/main.js');
@@ -25,12 +26,12 @@ export interface ApiProcess {
   exited: Promise<number | null>;
 }
 
-/** Starts the built API (`node dist/main.js`) as a separate process, as `npm start` does. */
+/** Starts the built API (`node <start:prod's flags> dist/main.js`) as a separate process, as `npm start` does. */
 export async function startApiProcess(env: Record<string, string>): Promise<ApiProcess> {
   if (!fs.existsSync(MAIN))
     throw new Error(`${MAIN} is missing: build the API first (npx nx run @askwell/api:build).`);
   const port = env['PORT'] ?? String(await freePort());
-  const child = spawn(process.execPath, [MAIN], {
+  const child = spawn(process.execPath, [...productionNodeFlags(), MAIN], {
     cwd: API_ROOT,
     env: { PATH: process.env['PATH'] ?? '', LOG_LEVEL: 'warn', NODE_ENV: 'production', ...env, PORT: port },
     stdio: ['ignore', 'pipe', 'pipe'],
