@@ -8,7 +8,7 @@ export interface Sql {
 }
 
 export const DEFAULT_ADMIN_URL = 'postgres://postgres@127.0.0.1:5432/postgres';
-/** The bench's own database, dropped and recreated at each run; BENCH_DATABASE names another (two runs at once). */
+/** The bench's own database, dropped and recreated at each run; BENCH_DATABASE=askwell_bench_<x> names another (two runs at once). */
 export const BENCH_DB = process.env['BENCH_DATABASE'] ?? 'askwell_bench';
 if (!/^[a-z_][a-z0-9_]{0,62}$/.test(BENCH_DB))
   throw new Error(`BENCH_DATABASE: not a plain name: ${BENCH_DB}`);
