@@ -1,4 +1,4 @@
-import { Anchor, createTheme, Modal, type MantineColorsTuple } from '@mantine/core';
+import { Anchor, createTheme, type MantineColorsTuple, type ModalProps } from '@mantine/core';
 
 /**
  * A muted sage green. Shades 6–9 carry white text at WCAG AA (≥ 4.5:1): #247f69 on white is 4.9:1.
@@ -30,7 +30,8 @@ export const theme = createTheme({
   components: {
     // A link inside a sentence must not rely on colour alone (WCAG 1.4.1); navigation links opt out.
     Anchor: Anchor.extend({ defaultProps: { underline: 'always' } }),
-    // Mantine's close button is an icon: give it a name screen readers can say.
-    Modal: Modal.extend({ defaultProps: { closeButtonProps: { 'aria-label': 'Close' } } }),
+    // Mantine's close button is an icon: give it a name screen readers can say. (Written as a plain object, not
+    // Modal.extend: importing Modal here would put it, its portal, transitions and scroll lock into every screen.)
+    Modal: { defaultProps: { closeButtonProps: { 'aria-label': 'Close' } } satisfies Partial<ModalProps> },
   },
 });

@@ -1,7 +1,6 @@
-import { Button, Group, Modal, Stack, Text } from '@mantine/core';
 import { useQueryClient } from '@tanstack/react-query';
 import type { Role } from '@askwell/domain';
-import { useEffect, useRef, useState } from 'react';
+import { lazy, Suspense, useEffect, useRef, useState } from 'react';
 import {
   noteSessionExpired,
   refreshSession,
@@ -15,6 +14,12 @@ const WARN_BEFORE_MS = 2 * 60_000;
 const SERVER_TOUCH_EVERY_MS = 2 * 60_000;
 const ACTIVITY_EVENTS = ['pointerdown', 'pointermove', 'keydown', 'touchstart', 'wheel'] as const;
 const CHANNEL = 'askwell-activity';
+
+// Fetched in the background once someone is signed in (the boundary below shows nothing meanwhile), long
+// before a warning can be due; mounted closed from then on, so it animates and returns focus as before.
+const IdleWarningDialog = lazy(async () => ({
+  default: (await import('./IdleWarningDialog')).IdleWarningDialog,
+}));
 
 /**
  * Signs out after the practice's idle limit, with a warning two minutes before. Activity is pointer, key
@@ -101,25 +106,9 @@ export function IdleLogout({ minutes, role }: { minutes: number; role: Role }) {
   };
 
   return (
-    <Modal opened={warning} onClose={stay} title="Are you still there?" centered>
-      <Stack gap="md">
-        <Text>
-          You will be signed out in 2 minutes to protect{' '}
-          {role === 'client' ? 'your privacy' : "your clients' privacy"}.
-        </Text>
-        <Text size="sm" c="dark.6">
-          Text you have not saved in a form is kept in this tab until you sign in again (passwords never are).
-        </Text>
-        <Group justify="flex-end">
-          <Button variant="default" onClick={() => void signOut()}>
-            Sign out now
-          </Button>
-          <Button onClick={stay} data-autofocus>
-            Stay signed in
-          </Button>
-        </Group>
-      </Stack>
-    </Modal>
+    <Suspense fallback={null}>
+      <IdleWarningDialog opened={warning} role={role} onStay={stay} onSignOut={() => void signOut()} />
+    </Suspense>
   );
 }
 
