@@ -1,15 +1,9 @@
 import { Button, Group, Stack, Text } from '@mantine/core';
-import {
-  BARRIERS,
-  ExperimentOutcomeSchema,
-  ExperimentPlanSchema,
-  LIFE_AREAS,
-  type ExperimentOutcome,
-} from '@askwell/domain';
+import { BARRIERS, LIFE_AREAS, type ExperimentOutcome } from '@askwell/domain';
 import { useForm, useWatch } from 'react-hook-form';
 import { FormErrorAlert } from '../../../components/FormErrorAlert';
 import { useDraftGuard } from '../../../lib/drafts';
-import { blanksToNull, recordResolver } from '../../../lib/entry-resolver';
+import { blanksToNull } from '../../../lib/entry-resolver';
 import { createEntry, type NewEntryBody } from '../api/me';
 import type { SubmitResult } from '../api/types';
 import {
@@ -23,7 +17,7 @@ import {
 } from '../labels';
 import { ChecksField, ChoiceField, RatingControl, SelectField, TextField } from './fields';
 import { DraftStatusText, NotMonitoredNote, SubmitRetryNotice } from './Notices';
-import { useEntrySubmission } from './useEntrySubmission';
+import { entryValidation, useEntrySubmission } from './useEntrySubmission';
 
 export interface PlanValues {
   helper: string;
@@ -71,12 +65,10 @@ export function ExperimentPlanForm({
 }) {
   const form = useForm<PlanValues, unknown, NewEntryBody & { kind: 'experiment' }>({
     defaultValues: emptyPlan(),
-    resolver: recordResolver(
-      ExperimentPlanSchema.transform((plan) => ({ kind: 'experiment' as const, assignmentId, plan })),
-    ),
+    resolver: entryValidation.resolver((v) => v.planResolver(assignmentId)),
   });
   useDraftGuard(`entry/${draftKey}`, form);
-  const { draft, problem, submitter, send } = useEntrySubmission({
+  const { draft, problem, submitter, send, onSubmit } = useEntrySubmission({
     form,
     draftKey,
     errorPrefix: 'plan',
@@ -86,7 +78,7 @@ export function ExperimentPlanForm({
   const c = form.control;
 
   return (
-    <form onSubmit={(e) => void submit(e)} noValidate aria-label="Plan and prediction">
+    <form onSubmit={onSubmit(submit)} noValidate aria-label="Plan and prediction">
       <Stack gap="lg">
         {draft.restoredAt && (
           <Text role="status" size="sm" c="dark.6">
@@ -232,10 +224,10 @@ export function ExperimentOutcomeForm({
 }) {
   const form = useForm<OutcomeValues, unknown, ExperimentOutcome>({
     defaultValues: emptyOutcome(),
-    resolver: recordResolver(ExperimentOutcomeSchema, prepareOutcome),
+    resolver: entryValidation.resolver((v) => v.outcomeResolver(prepareOutcome)),
   });
   useDraftGuard(`entry/${draftKey}`, form);
-  const { draft, problem, submitter, send } = useEntrySubmission({
+  const { draft, problem, submitter, send, onSubmit } = useEntrySubmission({
     form,
     draftKey,
     errorPrefix: 'outcome',
@@ -247,7 +239,7 @@ export function ExperimentOutcomeForm({
   const didAsk = useWatch({ control: c, name: 'didAsk' });
 
   return (
-    <form onSubmit={(e) => void submit(e)} noValidate aria-label="What happened">
+    <form onSubmit={onSubmit(submit)} noValidate aria-label="What happened">
       <Stack gap="lg">
         {draft.restoredAt && (
           <Text role="status" size="sm" c="dark.6">

@@ -1,9 +1,8 @@
 import { Button, Group, Stack, Text } from '@mantine/core';
-import { BARRIERS, ObservationEntrySchema } from '@askwell/domain';
+import { BARRIERS } from '@askwell/domain';
 import { useForm } from 'react-hook-form';
 import { FormErrorAlert } from '../../../components/FormErrorAlert';
 import { useDraftGuard } from '../../../lib/drafts';
-import { recordResolver } from '../../../lib/entry-resolver';
 import { createEntry, type NewEntryBody } from '../api/me';
 import type { SubmitResult } from '../api/types';
 import {
@@ -16,7 +15,7 @@ import {
 } from '../labels';
 import { ChecksField, ChoiceField, RatingControl, SelectField, TextField } from './fields';
 import { DraftStatusText, NotMonitoredNote, SubmitRetryNotice } from './Notices';
-import { useEntrySubmission } from './useEntrySubmission';
+import { entryValidation, useEntrySubmission } from './useEntrySubmission';
 
 export interface ObservationValues {
   occurredOn: string;
@@ -64,16 +63,10 @@ export function ObservationForm({
 }) {
   const form = useForm<ObservationValues, unknown, NewEntryBody & { kind: 'observation' }>({
     defaultValues: empty(),
-    resolver: recordResolver(
-      ObservationEntrySchema.transform((observation) => ({
-        kind: 'observation' as const,
-        assignmentId,
-        observation,
-      })),
-    ),
+    resolver: entryValidation.resolver((v) => v.observationResolver(assignmentId)),
   });
   useDraftGuard(`entry/${draftKey}`, form);
-  const { draft, problem, submitter, send } = useEntrySubmission({
+  const { draft, problem, submitter, send, onSubmit } = useEntrySubmission({
     form,
     draftKey,
     errorPrefix: 'observation',
@@ -83,7 +76,7 @@ export function ObservationForm({
   const c = form.control;
 
   return (
-    <form onSubmit={(e) => void submit(e)} noValidate aria-label="Observation">
+    <form onSubmit={onSubmit(submit)} noValidate aria-label="Observation">
       <Stack gap="lg">
         {draft.restoredAt && (
           <Text role="status" size="sm" c="dark.6">

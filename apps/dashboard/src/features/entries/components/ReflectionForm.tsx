@@ -1,14 +1,13 @@
 import { Button, Group, Stack, Text } from '@mantine/core';
-import { BARRIERS, ReflectionEntrySchema, getBarrier, isBarrierId } from '@askwell/domain';
+import { BARRIERS, getBarrier, isBarrierId } from '@askwell/domain';
 import { useForm, useWatch } from 'react-hook-form';
 import { FormErrorAlert } from '../../../components/FormErrorAlert';
 import { useDraftGuard } from '../../../lib/drafts';
-import { recordResolver } from '../../../lib/entry-resolver';
 import { createEntry, type NewEntryBody } from '../api/me';
 import type { SubmitResult } from '../api/types';
 import { ChecksField, ChoiceField, SelectField, TextField } from './fields';
 import { DraftStatusText, NotMonitoredNote, PRIVATE_FLAG_NOTE, SubmitRetryNotice } from './Notices';
-import { useEntrySubmission } from './useEntrySubmission';
+import { entryValidation, useEntrySubmission } from './useEntrySubmission';
 
 export interface ReflectionValues {
   text: string;
@@ -33,16 +32,10 @@ export function ReflectionForm({
 }) {
   const form = useForm<ReflectionValues, unknown, NewEntryBody & { kind: 'reflection' }>({
     defaultValues: EMPTY,
-    resolver: recordResolver(
-      ReflectionEntrySchema.transform((reflection) => ({
-        kind: 'reflection' as const,
-        assignmentId,
-        reflection,
-      })),
-    ),
+    resolver: entryValidation.resolver((v) => v.reflectionResolver(assignmentId)),
   });
   useDraftGuard(`entry/${draftKey}`, form);
-  const { draft, problem, submitter, send } = useEntrySubmission({
+  const { draft, problem, submitter, send, onSubmit } = useEntrySubmission({
     form,
     draftKey,
     errorPrefix: 'reflection',
@@ -54,7 +47,7 @@ export function ReflectionForm({
   const submit = form.handleSubmit((body) => send((key) => createEntry(body, key, draftKey)));
 
   return (
-    <form onSubmit={(e) => void submit(e)} noValidate aria-label="Reflection">
+    <form onSubmit={onSubmit(submit)} noValidate aria-label="Reflection">
       <Stack gap="lg">
         {draft.restoredAt && (
           <Text role="status" size="sm" c="dark.6">

@@ -1,8 +1,12 @@
-import { useState } from 'react';
+import { useEffect, useState, type BaseSyntheticEvent } from 'react';
 import type { FieldValues, Path, UseFormReturn } from 'react-hook-form';
 import { ApiError } from '../../../lib/api-client';
+import { lazyValidation, onSubmitReporting } from '../../../lib/lazy-resolver';
 import { useReliableSubmit } from '../../../lib/reliable-submit';
 import { useServerDraft } from '../../../lib/server-drafts';
+
+/** The entry forms' schemas (../validation.ts), loaded beside the form that needs them. */
+export const entryValidation = lazyValidation(() => import('../validation'));
 
 /**
  * The API names fields by their place in the request body (`reflection.text`); the form knows them as `text`.
@@ -25,7 +29,8 @@ export function applyEntryError<T extends FieldValues, O>(
 
 /**
  * Everything a client's entry form needs so no text is lost: the server draft (restored on open, saved as
- * they type) and a submit that keeps one idempotency key until the server confirms.
+ * they type) and a submit that keeps one idempotency key until the server confirms. The form's validation
+ * starts loading as it mounts; `onSubmit` wraps handleSubmit so a check that could not run says so.
  */
 export function useEntrySubmission<TValues extends FieldValues, TOut, TResult>(options: {
   form: UseFormReturn<TValues, unknown, TOut>;
@@ -36,6 +41,7 @@ export function useEntrySubmission<TValues extends FieldValues, TOut, TResult>(o
   const { form, draftKey, errorPrefix, onDone } = options;
   const draft = useServerDraft(draftKey, form);
   const [problem, setProblem] = useState<ApiError | null>(null);
+  useEffect(() => entryValidation.preload(), []);
   const submitter = useReliableSubmit<TResult>({
     onSuccess: onDone,
     onFailure: (error) => {
@@ -62,5 +68,8 @@ export function useEntrySubmission<TValues extends FieldValues, TOut, TResult>(o
     await submitter.submit(fn);
   };
 
-  return { draft, problem, submitter, send };
+  const onSubmit = (submit: (e?: BaseSyntheticEvent) => Promise<void>) =>
+    onSubmitReporting(submit, setProblem);
+
+  return { draft, problem, submitter, send, onSubmit };
 }
