@@ -3,7 +3,11 @@ import type { LoginSchema, SignUpSchema } from '@askwell/domain';
 import type { z } from 'zod';
 import { api } from '../../../lib/api-client';
 import { authKeys } from './session';
-import type { LoginResult, TotpSecret } from './types';
+import type { LoginResult, SessionView, TotpSecret } from './types';
+
+/** Signed in with nothing more to show? Then the caller can go on; otherwise the next step. */
+export const isDone = (r: LoginResult): r is { status: 'signed-in'; session: SessionView } =>
+  r.status === 'signed-in' && !r.recoveryCodes?.length;
 
 export type TwoFactorAnswer =
   { challenge: string; code: string } | { challenge: string; recoveryCode: string };

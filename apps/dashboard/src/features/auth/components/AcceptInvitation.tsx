@@ -16,7 +16,7 @@ import { useNavigate } from 'react-router';
 import { paths } from '../../../config/paths';
 import { homeFor, storeSession, useSession, useSignOut } from '../api/session';
 import type { LoginResult, SessionView } from '../api/types';
-import { ContinueSignIn } from './LoginFlow';
+import { ContinueSignIn } from './TwoFactorSteps';
 import { PASSWORD_HINT } from './SignUpForm';
 
 const dateFormat = new Intl.DateTimeFormat(undefined, { weekday: 'long', day: 'numeric', month: 'long' });
