@@ -1,3 +1,5 @@
+import type { SubmitResult } from './api/types';
+
 /**
  * What the page after a save needs to say at once (the crisis text when something written suggests risk).
  * Module memory, never storage or history state: it is read once by the next screen, and gone on reload.
@@ -17,3 +19,16 @@ export const dropSavedNotice = (entryId: string): void => {
   notices.delete(entryId);
 };
 export const clearSavedNotices = (): void => notices.clear();
+
+/**
+ * The domain's DEFAULT_CRISIS_RESOURCES, word for word: the safety net for a flagged save that came back
+ * without the practice's text (the API always sends one). Copied, not imported, because the domain keeps it in
+ * accounts.schema.ts, whose zod schemas would come with it into every client screen; flash.spec.ts checks the
+ * two are the same.
+ */
+export const FALLBACK_CRISIS_RESOURCES =
+  'If you are in danger now, call your local emergency number. If you are thinking about harming yourself, please contact a crisis line in your country or go to the nearest emergency department. Your practitioner does not see entries in real time.';
+
+/** The crisis text to show after a save: the practice's own when the risk screen flagged it, else none. */
+export const crisisTextOf = (risk: SubmitResult['risk']): string | null =>
+  risk.flagged ? (risk.crisisResources ?? FALLBACK_CRISIS_RESOURCES) : null;

@@ -18,6 +18,18 @@ import {
 // Words for the domain's ids. The id lists themselves come from @askwell/domain; each table is checked
 // against its type, so a new id without words is a compile error.
 
+/**
+ * The domain's ENTRY_KINDS, in its order. Written out, not imported: the domain keeps it beside zod schemas
+ * (records/common.schema.ts), which would come with it into screens that only list kinds (labels.spec.ts checks
+ * the two are the same).
+ */
+export const ENTRY_KIND_ORDER = [
+  'observation',
+  'experiment',
+  'reflection',
+] as const satisfies readonly EntryKind[];
+export const isEntryKind = (k: unknown): k is EntryKind => ENTRY_KIND_ORDER.some((kind) => kind === k);
+
 export const KIND_LABELS: Record<EntryKind, string> = {
   observation: 'Observation',
   experiment: 'Experiment',

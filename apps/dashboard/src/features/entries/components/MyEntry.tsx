@@ -11,9 +11,9 @@ import {
   Text,
   Title,
 } from '@mantine/core';
-import { DEFAULT_CRISIS_RESOURCES, type ExperimentOutcome } from '@askwell/domain';
+import type { ExperimentOutcome } from '@askwell/domain';
 import { useQueryClient } from '@tanstack/react-query';
-import { useEffect, useState } from 'react';
+import { lazy, Suspense, useEffect, useState } from 'react';
 import { Link } from 'react-router';
 import { paths } from '../../../config/paths';
 import { FocusHeading } from '../../../components/FocusHeading';
@@ -28,17 +28,17 @@ import {
   type VersionedEntry,
 } from '../api/me';
 import type { EntryView, SubmitResult } from '../api/types';
-import { dropSavedNotice, peekSavedNotice, type SavedNotice } from '../flash';
+import { crisisTextOf, dropSavedNotice, peekSavedNotice, type SavedNotice } from '../flash';
 import { KIND_LABELS, formatDay } from '../labels';
 import { EntryDetails, PlanFacts } from './EntryDetails';
-import { ExperimentOutcomeForm } from './ExperimentForms';
 import { CrisisPanel } from './Notices';
 
-export const outcomeDraftKey = (entryId: string) => `experiment:outcome:${entryId}`;
+// Only an experiment waiting for its outcome shows a form: the form (with react-hook-form and the entry
+// fields) loads for those, as soon as the entry says so, instead of with every entry.
+const loadForms = () => import('./ExperimentForms');
+const ExperimentOutcomeForm = lazy(async () => ({ default: (await loadForms()).ExperimentOutcomeForm }));
 
-function crisisText(result: SubmitResult): string | null {
-  return result.risk.flagged ? (result.risk.crisisResources ?? DEFAULT_CRISIS_RESOURCES) : null;
-}
+export const outcomeDraftKey = (entryId: string) => `experiment:outcome:${entryId}`;
 
 /** Stage between plan and outcome: "I have made the request" locks the prediction. */
 function LockStep({
@@ -91,6 +91,10 @@ export function MyEntry({ entryId }: { entryId: string }) {
   useEffect(() => {
     dropSavedNotice(entryId);
   }, [entryId]);
+  const awaitsOutcome = query.data?.entry.kind === 'experiment' && query.data.entry.state !== 'completed';
+  useEffect(() => {
+    if (awaitsOutcome) void loadForms().catch(() => undefined); // the form's own load tries again
+  }, [awaitsOutcome]);
 
   if (query.isPending)
     return (
@@ -131,7 +135,10 @@ export function MyEntry({ entryId }: { entryId: string }) {
   };
   const onOutcome = (result: SubmitResult & { etag?: string | null }) => {
     afterEntryChange(queryClient, result.entry, result.etag);
-    setNotice({ message: 'Saved. Well done for following it through.', crisisResources: crisisText(result) });
+    setNotice({
+      message: 'Saved. Well done for following it through.',
+      crisisResources: crisisTextOf(result.risk),
+    });
   };
 
   return (
@@ -171,12 +178,20 @@ export function MyEntry({ entryId }: { entryId: string }) {
           </div>
           <Stack gap="md">
             <FocusHeading order={2}>What really happened</FocusHeading>
-            <ExperimentOutcomeForm
-              draftKey={outcomeDraftKey(entry.id)}
-              hasFearedThought={entry.plan.fearedThought !== null}
-              save={save}
-              onSaved={onOutcome}
-            />
+            <Suspense
+              fallback={
+                <Center py="lg">
+                  <Loader aria-label="Loading the form" />
+                </Center>
+              }
+            >
+              <ExperimentOutcomeForm
+                draftKey={outcomeDraftKey(entry.id)}
+                hasFearedThought={entry.plan.fearedThought !== null}
+                save={save}
+                onSaved={onOutcome}
+              />
+            </Suspense>
           </Stack>
         </SimpleGrid>
       )}

@@ -12,13 +12,13 @@ import {
   Text,
   Title,
 } from '@mantine/core';
-import { ENTRY_KINDS, type EntryKind } from '@askwell/domain';
+import type { EntryKind } from '@askwell/domain';
 import { useState } from 'react';
 import { Link } from 'react-router';
 import { links, paths } from '../../../config/paths';
 import { useMyEntries } from '../api/me';
 import type { EntryView } from '../api/types';
-import { KIND_LABELS, formatDay } from '../labels';
+import { ENTRY_KIND_ORDER, KIND_LABELS, formatDay, isEntryKind } from '../labels';
 
 const STATE_WORDS: Record<EntryView['state'], string> = {
   submitted: 'Saved',
@@ -53,11 +53,11 @@ export function MyHistory() {
         value={kind ?? ''}
         onChange={(e) => {
           const v = e.currentTarget.value;
-          setKind((ENTRY_KINDS as readonly string[]).includes(v) ? (v as EntryKind) : null);
+          setKind(isEntryKind(v) ? v : null);
         }}
         data={[
           { value: '', label: 'Everything' },
-          ...ENTRY_KINDS.map((k) => ({ value: k, label: `${KIND_LABELS[k]}s` })),
+          ...ENTRY_KIND_ORDER.map((k) => ({ value: k, label: `${KIND_LABELS[k]}s` })),
         ]}
       />
       {entries.isPending && (

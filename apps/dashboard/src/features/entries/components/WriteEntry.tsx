@@ -1,11 +1,11 @@
 import { Alert, Anchor, Paper, Spoiler, Stack, Text, Title } from '@mantine/core';
 import { useQueryClient } from '@tanstack/react-query';
-import { DEFAULT_CRISIS_RESOURCES, type EntryKind } from '@askwell/domain';
+import type { EntryKind } from '@askwell/domain';
 import { Link, useNavigate } from 'react-router';
 import { links, paths } from '../../../config/paths';
 import { afterEntryChange, useMyAssignments } from '../api/me';
 import type { SubmitResult } from '../api/types';
-import { putSavedNotice } from '../flash';
+import { crisisTextOf, putSavedNotice } from '../flash';
 import { KIND_LABELS } from '../labels';
 import { ExperimentPlanForm } from './ExperimentForms';
 import { ObservationForm } from './ObservationForm';
@@ -37,10 +37,7 @@ export function WriteEntry({ kind, assignmentId }: { kind: EntryKind; assignment
 
   const onSaved = (result: SubmitResult) => {
     afterEntryChange(queryClient, result.entry);
-    putSavedNotice(result.entry.id, {
-      message: SAVED[kind],
-      crisisResources: result.risk.flagged ? (result.risk.crisisResources ?? DEFAULT_CRISIS_RESOURCES) : null,
-    });
+    putSavedNotice(result.entry.id, { message: SAVED[kind], crisisResources: crisisTextOf(result.risk) });
     void navigate(links.meEntry(result.entry.id));
   };
 
