@@ -3,6 +3,7 @@ import { CreateAccounts1764181000000 } from './1764181000000-CreateAccounts';
 import { CreateCoreLoop1764270000000 } from './1764270000000-CreateCoreLoop';
 import { CreateInsight1764290000000 } from './1764290000000-CreateInsight';
 import { PerformanceIndexes1764400000000 } from './1764400000000-PerformanceIndexes';
+import { BriefData1764500000000 } from './1764500000000-BriefData';
 
 /** Every migration, in order. Classes, not globs: the same list works compiled, in Jest and in the CLI. */
 export const MIGRATIONS = [
@@ -11,4 +12,5 @@ export const MIGRATIONS = [
   CreateCoreLoop1764270000000,
   CreateInsight1764290000000,
   PerformanceIndexes1764400000000,
+  BriefData1764500000000,
 ];

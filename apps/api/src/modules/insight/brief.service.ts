@@ -53,7 +53,8 @@ interface ExperimentRow {
 type Timestamp = string;
 const iso = (t: Timestamp) => new Date(t).toISOString();
 
-interface BriefRow {
+/** brief_data()'s JSON (migration BriefData). */
+interface BriefData {
   experiments: ExperimentRow[];
   tags: { entry_id: string; barrier_id: BarrierId; status: TagStatus; occurred_on: LocalDate }[];
   assignments: {
@@ -67,7 +68,7 @@ interface BriefRow {
   flags: { id: string; entry_id: string; sharing: string; raised_at: Timestamp }[];
   raised: { id: string; review_comment: string | null }[];
   readiness: ReadinessRow[];
-  reviewed_at: Date | null;
+  reviewed_at: Timestamp | null;
 }
 
 interface ProgressRow {
@@ -228,17 +229,17 @@ export class BriefService {
       },
       5,
     );
-    const row = await one<BriefRow>(this.dataSource, BRIEF_SQL(audit.sql), [
+    const row = await one<{ data: BriefData }>(this.dataSource, BRIEF_SQL(audit.sql), [
       p,
-      [clientId],
+      clientId,
       previousFrom,
       from,
       to,
       ...audit.params,
     ]);
     if (!row) throw new Error('the brief statement answered no row');
-    const { experiments, tags, assignments, unread, flags, raised } = row;
-    const readiness = readinessFromRows(row.readiness, [clientId]);
+    const { experiments, tags, assignments, unread, flags, raised, reviewed_at } = row.data;
+    const readiness = readinessFromRows(row.data.readiness, [clientId]);
     const window = { from, to };
     const brief = buildBrief({
       period: window,
@@ -280,7 +281,7 @@ export class BriefService {
       ...brief,
       client: { id: clientId, displayName: c.display_name, currentRung: c.current_rung },
       lastSession,
-      reviewedAt: row.reviewed_at?.toISOString() ?? null,
+      reviewedAt: reviewed_at === null ? null : iso(reviewed_at),
     };
   }
 
