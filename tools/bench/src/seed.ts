@@ -285,6 +285,14 @@ export async function seedPractices(
     ['held_on', 'date'],
     ['note', 'text'],
   ]);
+  const reviews = new Batch(sql, 'brief_review', [
+    ['practice_id', 'uuid'],
+    ['client_id', 'uuid'],
+    ['reviewed_by', 'uuid'],
+    ['period_from', 'date'],
+    ['period_to', 'date'],
+    ['reviewed_at', 'timestamptz'],
+  ]);
   const decisions = new Batch(sql, 'rung_decision', [
     ['practice_id', 'uuid'],
     ['client_id', 'uuid'],
@@ -384,6 +392,15 @@ export async function seedPractices(
           practitionerId,
           addDays(today, -s),
           'Worked on predictions.',
+        ]);
+        // The brief read before that session, marked reviewed the evening before.
+        await reviews.add([
+          practiceId,
+          clientId,
+          practitionerId,
+          addDays(today, -s - 13),
+          addDays(today, -s - 1),
+          new Date(`${addDays(today, -s - 1)}T19:00:00Z`),
         ]);
       }
       await decisions.add([
@@ -492,6 +509,7 @@ export async function seedPractices(
   await tags.flush();
   await flags.flush();
   await sessions.flush();
+  await reviews.flush();
   await decisions.flush();
   options.onProgress?.(1);
   return out;

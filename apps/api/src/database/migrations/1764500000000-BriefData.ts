@@ -16,6 +16,10 @@ export class BriefData1764500000000 implements MigrationInterface {
   name = 'BriefData1764500000000';
 
   public async up(q: QueryRunner): Promise<void> {
+    // Whether the brief of a period was marked reviewed: a client's reviews, not the practice's (a scan before).
+    await q.query(
+      `CREATE INDEX brief_review_period_idx ON brief_review (practice_id, client_id, period_from, period_to, reviewed_at DESC)`,
+    );
     await q.query(`
       CREATE FUNCTION brief_data(p uuid, c uuid, previous_from date, period_from date, period_to date) RETURNS json
       LANGUAGE plpgsql STABLE SET plan_cache_mode = force_generic_plan AS $$
@@ -90,5 +94,6 @@ export class BriefData1764500000000 implements MigrationInterface {
 
   public async down(q: QueryRunner): Promise<void> {
     await q.query(`DROP FUNCTION brief_data(uuid, uuid, date, date, date)`);
+    await q.query(`DROP INDEX brief_review_period_idx`);
   }
 }
