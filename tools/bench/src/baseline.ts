@@ -1,6 +1,9 @@
 import { randomUUID } from 'node:crypto';
 import Fastify from 'fastify';
-import { CASELOAD_SQL } from '../../../apps/api/src/modules/insight/insight.sql';
+import {
+  CASELOAD_PAGE_SQL,
+  caseloadDefaultPageParams,
+} from '../../../apps/api/src/modules/insight/insight.sql';
 import { pgliteSql, pgSql, type Sql } from './sql';
 
 /**
@@ -52,11 +55,18 @@ async function main(): Promise<void> {
     return { experiments: rows };
   });
 
-  // The caseload's own SQL, raw.
+  // The caseload's own SQL, raw: the statement of GET /caseload's default page (who needs attention first, 25
+  // clients with their figures and the caseload's summary), without the readiness rule's second statement.
   app.get<{ Params: { practiceId: string; practitionerId: string } }>(
     '/caseload/:practiceId/:practitionerId',
-    async (req) =>
-      (await sql.query(CASELOAD_SQL, [req.params.practiceId, req.params.practitionerId, null])).rows,
+    async (req) => ({
+      items: (
+        await sql.query(
+          CASELOAD_PAGE_SQL,
+          caseloadDefaultPageParams(req.params.practiceId, req.params.practitionerId),
+        )
+      ).rows,
+    }),
   );
 
   const close = async () => {

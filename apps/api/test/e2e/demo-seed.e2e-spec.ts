@@ -23,9 +23,12 @@ describe('demo data', () => {
     const agent = t.agent();
     await agent.post('/api/v1/auth/login').set('x-forwarded-for', randomIp()).send(login).expect(200);
     const caseload = await agent.get('/api/v1/caseload').expect(200);
+    expect(caseload.body).toMatchObject({ total: 3, flagged: 1, nextCursor: null });
+    // Who needs attention first: Jonah, with the open risk flag.
+    expect(caseload.body.items[0]).toMatchObject({ displayName: 'Jonah Reyes', openRiskFlags: 1 });
     const byName = Object.fromEntries(
       (
-        caseload.body as {
+        caseload.body.items as {
           displayName: string;
           currentRung: number;
           openRiskFlags: number;
@@ -42,11 +45,11 @@ describe('demo data', () => {
     expect(byName['Jonah Reyes']?.openRiskFlags).toBe(1);
     for (const c of Object.values(byName)) expect(c.adherence28.due).toBeGreaterThan(0);
     // Clients keep to their exercises differently, and nothing happened in the future.
-    const rows = caseload.body as { adherence28: { rate: number }; lastActivityAt: string }[];
+    const rows = caseload.body.items as { adherence28: { rate: number }; lastActivityAt: string }[];
     expect(new Set(rows.map((c) => c.adherence28.rate)).size).toBe(3);
     for (const c of rows) expect(Date.parse(c.lastActivityAt)).toBeLessThanOrEqual(Date.now());
 
-    const jonah = (caseload.body as { id: string; displayName: string }[]).find(
+    const jonah = (caseload.body.items as { id: string; displayName: string }[]).find(
       (c) => c.displayName === 'Jonah Reyes',
     );
     const progress = await agent.get(`/api/v1/clients/${jonah?.id}/progress`).expect(200);

@@ -95,9 +95,10 @@ describe('practitioner insight: caseload, progress, brief, sessions, ladder, exp
   });
 
   it('shows the caseload with adherence, unread, rung and the readiness suggestion, sortable and filterable', async () => {
-    const res = await practitioner.agent.get('/api/v1/caseload?sort=adherence-7&order=desc').expect(200);
-    expect(res.body).toHaveLength(1);
-    expect(res.body[0]).toMatchObject({
+    const res = await practitioner.agent.get('/api/v1/caseload').expect(200);
+    expect(res.body).toMatchObject({ nextCursor: null, total: 1, flagged: 0 });
+    expect(res.body.items).toHaveLength(1);
+    expect(res.body.items[0]).toMatchObject({
       id: person.id,
       currentRung: 2,
       adherence7: { due: 7, completed: 1 },
@@ -105,7 +106,11 @@ describe('practitioner insight: caseload, progress, brief, sessions, ladder, exp
       openRiskFlags: 0,
       readiness: { ready: true, figures: { experimentsWithLearning: 3, distinctHelpers: 3 } },
     });
-    await practitioner.agent.get('/api/v1/caseload?flagged=true').expect(200, []);
+    await practitioner.agent
+      .get('/api/v1/caseload?flagged=true')
+      .expect(200, { items: [], nextCursor: null, total: 0, flagged: 0 });
+    const unread = await practitioner.agent.get('/api/v1/caseload?sort=unread&unread=true').expect(200);
+    expect(unread.body).toMatchObject({ items: [{ id: person.id }], total: 1 });
     await practitioner.agent.get('/api/v1/caseload?sort=shoe-size').expect(400);
   });
 
@@ -211,7 +216,7 @@ describe('practitioner insight: caseload, progress, brief, sessions, ladder, exp
     expect(approved.body).toMatchObject({ decision: 'approve', fromRung: 2, toRung: 3 });
     const caseload = await practitioner.agent.get('/api/v1/caseload').expect(200);
     // The experiments before the move no longer count towards the next one.
-    expect(caseload.body[0]).toMatchObject({
+    expect(caseload.body.items[0]).toMatchObject({
       currentRung: 3,
       readiness: { ready: false, figures: { experimentsCompleted: 0 } },
     });

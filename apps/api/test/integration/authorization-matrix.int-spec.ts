@@ -530,4 +530,31 @@ describe('authorization matrix', () => {
     expect(await names('owner')).toEqual(['Alex Client', 'Blair Client']);
     expect(await names('foreignPractitioner')).toEqual([]);
   });
+
+  it('keeps caseloads apart in the caseload overview too, on every page and in its counts', async () => {
+    const seen = async (actor: 'practitionerOfA' | 'otherPractitioner' | 'owner' | 'foreignPractitioner') => {
+      const s = await logIn(t, w.people[actor].email);
+      const names: string[] = [];
+      const totals = new Set<number>();
+      let cursor: string | null = null;
+      do {
+        const res = await s.agent
+          .get(`/api/v1/caseload?sort=name&limit=1${cursor ? `&cursor=${cursor}` : ''}`)
+          .expect(200);
+        const page = res.body as {
+          items: { displayName: string }[];
+          nextCursor: string | null;
+          total: number;
+        };
+        names.push(...page.items.map((c) => c.displayName));
+        totals.add(page.total);
+        cursor = page.nextCursor;
+      } while (cursor);
+      return { names, totals: [...totals] };
+    };
+    expect(await seen('practitionerOfA')).toEqual({ names: ['Alex Client'], totals: [1] });
+    expect(await seen('otherPractitioner')).toEqual({ names: ['Blair Client'], totals: [1] });
+    expect(await seen('owner')).toEqual({ names: ['Alex Client', 'Blair Client'], totals: [2] });
+    expect(await seen('foreignPractitioner')).toEqual({ names: [], totals: [0] });
+  });
 });

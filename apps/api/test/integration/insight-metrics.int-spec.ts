@@ -11,12 +11,17 @@ import {
 import { logIn, signUpOwner } from '../factories/accounts';
 import { inviteAndAccept } from '../factories/practices';
 import { createTestApp, type TestApp } from '../setup/test-app';
-import { CASELOAD_SQL } from '../../src/modules/insight/insight.sql';
+import {
+  CASELOAD_PAGE_SQL,
+  caseloadPageArgs,
+  caseloadPageParams,
+} from '../../src/modules/insight/insight.sql';
 
 /**
  * The caseload's adherence is computed in SQL (assignment_due_dates + aggregates) for speed; the rule lives in
- * libs/domain. This property test generates schedules, pauses, ends and completions, and checks that the SQL
- * gives exactly what expandSchedule + adherence + combineAdherence give on the same rows.
+ * libs/domain. This property test generates schedules, pauses, ends and completions for two clients, and checks
+ * that the caseload page (the statement GET /caseload runs, one page holding both clients) gives each client
+ * exactly what expandSchedule + adherence + combineAdherence give on that client's rows.
  */
 const day = (offset: number): LocalDate => addDays('2026-01-05', offset);
 
@@ -72,21 +77,28 @@ const assignmentArb = fc
     };
   });
 
+type Generated = typeof assignmentArb extends fc.Arbitrary<infer T> ? T : never;
+
 describe('caseload adherence: SQL = libs/domain', () => {
   let t: TestApp;
   let practiceId = '';
-  let clientId = '';
+  let clientIds: string[] = [];
   let practitionerId = '';
   beforeAll(async () => {
     t = await createTestApp();
     const owner = await signUpOwner(t);
     practiceId = owner.practiceId;
     practitionerId = owner.accountId;
-    clientId = (await inviteAndAccept(t, owner, 'client', 'Generated')).id;
+    clientIds = [
+      (await inviteAndAccept(t, owner, 'client', 'Generated')).id,
+      (await inviteAndAccept(t, owner, 'client', 'Generated too')).id,
+    ];
     await logIn(
       t,
       (
-        await t.dataSource.query<{ email: string }[]>(`SELECT email FROM account WHERE id = $1`, [clientId])
+        await t.dataSource.query<{ email: string }[]>(`SELECT email FROM account WHERE id = $1`, [
+          clientIds[0],
+        ])
       )[0]?.email ?? '',
     );
   });
@@ -94,58 +106,72 @@ describe('caseload adherence: SQL = libs/domain', () => {
     await t.close();
   });
 
+  async function insertAssignments(clientId: string, assignments: Generated[]): Promise<void> {
+    for (const a of assignments) {
+      const [row] = await t.dataSource.query<{ id: string }[]>(
+        `INSERT INTO assignment (practice_id, client_id, assigned_by, template_id, start_on, recurrence, pauses, ended_on, status)
+         VALUES ($1, $2, $3, 'micro-ask-staff', $4, $5, $6, $7, $8) RETURNING id`,
+        [
+          practiceId,
+          clientId,
+          practitionerId,
+          a.startOn,
+          JSON.stringify(a.recurrence),
+          JSON.stringify(a.pauses),
+          a.endedOn,
+          a.endedOn ? 'ended' : 'active',
+        ],
+      );
+      for (const d of a.done) {
+        await t.dataSource.query(
+          `INSERT INTO entry (practice_id, client_id, assignment_id, kind, sharing, state, occurred_on, done_on, body)
+           VALUES ($1, $2, $3, 'reflection', 'shared', 'submitted', $4, $4, '{"text":"x"}')`,
+          [practiceId, clientId, row?.id, d],
+        );
+      }
+    }
+  }
+
   it('agrees on generated schedules, pauses, ends and completions (7- and 28-day windows)', async () => {
     await fc.assert(
       fc.asyncProperty(
         fc.array(assignmentArb, { minLength: 1, maxLength: 4 }),
+        fc.array(assignmentArb, { maxLength: 3 }),
         fc.integer({ min: 0, max: 80 }),
-        async (assignments, todayOffset) => {
+        async (first, second, todayOffset) => {
           await t.dataSource.query(`DELETE FROM entry WHERE practice_id = $1`, [practiceId]);
           await t.dataSource.query(`DELETE FROM assignment WHERE practice_id = $1`, [practiceId]);
-          for (const a of assignments) {
-            const [row] = await t.dataSource.query<{ id: string }[]>(
-              `INSERT INTO assignment (practice_id, client_id, assigned_by, template_id, start_on, recurrence, pauses, ended_on, status)
-             VALUES ($1, $2, $3, 'micro-ask-staff', $4, $5, $6, $7, $8) RETURNING id`,
-              [
-                practiceId,
-                clientId,
-                practitionerId,
-                a.startOn,
-                JSON.stringify(a.recurrence),
-                JSON.stringify(a.pauses),
-                a.endedOn,
-                a.endedOn ? 'ended' : 'active',
-              ],
-            );
-            for (const d of a.done) {
-              await t.dataSource.query(
-                `INSERT INTO entry (practice_id, client_id, assignment_id, kind, sharing, state, occurred_on, done_on, body)
-               VALUES ($1, $2, $3, 'reflection', 'shared', 'submitted', $4, $4, '{"text":"x"}')`,
-                [practiceId, clientId, row?.id, d],
-              );
-            }
-          }
+          const generated = [first, second];
+          for (const [i, assignments] of generated.entries())
+            await insertAssignments(clientIds[i] ?? '', assignments);
           const today = day(todayOffset);
-          const [sql] = await t.dataSource.query<
-            { due7: number; done7: number; due28: number; done28: number }[]
-          >(`SELECT * FROM (${CASELOAD_SQL}) x WHERE x.id = $4`, [practiceId, null, today, clientId]);
-          const expected = (days: number) => {
+          const rows = await t.dataSource.query<
+            { id: string; due7: number; done7: number; due28: number; done28: number }[]
+          >(
+            CASELOAD_PAGE_SQL,
+            caseloadPageParams(caseloadPageArgs(practiceId, null, { sort: 'name', limit: 25 }, null, today)),
+          );
+          const expected = (assignments: Generated[], days: number) => {
             const window = { from: addDays(today, -(days - 1)), to: today };
             return combineAdherence(
               assignments.map((a) => adherence(expandSchedule(a, window), a.done, window)),
             );
           };
-          const e7 = expected(7);
-          const e28 = expected(28);
-          expect({ due7: sql?.due7, done7: sql?.done7, due28: sql?.due28, done28: sql?.done28 }).toEqual({
-            due7: e7.due,
-            done7: e7.completed,
-            due28: e28.due,
-            done28: e28.completed,
-          });
+          expect(rows.map((r) => r.id).sort()).toEqual([...clientIds].sort());
+          for (const [i, assignments] of generated.entries()) {
+            const sql = rows.find((r) => r.id === clientIds[i]);
+            const e7 = expected(assignments, 7);
+            const e28 = expected(assignments, 28);
+            expect({ due7: sql?.due7, done7: sql?.done7, due28: sql?.due28, done28: sql?.done28 }).toEqual({
+              due7: e7.due,
+              done7: e7.completed,
+              due28: e28.due,
+              done28: e28.completed,
+            });
+          }
         },
       ),
       { numRuns: 60, seed: Number(process.env['FC_SEED'] ?? 20261127) },
     );
-  }, 180_000);
+  }, 240_000);
 });

@@ -45,26 +45,49 @@ export type BriefQuery = z.infer<typeof BriefQuerySchema>;
 export const BriefReviewSchema = z.object({ from: LocalDateSchema, to: LocalDateSchema }).strict();
 export type BriefReview = z.infer<typeof BriefReviewSchema>;
 
-export const CASELOAD_SORTS = [
-  'name',
-  'last-activity',
-  'adherence-7',
-  'adherence-28',
-  'risk-flags',
-  'unread',
-  'rung',
-] as const;
+/**
+ * How the caseload can be ordered across its pages. Each order reads only what is cheap for every client of a
+ * big caseload (a column, or a small index probe: open flags, the oldest unread entry, unread entries, the
+ * newest entry); the figures that cost a schedule expansion or a pass over the client's experiments (adherence,
+ * readiness) are computed for the clients of a page only, so they are shown but not sortable. `attention`
+ * (descending): the most open risk flags first, then whoever has waited longest for a shared entry to be read,
+ * then everyone else; ties by name, then id.
+ */
+export const CASELOAD_SORTS = ['attention', 'name', 'last-activity', 'risk-flags', 'unread', 'rung'] as const;
 export type CaseloadSort = (typeof CASELOAD_SORTS)[number];
+export type CaseloadOrder = 'asc' | 'desc';
 
+/** The order each sort takes when none is given: what needs attention first, names A to Z, rungs low to high. */
+export const CASELOAD_DEFAULT_ORDER: Readonly<Record<CaseloadSort, CaseloadOrder>> = {
+  attention: 'desc',
+  name: 'asc',
+  'last-activity': 'desc',
+  'risk-flags': 'desc',
+  unread: 'desc',
+  rung: 'asc',
+};
+
+export const CASELOAD_PAGE_DEFAULT = 25;
+export const CASELOAD_PAGE_MAX = 100;
+
+/** GET /caseload: a page of the caseload in one order, narrowed by the filters; `cursor` is the last answer's `nextCursor`. */
 export const CaseloadQuerySchema = z
   .object({
-    sort: z.enum(CASELOAD_SORTS).default('name'),
-    order: z.enum(['asc', 'desc']).default('asc'),
+    sort: z
+      .enum(CASELOAD_SORTS, { error: `Sort by one of: ${CASELOAD_SORTS.join(', ')}.` })
+      .default('attention'),
+    order: z.enum(['asc', 'desc'], { error: 'The order is asc or desc.' }).optional(),
     flagged: z.stringbool().optional(),
     unread: z.stringbool().optional(),
-    ready: z.stringbool().optional(),
     rung: z.coerce.number().int().min(1).max(6).optional(),
     q: z.string().max(100).optional(),
+    limit: z.coerce
+      .number()
+      .int()
+      .min(1)
+      .max(CASELOAD_PAGE_MAX, { error: `At most ${CASELOAD_PAGE_MAX} clients a page.` })
+      .default(CASELOAD_PAGE_DEFAULT),
+    cursor: z.string().max(500).optional(),
   })
   .strict();
 export type CaseloadQuery = z.infer<typeof CaseloadQuerySchema>;

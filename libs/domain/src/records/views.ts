@@ -155,6 +155,17 @@ export interface CaseloadRow {
   readiness: ReadinessSuggestion;
 }
 
+/** GET /caseload: one page of the caseload, with what the screen says about the whole of it (the filters applied). */
+export interface CaseloadPage {
+  items: CaseloadRow[];
+  /** Pass as ?cursor= (with the same sort and order) for the next page; null on the last page. */
+  nextCursor: string | null;
+  /** Clients matching the filters, on every page together. */
+  total: number;
+  /** Of those, the clients with at least one open risk flag. */
+  flagged: number;
+}
+
 export interface ProgressExperiment {
   entryId: string;
   on: LocalDate;

@@ -4,6 +4,7 @@ import { CreateCoreLoop1764270000000 } from './1764270000000-CreateCoreLoop';
 import { CreateInsight1764290000000 } from './1764290000000-CreateInsight';
 import { PerformanceIndexes1764400000000 } from './1764400000000-PerformanceIndexes';
 import { BriefData1764500000000 } from './1764500000000-BriefData';
+import { CaseloadAttentionIndex1764510000000 } from './1764510000000-CaseloadAttentionIndex';
 
 /** Every migration, in order. Classes, not globs: the same list works compiled, in Jest and in the CLI. */
 export const MIGRATIONS = [
@@ -13,4 +14,5 @@ export const MIGRATIONS = [
   CreateInsight1764290000000,
   PerformanceIndexes1764400000000,
   BriefData1764500000000,
+  CaseloadAttentionIndex1764510000000,
 ];

@@ -1,20 +1,29 @@
 import { Inject, Injectable } from '@nestjs/common';
 import {
   type Adherence,
+  CASELOAD_DEFAULT_ORDER,
+  CASELOAD_SORTS,
+  type CaseloadOrder,
+  type CaseloadPage,
   type CaseloadQuery,
-  type ReadinessExperiment,
+  type CaseloadRow,
+  type CaseloadSort,
   readinessSuggestion,
-  type ReadinessSuggestion,
 } from '@askwell/domain';
 import { DataSource } from 'typeorm';
+import { z } from 'zod';
 import type { Actor } from '../../common/actor';
-import { type Db, many } from '../../common/db';
-import { CASELOAD_SQL, READINESS_EXPERIMENTS_SQL } from './insight.sql';
-import type { CaseloadRow } from '@askwell/domain';
+import { AppError } from '../../common/app-error';
+import { many } from '../../common/db';
+import { encodeCursor } from '../../common/pagination';
+import { CASELOAD_PAGE_SQL, type CaseloadKey, caseloadPageArgs, caseloadPageParams } from './insight.sql';
+import { readinessFor, readinessFromRows, type ReadinessRow } from './readiness';
 
-export type { CaseloadRow };
+export type { CaseloadPage, CaseloadRow };
+/** Kept here too for the services that read readiness through this module. */
+export { readinessFor };
 
-interface SqlRow {
+interface ClientSqlRow {
   id: string;
   display_name: string;
   email: string;
@@ -30,10 +39,53 @@ interface SqlRow {
   last_activity_at: Date | null;
   unread: number;
   open_flags: number;
+  /** The client's experiments for the readiness rule (READINESS_COLUMNS); null: none. */
+  readiness: ReadinessTuple[] | null;
+  k1: string;
+  k2: string;
+  nk: string;
 }
 
-/** One collator for every sort (localeCompare with options builds a new one per comparison). */
-const BY_NAME = new Intl.Collator('en', { sensitivity: 'base' });
+/** A row of CASELOAD_PAGE_SQL: a client of the page, or (an empty page) the summary alone. */
+type SqlRow = { total: number; flagged: number; remaining: number } & (ClientSqlRow | { id: null });
+
+/** One experiment as a page row's JSON array holds it: the values of READINESS_COLUMNS, in their order. */
+export type ReadinessTuple = [
+  ReadinessRow['helper'],
+  ReadinessRow['channel'],
+  ReadinessRow['life_area'],
+  ReadinessRow['predicted_yes_chance'],
+  ReadinessRow['belief_before'],
+  ReadinessRow['anticipated_distress'],
+  ReadinessRow['has_outcome'],
+  ReadinessRow['did_ask'],
+  ReadinessRow['response'],
+  ReadinessRow['learning'],
+  ReadinessRow['belief_after'],
+  ReadinessRow['peak_distress'],
+];
+
+/** A page row's experiments as the rows readinessFromRows reads (READINESS_EXPERIMENTS_SQL's columns). */
+export function readinessRowsOf(
+  clientId: string,
+  experiments: readonly ReadinessTuple[] | null,
+): ReadinessRow[] {
+  return (experiments ?? []).map((v) => ({
+    client_id: clientId,
+    helper: v[0],
+    channel: v[1],
+    life_area: v[2],
+    predicted_yes_chance: v[3],
+    belief_before: v[4],
+    anticipated_distress: v[5],
+    has_outcome: v[6],
+    did_ask: v[7],
+    response: v[8],
+    learning: v[9],
+    belief_after: v[10],
+    peak_distress: v[11],
+  }));
+}
 
 const adherenceOf = (due: number, completed: number): Adherence => ({
   due,
@@ -41,81 +93,79 @@ const adherenceOf = (due: number, completed: number): Adherence => ({
   rate: due === 0 ? null : completed / due,
 });
 
-interface ReadinessRow {
-  client_id: string;
-  helper: string;
-  channel: ReadinessExperiment['plan']['channel'];
-  life_area: ReadinessExperiment['plan']['lifeArea'];
-  predicted_yes_chance: number | null;
-  belief_before: number | null;
-  anticipated_distress: number | null;
-  has_outcome: boolean;
-  did_ask: NonNullable<ReadinessExperiment['outcome']>['didAsk'];
-  response: NonNullable<ReadinessExperiment['outcome']>['response'];
-  learning: string | null;
-  belief_after: number | null;
-  peak_distress: number | null;
+const Int8Text = z.string().regex(/^-?\d{1,18}$/);
+
+/** The cursor: the sort and order it was made for, and the sort key of the last client of its page. */
+const CursorSchema = z.tuple([
+  z.enum(CASELOAD_SORTS),
+  z.enum(['asc', 'desc']),
+  Int8Text,
+  Int8Text,
+  z.string().max(500),
+  z.guid(),
+]);
+
+const badCursor = (message: string) =>
+  new AppError(
+    'VALIDATION_FAILED',
+    'Bad cursor',
+    'The page cursor is not valid; start from the first page.',
+    [{ path: 'cursor', message }],
+  );
+
+/** The key to page after; a cursor made for another order (or not made by us) is a 400, never a wrong page. */
+export function decodeCaseloadCursor(
+  cursor: string | undefined,
+  sort: CaseloadSort,
+  order: CaseloadOrder,
+): CaseloadKey | null {
+  if (cursor === undefined || cursor === '') return null;
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
+  } catch {
+    throw badCursor('Not a valid cursor.');
+  }
+  const key = CursorSchema.safeParse(parsed);
+  if (!key.success) throw badCursor('Not a valid cursor.');
+  const [s, o, k1, k2, nk, id] = key.data;
+  if (s !== sort || o !== order)
+    throw badCursor(
+      `This cursor continues sort=${s}&order=${o}; ask for that order, or start from the first page.`,
+    );
+  return { k1, k2, nk, id };
 }
 
-/** Experiments for the readiness rule, per client, in one statement (only the fields the rule reads). */
-export async function readinessFor(
-  db: Db,
-  practiceId: string,
-  clientIds: string[],
-): Promise<Map<string, ReadinessSuggestion>> {
-  const rows =
-    clientIds.length === 0
-      ? []
-      : await many<ReadinessRow>(db, READINESS_EXPERIMENTS_SQL, [practiceId, clientIds]);
-  const byClient = new Map<string, ReadinessExperiment[]>();
-  for (const r of rows) {
-    const list = byClient.get(r.client_id) ?? [];
-    list.push({
-      plan: {
-        helper: r.helper,
-        channel: r.channel,
-        lifeArea: r.life_area,
-        predictedYesChance: r.predicted_yes_chance,
-        beliefBefore: r.belief_before,
-        anticipatedDistress: r.anticipated_distress,
-      },
-      outcome: r.has_outcome
-        ? {
-            didAsk: r.did_ask,
-            response: r.response,
-            learning: r.learning,
-            beliefAfter: r.belief_after,
-            peakDistress: r.peak_distress,
-          }
-        : null,
-    });
-    byClient.set(r.client_id, list);
-  }
-  return new Map(clientIds.map((id) => [id, readinessSuggestion(byClient.get(id) ?? [])]));
-}
+const encodeCaseloadCursor = (sort: CaseloadSort, order: CaseloadOrder, r: ClientSqlRow): string =>
+  encodeCursor([sort, order, r.k1, r.k2, r.nk, r.id]);
 
 /**
- * The caseload overview: two statements whatever the caseload size (the figures, then the experiments the
- * readiness rule reads); sorting and filtering on the computed figures.
+ * The caseload overview, a page at a time: one statement whatever the caseload's size (the page with its
+ * figures, the experiments the readiness rule reads for its clients, and the caseload's summary). Ordering and
+ * filtering use only what is cheap for every client; the rest is computed for the page.
  */
 @Injectable()
 export class CaseloadService {
   constructor(@Inject(DataSource) private readonly dataSource: DataSource) {}
 
-  async overview(actor: Actor, q: CaseloadQuery, asOf: string | null = null): Promise<CaseloadRow[]> {
-    const rows = await many<SqlRow>(this.dataSource, CASELOAD_SQL, [
-      actor.practiceId,
-      actor.role === 'owner' ? null : actor.accountId,
-      asOf,
-    ]);
-    const readiness = await readinessFor(
+  async overview(actor: Actor, q: CaseloadQuery, asOf: string | null = null): Promise<CaseloadPage> {
+    const order = q.order ?? CASELOAD_DEFAULT_ORDER[q.sort];
+    const practitionerId = actor.role === 'owner' ? null : actor.accountId;
+    const after = decodeCaseloadCursor(q.cursor, q.sort, order);
+    const rows = await many<SqlRow>(
       this.dataSource,
-      actor.practiceId,
-      rows.map((r) => r.id),
+      CASELOAD_PAGE_SQL,
+      caseloadPageParams(caseloadPageArgs(actor.practiceId, practitionerId, q, after, asOf)),
     );
-    const needle = q.q?.trim().toLocaleLowerCase('en');
-    const items = rows
-      .map((r): CaseloadRow => ({
+    const onPage = rows.filter((r): r is SqlRow & ClientSqlRow => r.id !== null);
+    const more = (rows[0]?.remaining ?? 0) > onPage.length;
+    const readiness = readinessFromRows(
+      onPage.flatMap((r) => readinessRowsOf(r.id, r.readiness)),
+      onPage.map((r) => r.id),
+    );
+    const last = onPage.at(-1);
+    return {
+      items: onPage.map((r): CaseloadRow => ({
         id: r.id,
         displayName: r.display_name,
         email: r.email,
@@ -130,36 +180,10 @@ export class CaseloadService {
         unreadSharedEntries: r.unread,
         openRiskFlags: r.open_flags,
         readiness: readiness.get(r.id) ?? readinessSuggestion([]),
-      }))
-      .filter(
-        (c) =>
-          (q.flagged === undefined || q.flagged === c.openRiskFlags > 0) &&
-          (q.unread === undefined || q.unread === c.unreadSharedEntries > 0) &&
-          (q.ready === undefined || q.ready === c.readiness.ready) &&
-          (q.rung === undefined || q.rung === c.currentRung) &&
-          (!needle || c.displayName.toLocaleLowerCase('en').includes(needle) || c.email.includes(needle)),
-      );
-    const byName = (a: CaseloadRow, b: CaseloadRow) =>
-      BY_NAME.compare(a.displayName, b.displayName) || a.id.localeCompare(b.id);
-    const value: Record<CaseloadQuery['sort'], (c: CaseloadRow) => number | null> = {
-      name: () => 0,
-      'last-activity': (c) => (c.lastActivityAt ? Date.parse(c.lastActivityAt) : null),
-      'adherence-7': (c) => c.adherence7.rate,
-      'adherence-28': (c) => c.adherence28.rate,
-      'risk-flags': (c) => c.openRiskFlags,
-      unread: (c) => c.unreadSharedEntries,
-      rung: (c) => c.currentRung,
+      })),
+      nextCursor: more && last ? encodeCaseloadCursor(q.sort, order, last) : null,
+      total: rows[0]?.total ?? 0,
+      flagged: rows[0]?.flagged ?? 0,
     };
-    const direction = q.order === 'desc' ? -1 : 1;
-    const of = value[q.sort];
-    // Clients without the figure (nothing due, no activity) come last whichever way the list is sorted.
-    const compare = (a: CaseloadRow, b: CaseloadRow): number => {
-      const x = of(a);
-      const y = of(b);
-      if (x === null || y === null) return x === y ? 0 : x === null ? 1 : -1;
-      return direction * (x - y);
-    };
-    if (q.sort === 'name') return items.sort((a, b) => direction * byName(a, b));
-    return items.sort((a, b) => compare(a, b) || byName(a, b));
   }
 }

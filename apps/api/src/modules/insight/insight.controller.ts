@@ -23,7 +23,7 @@ import { IDEMPOTENCY_HEADER } from '../../common/idempotency';
 import { ZodBody } from '../../common/zod-body';
 import { ZodQuery } from '../../common/zod-query';
 import { type BriefView, BriefService, type ProgressView } from './brief.service';
-import { type CaseloadRow, CaseloadService } from './caseload.service';
+import { type CaseloadPage, CaseloadService } from './caseload.service';
 import { ExportService } from './export.service';
 import { type RungDecisionView, SessionsService, type SessionView } from './sessions.service';
 
@@ -43,12 +43,13 @@ export class InsightController {
 
   @Get('caseload')
   @ApiOperation({
-    summary: 'The caseload with adherence (7 and 28 days), activity, unread, open flags, rung, readiness',
+    summary:
+      'A page of the caseload (default: who needs attention first, 25 a page; keyset cursor) with adherence (7 and 28 days), activity, unread, open flags, rung, readiness; total and flagged over every page',
   })
   overview(
     @CurrentActor() actor: Actor,
     @ZodQuery(CaseloadQuerySchema) q: CaseloadQuery,
-  ): Promise<CaseloadRow[]> {
+  ): Promise<CaseloadPage> {
     return this.caseload.overview(actor, q);
   }
 
