@@ -7,6 +7,7 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { addDays, type LocalDate } from '@askwell/domain';
 import autocannon from 'autocannon';
+import pg from 'pg';
 import {
   CASELOAD_PAGE_SQL,
   caseloadDefaultPageParams,
@@ -415,7 +416,7 @@ async function growth(api: Proc, briefs: SeededPractice[], caseloads: SeededPrac
     };
     const n = c.clientIds.length;
     const items = first.items?.length ?? -1;
-    if (first.total !== n || items < 1 || items > n || (items < n) !== (typeof first.nextCursor === 'string'))
+    if (first.total !== n || items < 1 || items > n || items < n !== (typeof first.nextCursor === 'string'))
       throw new Error(`caseload of ${n}: not a page of that caseload (${items} items, total ${first.total})`);
     targets.push({ kind: 'caseload', size: n, url, cookie: a.cookie, times: [] });
   }
@@ -456,16 +457,41 @@ const TENANT_TABLES =
   /Seq Scan on (practice|account|caseload|session|entry|entry_tag|risk_flag|assignment|client_session|rung_decision|brief_review|idempotency_key|draft|audit_event|invitation|custom_exercise)\b/;
 
 /** EXPLAIN (ANALYZE, BUFFERS) of the brief's and the caseload's statements at the largest size. */
-async function explainHot(sql: Sql, brief: SeededPractice, caseload: SeededPractice, practitionerId: string) {
+/**
+ * The plans of the statements inside a PL/pgSQL function (EXPLAIN shows only the call): auto_explain with
+ * nested statements, its output sent to this connection as notices (the second call on the connection: warm, as
+ * the API's pooled connections are). Needs a superuser (LOAD), as the bench is.
+ */
+async function explainNested(url: string, text: string, params: unknown[]): Promise<string[]> {
+  const client = new pg.Client({ connectionString: url });
+  await client.connect();
+  const plans: string[] = [];
+  client.on('notice', (n) => plans.push(n.message ?? ''));
+  try {
+    await client.query(text, params); // plans made and cached, as on a connection that served a request before
+    await client.query(`LOAD 'auto_explain'`);
+    await client.query(
+      `SET auto_explain.log_min_duration = 0; SET auto_explain.log_analyze = on; SET auto_explain.log_buffers = on;
+       SET auto_explain.log_nested_statements = on; SET auto_explain.log_level = notice`,
+    );
+    await client.query(text, params);
+  } finally {
+    await client.end();
+  }
+  return plans.filter((p) => p.includes('plan:'));
+}
+
+async function explainHot(
+  sql: Sql,
+  url: string,
+  brief: SeededPractice,
+  caseload: SeededPractice,
+  practitionerId: string,
+) {
   const p = brief.practiceId;
   const c = brief.clientIds[0];
   const today = new Date().toISOString().slice(0, 10) as LocalDate;
   const queries: [string, string, unknown[]][] = [
-    [
-      'brief (one statement)',
-      BRIEF_SQL('SELECT 1'),
-      [p, [c], addDays(today, -27), addDays(today, -13), today],
-    ],
     ['readiness', READINESS_EXPERIMENTS_SQL, [p, [c]]],
     [
       'caseload (default page)',
@@ -479,13 +505,29 @@ async function explainHot(sql: Sql, brief: SeededPractice, caseload: SeededPract
     ],
   ];
   const plans: { name: string; ms: number; seqScanOnTenantTable: boolean; plan: string }[] = [];
-  for (const [name, text, params] of queries) {
-    const { rows } = await sql.query<{ 'QUERY PLAN': string }>(`EXPLAIN (ANALYZE, BUFFERS) ${text}`, params);
-    const plan = rows.map((r) => r['QUERY PLAN']).join('\n');
-    const ms = Number(/Execution Time: ([\d.]+) ms/.exec(plan)?.[1] ?? NaN);
+  const show = (name: string, ms: number, plan: string) => {
     const seq = TENANT_TABLES.test(plan);
     plans.push({ name, ms, seqScanOnTenantTable: seq, plan });
     out(`  ${name.padEnd(26)} ${ms.toFixed(2).padStart(8)} ms${seq ? '  SEQ SCAN on a tenant table' : ''}`);
+  };
+  // The brief: brief_data()'s statements one by one, then the whole call.
+  let n = 0;
+  for (const plan of await explainNested(url, BRIEF_SQL('SELECT 1'), [
+    p,
+    c,
+    addDays(today, -27),
+    addDays(today, -13),
+    today,
+  ])) {
+    const ms = Number(/duration: ([\d.]+) ms/.exec(plan)?.[1] ?? NaN);
+    const text = /Query Text: ([\s\S]*?)\n\S/.exec(plan)?.[1] ?? '';
+    const table = /FROM\s+(\w+)/.exec(text)?.[1] ?? '?';
+    show(/brief_data\(/.test(text) ? 'brief (the whole call)' : `brief_data #${++n} (${table})`, ms, plan);
+  }
+  for (const [name, text, params] of queries) {
+    const { rows } = await sql.query<{ 'QUERY PLAN': string }>(`EXPLAIN (ANALYZE, BUFFERS) ${text}`, params);
+    const plan = rows.map((r) => r['QUERY PLAN']).join('\n');
+    show(name, Number(/Execution Time: ([\d.]+) ms/.exec(plan)?.[1] ?? NaN), plan);
   }
   return plans;
 }
@@ -557,7 +599,7 @@ async function main(): Promise<void> {
       out('EXPLAIN (ANALYZE, BUFFERS) at the largest size');
       const staffLargest = await login(api.base, largest.practitionerEmail);
       const largestPractitioner = await practitionerIdOf(api.base, staffLargest);
-      report['explain'] = await explainHot(sql, briefs.at(-1) ?? load, largest, largestPractitioner);
+      report['explain'] = await explainHot(sql, url, briefs.at(-1) ?? load, largest, largestPractitioner);
     }
   } finally {
     await stopProc(api);
