@@ -17,11 +17,9 @@ import { AppError } from '../../common/app-error';
 import { many } from '../../common/db';
 import { encodeCursor } from '../../common/pagination';
 import { CASELOAD_PAGE_SQL, type CaseloadKey, caseloadPageArgs, caseloadPageParams } from './insight.sql';
-import { readinessFor, readinessFromRows, type ReadinessRow } from './readiness';
+import { readinessFromRows, type ReadinessRow } from './readiness';
 
 export type { CaseloadPage, CaseloadRow };
-/** Kept here too for the services that read readiness through this module. */
-export { readinessFor };
 
 interface ClientSqlRow {
   id: string;

@@ -11,7 +11,7 @@ import { isUuid } from '../assignments/assignments.service';
 import { AuditService } from '../audit/audit.service';
 import type { RequestContext } from '../auth/auth.service';
 import { AccessService } from '../clients/access.service';
-import { readinessFor } from './caseload.service';
+import { readinessFor } from './readiness';
 import type { SessionView, RungDecisionView } from '@askwell/domain';
 
 export type { SessionView, RungDecisionView };
