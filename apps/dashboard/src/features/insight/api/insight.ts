@@ -1,9 +1,10 @@
-import { queryOptions, useQuery } from '@tanstack/react-query';
+import { infiniteQueryOptions, queryOptions, useInfiniteQuery, useQuery } from '@tanstack/react-query';
+import { CASELOAD_PAGE_DEFAULT } from '@askwell/domain';
 import type {
   BarrierId,
   BriefView,
+  CaseloadPage,
   CaseloadQuery,
-  CaseloadRow,
   LocalDate,
   ProgressView,
   RungDecision,
@@ -18,6 +19,7 @@ import { api, apiResponse } from '../../../lib/api-client';
 
 export type {
   BriefView,
+  CaseloadPage,
   CaseloadRow,
   ProgressExperiment,
   ProgressReflection,
@@ -26,8 +28,14 @@ export type {
   SessionView,
 } from '@askwell/domain';
 
-export type CaseloadFilters = Pick<CaseloadQuery, 'sort' | 'order'> &
-  Partial<Pick<CaseloadQuery, 'flagged' | 'unread' | 'ready' | 'rung' | 'q'>>;
+/** The caseload's order and filters; the pages come from the API's cursor. */
+export type CaseloadFilters = {
+  sort: CaseloadQuery['sort'];
+  order: NonNullable<CaseloadQuery['order']>;
+} & Partial<Pick<CaseloadQuery, 'flagged' | 'unread' | 'rung' | 'q'>>;
+
+/** Clients a page (the API's default): a big caseload arrives a page at a time, "Show more" adds the next. */
+export const CASELOAD_PAGE_SIZE = CASELOAD_PAGE_DEFAULT;
 
 export const insightKeys = {
   all: ['insight'] as const,
@@ -44,25 +52,30 @@ export const insightKeys = {
 
 const enc = encodeURIComponent;
 
-export function caseloadSearch(f: CaseloadFilters): string {
+export function caseloadSearch(f: CaseloadFilters, cursor: string | null = null): string {
   const params = new URLSearchParams({ sort: f.sort, order: f.order });
   if (f.flagged !== undefined) params.set('flagged', String(f.flagged));
   if (f.unread !== undefined) params.set('unread', String(f.unread));
-  if (f.ready !== undefined) params.set('ready', String(f.ready));
   if (f.rung !== undefined) params.set('rung', String(f.rung));
   const q = f.q?.trim();
   if (q) params.set('q', q);
+  params.set('limit', String(CASELOAD_PAGE_SIZE));
+  if (cursor) params.set('cursor', cursor);
   return params.toString();
 }
 
 export const caseloadOverviewQuery = (f: CaseloadFilters) =>
-  queryOptions({
+  infiniteQueryOptions({
     queryKey: insightKeys.caseload(f),
-    queryFn: ({ signal }) => api<CaseloadRow[]>(`/v1/caseload?${caseloadSearch(f)}`, { signal }),
+    queryFn: ({ pageParam, signal }) =>
+      api<CaseloadPage>(`/v1/caseload?${caseloadSearch(f, pageParam)}`, { signal }),
+    initialPageParam: null as string | null,
+    getNextPageParam: (last) => last.nextCursor,
+    // Another order or filter starts from its first page, with the previous list shown meanwhile.
     placeholderData: (previous) => previous,
   });
 
-export const useCaseloadOverview = (f: CaseloadFilters) => useQuery(caseloadOverviewQuery(f));
+export const useCaseloadOverview = (f: CaseloadFilters) => useInfiniteQuery(caseloadOverviewQuery(f));
 
 export const useProgress = (clientId: string, barrierId: BarrierId | null) =>
   useQuery({

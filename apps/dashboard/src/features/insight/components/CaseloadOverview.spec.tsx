@@ -5,7 +5,7 @@ import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { createMemoryRouter, RouterProvider } from 'react-router';
 import { createQueryClient } from '../../../lib/query-client';
-import type { CaseloadRow } from '../api/insight';
+import type { CaseloadPage, CaseloadRow } from '../api/insight';
 import { CaseloadOverview } from './CaseloadOverview';
 
 const row = (over: Partial<CaseloadRow>): CaseloadRow => ({
@@ -27,21 +27,33 @@ const row = (over: Partial<CaseloadRow>): CaseloadRow => ({
 });
 
 const ROWS = [
-  row({}),
   row({ id: 'c2', displayName: 'Jonah Reyes', currentRung: 3, openRiskFlags: 1, unreadSharedEntries: 2 }),
+  row({}),
 ];
 
-function setup() {
+const json = (body: unknown, status = 200) =>
+  Promise.resolve(
+    new Response(JSON.stringify(body), {
+      status,
+      headers: { 'content-type': status === 200 ? 'application/json' : 'application/problem+json' },
+    }),
+  );
+
+/** The API as the screen sees it: `answer` gets the URL's query and returns the page (or a status). */
+function setup(
+  answer: (q: URLSearchParams) => CaseloadPage | number = () => page(ROWS, 2, 1, null),
+  initial = '/clients',
+) {
   const urls: string[] = [];
   global.fetch = jest.fn((input: RequestInfo | URL) => {
-    urls.push(input instanceof Request ? input.url : input.toString());
-    return Promise.resolve(
-      new Response(JSON.stringify(ROWS), { status: 200, headers: { 'content-type': 'application/json' } }),
-    );
+    const url = input instanceof Request ? input.url : input.toString();
+    urls.push(url);
+    const a = answer(new URL(url, 'http://localhost').searchParams);
+    return typeof a === 'number' ? json({ status: a, title: 'Failed' }, a) : json(a);
   }) as typeof fetch;
   const router = createMemoryRouter(
     [{ path: '/clients', element: <CaseloadOverview onInvite={() => undefined} /> }],
-    { initialEntries: ['/clients'] },
+    { initialEntries: [initial] },
   );
   render(
     <MantineProvider>
@@ -53,30 +65,70 @@ function setup() {
   return { urls, router };
 }
 
+const page = (items: CaseloadRow[], total: number, flagged: number, nextCursor: string | null) => ({
+  items,
+  total,
+  flagged,
+  nextCursor,
+});
+
+/** A caseload of n clients, 25 a page, cursor = index of the next client. */
+const paged = (n: number) => (q: URLSearchParams) => {
+  const from = Number(q.get('cursor') ?? 0);
+  const to = Math.min(n, from + 25);
+  const items = Array.from({ length: to - from }, (_, k) =>
+    row({ id: `c${from + k}`, displayName: `Client ${String(from + k).padStart(3, '0')}` }),
+  );
+  return page(items, n, 0, to < n ? String(to) : null);
+};
+
 describe('CaseloadOverview', () => {
-  it('shows each client with adherence as "n of m", the risk flag and unread count', async () => {
-    setup();
+  it('shows each client with adherence as "n of m", the risk flag and unread count, and the counts of the caseload', async () => {
+    setup(() => page(ROWS, 40, 7, 'next'));
     const table = await screen.findByRole('table', { name: 'Your clients' });
     const jonah = within(table).getByRole('row', { name: /Jonah Reyes/ });
     expect(jonah).toHaveTextContent('1 open risk flag');
     const maya = within(table).getByRole('row', { name: /Maya Okafor/ });
     expect(maya).toHaveTextContent('3 of 4');
     expect(maya).toHaveTextContent('Nothing due');
-    expect(screen.getByText('1 client has an open risk flag.')).toBeInTheDocument();
+    // The counts are the caseload's (from the API), not the page's.
+    expect(screen.getByRole('heading', { name: '40 clients' })).toBeInTheDocument();
+    expect(screen.getByText('7 clients have an open risk flag.')).toBeInTheDocument();
+    expect(screen.getByRole('status')).toHaveTextContent('Showing 2 of 40 clients.');
   });
 
-  it('sorts through the API when a header is clicked, saying the order on the header', async () => {
+  it('asks for who needs attention first, 25 a page, and orders through the API by header or switch', async () => {
     const user = userEvent.setup();
     const { urls, router } = setup();
     const table = await screen.findByRole('table', { name: 'Your clients' });
-    expect(urls.at(-1)).toBe('/api/v1/caseload?sort=name&order=asc');
-    const header = within(table).getByRole('columnheader', { name: /Done, 7 days/ });
-    expect(header).toHaveAttribute('aria-sort', 'none');
-    await user.click(within(header).getByRole('button'));
-    expect(header).toHaveAttribute('aria-sort', 'ascending');
-    expect(router.state.location.search).toBe('?sort=adherence-7&order=asc');
+    expect(urls.at(-1)).toBe('/api/v1/caseload?sort=attention&order=desc&limit=25');
+    // Adherence is not sortable across pages: a plain header.
+    const adherence = within(table).getByRole('columnheader', { name: /Done, 7 days/ });
+    expect(within(adherence).queryByRole('button')).toBeNull();
+    const rung = within(table).getByRole('columnheader', { name: /^Rung/ });
+    expect(rung).toHaveAttribute('aria-sort', 'none');
+    await user.click(within(rung).getByRole('button'));
+    expect(rung).toHaveAttribute('aria-sort', 'ascending');
+    expect(router.state.location.search).toBe('?sort=rung');
     await screen.findByRole('table', { name: 'Your clients' });
-    expect(urls.at(-1)).toBe('/api/v1/caseload?sort=adherence-7&order=asc');
+    expect(urls.at(-1)).toBe('/api/v1/caseload?sort=rung&order=asc&limit=25');
+    await user.selectOptions(screen.getByLabelText('Order'), 'Least recently active');
+    expect(router.state.location.search).toBe('?sort=last-activity&order=asc');
+    expect(urls.at(-1)).toBe('/api/v1/caseload?sort=last-activity&order=asc&limit=25');
+    expect(within(table).getByRole('columnheader', { name: /Last activity/ })).toHaveAttribute(
+      'aria-sort',
+      'ascending',
+    );
+  });
+
+  it('offers to put who needs attention first when another order hides them', async () => {
+    const user = userEvent.setup();
+    const { router } = setup();
+    await screen.findByRole('table', { name: 'Your clients' });
+    expect(screen.queryByRole('button', { name: 'Show who needs attention first' })).toBeNull();
+    await user.selectOptions(screen.getByLabelText('Order'), 'Name, A to Z');
+    await user.click(screen.getByRole('button', { name: 'Show who needs attention first' }));
+    expect(router.state.location.search).toBe('');
   });
 
   it('filters through the API and offers to clear the filters', async () => {
@@ -84,8 +136,52 @@ describe('CaseloadOverview', () => {
     const { urls } = setup();
     await screen.findByRole('table', { name: 'Your clients' });
     await user.click(screen.getByRole('checkbox', { name: 'Open risk flag' }));
-    expect(urls.at(-1)).toBe('/api/v1/caseload?sort=name&order=asc&flagged=true');
+    expect(urls.at(-1)).toBe('/api/v1/caseload?sort=attention&order=desc&flagged=true&limit=25');
     await user.click(screen.getByRole('button', { name: 'Clear filters' }));
     expect(screen.getByRole('checkbox', { name: 'Open risk flag' })).not.toBeChecked();
+  });
+
+  // Role queries over a hundred rows are slow in jsdom: the rows are counted with plain selectors.
+  const rowsIn = (table: HTMLElement) => table.querySelectorAll('tbody tr').length;
+
+  it('shows more a page at a time, keeping what is shown, moving the focus to the first new client', async () => {
+    const user = userEvent.setup();
+    const { urls } = setup(paged(55));
+    const table = await screen.findByRole('table', { name: 'Your clients' });
+    expect(rowsIn(table)).toBe(25);
+    expect(screen.getByRole('status')).toHaveTextContent('Showing 25 of 55 clients.');
+    await user.click(screen.getByRole('button', { name: 'Show 25 more clients' }));
+    expect(await screen.findByText('Showing 50 of 55 clients.')).toBeInTheDocument();
+    expect(urls.at(-1)).toBe('/api/v1/caseload?sort=attention&order=desc&limit=25&cursor=25');
+    expect(rowsIn(table)).toBe(50);
+    expect(table).toHaveTextContent('Client 000');
+    expect(document.activeElement).toHaveTextContent('Client 025');
+    await user.click(screen.getByRole('button', { name: 'Show 5 more clients' }));
+    expect(await screen.findByText('Showing all 55 clients.')).toBeInTheDocument();
+    expect(document.activeElement).toHaveTextContent('Client 050');
+    expect(screen.queryByRole('button', { name: /more clients/ })).toBeNull();
+  }, 30_000);
+
+  it('keeps the clients shown when the next page fails, and says so', async () => {
+    const user = userEvent.setup();
+    // A 4xx: the query client retries only network failures and 5xx, which would only slow this test.
+    setup((q) => (q.get('cursor') ? 400 : paged(30)(q)));
+    await screen.findByRole('table', { name: 'Your clients' });
+    await user.click(screen.getByRole('button', { name: 'Show 5 more clients' }));
+    expect(await screen.findByRole('alert')).toHaveTextContent('More clients could not be loaded');
+    expect(rowsIn(screen.getByRole('table', { name: 'Your clients' }))).toBe(25);
+  });
+
+  it('invites the first client when the caseload is empty', async () => {
+    setup(() => page([], 0, 0, null));
+    expect(await screen.findByRole('heading', { name: 'No clients yet' })).toBeInTheDocument();
+    expect(screen.queryByRole('table')).toBeNull();
+  });
+
+  it('says when nothing matches the filters, with a way back', async () => {
+    setup(() => page([], 0, 0, null), '/clients?q=zed');
+    expect(await screen.findByRole('heading', { name: '0 clients match' })).toBeInTheDocument();
+    expect(screen.getByRole('status')).toHaveTextContent('No client matches these filters.');
+    expect(screen.getByRole('button', { name: 'Clear filters' })).toBeInTheDocument();
   });
 });

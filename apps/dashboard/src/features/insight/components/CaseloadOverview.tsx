@@ -21,19 +21,24 @@ import {
 } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
 import { type Adherence, type CaseloadSort, LADDER } from '@askwell/domain';
-import { useEffect, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { Link, useSearchParams } from 'react-router';
 import { links } from '../../../config/paths';
 import { ApiError } from '../../../lib/api-client';
 import type { CaseloadFilters, CaseloadRow } from '../api/insight';
-import { useCaseloadOverview } from '../api/insight';
+import { CASELOAD_PAGE_SIZE, useCaseloadOverview } from '../api/insight';
 import {
   activeFilterCount,
   adherenceText,
   ariaSort,
+  DEFAULT_CASELOAD,
   filtersFromSearch,
   nextSort,
+  orderChoices,
+  orderValue,
   searchFromFilters,
+  shownText,
+  withOrder,
 } from '../caseload-model';
 import { relativeTime } from '../format';
 
@@ -69,16 +74,26 @@ function ReadyBadge({ c }: { c: CaseloadRow }) {
   );
 }
 
+/** Adherence and readiness are computed for the clients of a page only, so they cannot order the caseload. */
 const COLUMNS: { sort: CaseloadSort | null; label: string }[] = [
   { sort: 'name', label: 'Client' },
   { sort: 'risk-flags', label: 'Risk flags' },
-  { sort: 'adherence-7', label: 'Done, 7 days' },
-  { sort: 'adherence-28', label: 'Done, 28 days' },
+  { sort: null, label: 'Done, 7 days' },
+  { sort: null, label: 'Done, 28 days' },
   { sort: 'last-activity', label: 'Last activity' },
   { sort: 'unread', label: 'Unread shared' },
   { sort: 'rung', label: 'Rung' },
   { sort: null, label: 'Readiness' },
 ];
+
+/** The link to a client; `data-client-link` lets "Show more" move the focus to the first client it added. */
+function ClientLink({ c }: { c: CaseloadRow }) {
+  return (
+    <Anchor component={Link} to={links.client(c.id)} fw={600} c="sage.8" data-client-link={c.id}>
+      {c.displayName}
+    </Anchor>
+  );
+}
 
 function SortHeader({
   column,
@@ -131,7 +146,9 @@ function ClientTable({
                   onSort={onSort}
                 />
               ) : (
-                <Table.Th key={col.label}>{col.label}</Table.Th>
+                <Table.Th key={col.label} fz="sm">
+                  {col.label}
+                </Table.Th>
               ),
             )}
           </Table.Tr>
@@ -140,9 +157,7 @@ function ClientTable({
           {clients.map((c) => (
             <Table.Tr key={c.id}>
               <Table.Td>
-                <Anchor component={Link} to={links.client(c.id)} fw={600} c="sage.8">
-                  {c.displayName}
-                </Anchor>
+                <ClientLink c={c} />
               </Table.Td>
               <Table.Td>
                 {c.openRiskFlags > 0 ? (
@@ -201,9 +216,7 @@ function ClientCards({ clients }: { clients: CaseloadRow[] }) {
         <Paper key={c.id} component="li" withBorder p="sm" radius="md">
           <Stack gap={6}>
             <Group gap="xs" wrap="wrap">
-              <Anchor component={Link} to={links.client(c.id)} fw={600} c="sage.8">
-                {c.displayName}
-              </Anchor>
+              <ClientLink c={c} />
               <FlagBadge n={c.openRiskFlags} />
               <ReadyBadge c={c} />
             </Group>
@@ -250,17 +263,26 @@ function Filters({
     // Only the typed text drives this; the other filters are read as they are now.
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [debounced]);
-  const toggle = (key: 'flagged' | 'unread' | 'ready', on: boolean) => {
+  const toggle = (key: 'flagged' | 'unread', on: boolean) => {
     const { [key]: _old, ...rest } = filters;
     onChange(on ? { ...rest, [key]: true } : rest);
   };
   return (
     <Group gap="md" align="flex-end" wrap="wrap" role="search" aria-label="Filter clients">
       <TextInput
+        type="search"
         label="Find a client"
         placeholder="Name or email"
         value={text}
         onChange={(e) => setText(e.currentTarget.value)}
+        w={220}
+        maxLength={100}
+      />
+      <NativeSelect
+        label="Order"
+        value={orderValue(filters)}
+        onChange={(e) => onChange(withOrder(filters, e.currentTarget.value))}
+        data={orderChoices(filters)}
         w={220}
       />
       <NativeSelect
@@ -289,12 +311,6 @@ function Filters({
         onChange={(e) => toggle('unread', e.currentTarget.checked)}
         mb={8}
       />
-      <Checkbox
-        label="Ready for next rung"
-        checked={filters.ready === true}
-        onChange={(e) => toggle('ready', e.currentTarget.checked)}
-        mb={8}
-      />
       {activeFilterCount(filters) > 0 && (
         <Button
           variant="default"
@@ -310,9 +326,19 @@ function Filters({
   );
 }
 
+/** The link of a client in whichever list is on screen (the table on a wide screen, the cards on a phone). */
+function focusClient(container: HTMLElement | null, id: string): void {
+  const found = Array.from(
+    container?.querySelectorAll<HTMLElement>(`[data-client-link="${CSS.escape(id)}"]`) ?? [],
+  );
+  (found.find((el) => el.getClientRects().length > 0) ?? found[0])?.focus();
+}
+
 /**
  * The caseload at a glance: who has an open risk flag, who is keeping up, who has unread entries and who may
- * be ready for the next rung. Sorted and filtered by the API; the order and filters live in the address.
+ * be ready for the next rung. Ordered and filtered by the API a page at a time (who needs attention first
+ * unless another order is chosen); "Show more" adds the next page under the ones shown. The order and filters
+ * live in the address.
  */
 export function CaseloadOverview({ onInvite }: { onInvite: () => void }) {
   const [params, setParams] = useSearchParams();
@@ -320,6 +346,16 @@ export function CaseloadOverview({ onInvite }: { onInvite: () => void }) {
   const caseload = useCaseloadOverview(filters);
   const setFilters = (f: CaseloadFilters) => setParams(searchFromFilters(f), { replace: true });
   const filtered = activeFilterCount(filters) > 0;
+  const listRef = useRef<HTMLDivElement>(null);
+  // After "Show more": the first client it added gets the focus once shown, so a keyboard carries on there.
+  const focusAt = useRef<number | null>(null);
+  const clients = caseload.data?.pages.flatMap((p) => p.items) ?? [];
+  useEffect(() => {
+    const next = focusAt.current === null ? undefined : clients[focusAt.current];
+    if (!next) return;
+    focusAt.current = null;
+    focusClient(listRef.current, next.id);
+  });
 
   if (caseload.isPending)
     return (
@@ -327,7 +363,7 @@ export function CaseloadOverview({ onInvite }: { onInvite: () => void }) {
         <Loader aria-label="Loading your clients" />
       </Center>
     );
-  if (caseload.isError) {
+  if (caseload.isError && !caseload.data) {
     const e = caseload.error instanceof ApiError ? caseload.error : null;
     return (
       <Alert color="red" title="Your clients could not be loaded" role="alert">
@@ -339,8 +375,10 @@ export function CaseloadOverview({ onInvite }: { onInvite: () => void }) {
     );
   }
 
-  const clients = caseload.data;
-  if (clients.length === 0 && !filtered) {
+  // The newest page's counts: the caseload may have changed since the first.
+  const summary = caseload.data.pages.at(-1) ?? { total: 0, flagged: 0 };
+  const { total, flagged } = summary;
+  if (total === 0 && !filtered) {
     return (
       <Paper withBorder p="xl" radius="md">
         <Stack gap="sm" align="flex-start">
@@ -357,31 +395,65 @@ export function CaseloadOverview({ onInvite }: { onInvite: () => void }) {
     );
   }
 
-  const flagged = clients.filter((c) => c.openRiskFlags > 0).length;
+  const more = Math.min(CASELOAD_PAGE_SIZE, Math.max(0, total - clients.length));
+  const status = caseload.isFetchingNextPage
+    ? 'Loading more clients…'
+    : caseload.isPlaceholderData
+      ? 'Updating…'
+      : shownText(clients.length, total, filtered);
   return (
     <Stack gap="md">
       <Group justify="space-between" align="baseline" wrap="wrap">
         <Title order={2} size="h3">
-          {clients.length === 1 ? '1 client' : `${clients.length} clients`}
-          {filtered ? (clients.length === 1 ? ' matches' : ' match') : ''}
+          {total === 1 ? '1 client' : `${total} clients`}
+          {filtered ? (total === 1 ? ' matches' : ' match') : ''}
         </Title>
         {flagged > 0 && (
-          <Text fw={600} c="#9c3d00">
-            {flagged === 1 ? '1 client has' : `${flagged} clients have`} an open risk flag.
-          </Text>
+          <Group gap="xs" align="baseline">
+            <Text fw={600} c="#9c3d00">
+              {flagged === 1 ? '1 client has' : `${flagged} clients have`} an open risk flag.
+            </Text>
+            {filters.sort !== DEFAULT_CASELOAD.sort && (
+              <Button
+                variant="subtle"
+                size="compact-sm"
+                onClick={() => setFilters({ ...filters, ...DEFAULT_CASELOAD })}
+              >
+                Show who needs attention first
+              </Button>
+            )}
+          </Group>
         )}
       </Group>
       <Filters filters={filters} onChange={setFilters} />
       <Text size="sm" c="dark.6" role="status">
-        {caseload.isFetching ? 'Updating…' : ''}
+        {status}
       </Text>
-      {clients.length === 0 ? (
-        <Text>No client matches these filters.</Text>
-      ) : (
-        <>
+      {clients.length > 0 && (
+        <Box ref={listRef}>
           <ClientTable clients={clients} filters={filters} onSort={setFilters} />
           <ClientCards clients={clients} />
-        </>
+        </Box>
+      )}
+      {caseload.isFetchNextPageError && (
+        <Alert color="red" title="More clients could not be loaded" role="alert">
+          Please try again in a moment.
+        </Alert>
+      )}
+      {caseload.hasNextPage && more > 0 && (
+        <Group>
+          <Button
+            variant="default"
+            loading={caseload.isFetchingNextPage}
+            onClick={() => {
+              focusAt.current = clients.length;
+              void caseload.fetchNextPage();
+            }}
+          >
+            {`Show ${more} more`}
+            <VisuallyHidden>{more === 1 ? ' client' : ' clients'}</VisuallyHidden>
+          </Button>
+        </Group>
       )}
     </Stack>
   );
