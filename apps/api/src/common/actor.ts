@@ -9,6 +9,8 @@ export interface Actor {
   role: Role;
   sessionId: string;
   csrfToken: string;
+  /** The account's IANA time zone as of the session lookup at the start of the request. */
+  timeZone: string;
 }
 
 export type RequestWithActor = FastifyRequest & { actor?: Actor };

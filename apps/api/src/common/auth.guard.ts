@@ -50,6 +50,7 @@ export class AuthGuard implements CanActivate {
       role: session.role,
       sessionId: session.sessionId,
       csrfToken: session.csrfToken,
+      timeZone: session.timeZone,
     };
 
     const roles = this.reflector.getAllAndOverride<Role[] | undefined>(ROLES_KEY, targets);

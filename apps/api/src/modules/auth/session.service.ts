@@ -14,6 +14,8 @@ export interface ResolvedSession {
   csrfToken: string;
   expiresAt: Date;
   idleTimeoutMinutes: number;
+  /** The account's IANA time zone, read with the session (a client's "today" needs it on most writes). */
+  timeZone: string;
 }
 
 /** last_seen_at is written at most this often, so reads do not turn into writes on every request. */
@@ -67,11 +69,12 @@ export class SessionService {
       csrf_token: string;
       expires_at: Date;
       idle_timeout_minutes: number;
+      time_zone: string;
       expired: boolean;
       stale_touch: boolean;
     }>(
       this.dataSource,
-      `SELECT s.account_id, a.role, s.csrf_token, s.expires_at, p.idle_timeout_minutes,
+      `SELECT s.account_id, a.role, s.csrf_token, s.expires_at, p.idle_timeout_minutes, a.time_zone,
               (s.expires_at <= now() OR s.last_seen_at + make_interval(mins => p.idle_timeout_minutes) <= now()) AS expired,
               (s.last_seen_at < now() - make_interval(secs => $3)) AS stale_touch
          FROM session s
@@ -98,6 +101,7 @@ export class SessionService {
       csrfToken: row.csrf_token,
       expiresAt: row.expires_at,
       idleTimeoutMinutes: row.idle_timeout_minutes,
+      timeZone: row.time_zone,
     };
   }
 
