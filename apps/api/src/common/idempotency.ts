@@ -30,6 +30,56 @@ function canonical(value: unknown): string {
   return JSON.stringify(value) ?? 'null';
 }
 
+/** A create's key as sent, with what identifies it: the route and body hashed, and the advisory lock's name. */
+interface Key {
+  key: string;
+  route: string;
+  hash: string;
+  lock: string;
+}
+
+/**
+ * Expired keys are only clutter (the lookup ignores them; a key whose row expired is cleared when it comes
+ * back): createInOneStatement clears an account's expired keys on one keyed create in this many.
+ */
+const CLEAN_EVERY = 64;
+
+/** How often one statement is tried again: after a key that expired was cleared, or after losing a race. */
+const ATTEMPTS = 3;
+
+/**
+ * A create written as one statement (see createInOneStatement): its own CTEs, which write only when
+ * `(SELECT go FROM gate)` is true and define `response (body json)`, the answer, read from their RETURNING rows
+ * (never from a re-read: every CTE sees the snapshot taken before the statement's writes).
+ */
+export interface OneStatementCreate {
+  /** The caller's CTEs, comma-separated, without WITH; parameters $1…$n of `params`. */
+  ctes: string;
+  params: unknown[];
+}
+
+const inProgress = (): AppError =>
+  new AppError(
+    'REQUEST_IN_PROGRESS',
+    'Still working on it',
+    'A request with this Idempotency-Key is still being handled. Try again in a moment.',
+    undefined,
+    { 'retry-after': '1' },
+  );
+
+const reused = (): AppError =>
+  new AppError(
+    'IDEMPOTENCY_KEY_REUSED',
+    'Idempotency-Key already used',
+    'This Idempotency-Key was used for a different request. Use a new key for a new request.',
+  );
+
+/** The key's row was written by another request after this statement's snapshot was taken. */
+function isKeyTaken(e: unknown): boolean {
+  const driverError = (e as { driverError?: { code?: unknown; constraint?: unknown } }).driverError;
+  return driverError?.code === '23505' && driverError.constraint === 'idempotency_key_pkey';
+}
+
 /**
  * Creates honour `Idempotency-Key`. The key is stored in the same transaction as the write, so a key exists
  * exactly when its row does:
@@ -42,6 +92,9 @@ function canonical(value: unknown): string {
  */
 @Injectable()
 export class IdempotencyService {
+  /** Keyed creates through createInOneStatement in this process, for the clean-up's turn. */
+  private creates = 0;
+
   constructor(@Inject(DataSource) private readonly dataSource: DataSource) {}
 
   async create<T>(
@@ -49,64 +102,149 @@ export class IdempotencyService {
     request: FastifyRequest,
     work: (tx: EntityManager) => Promise<T>,
   ): Promise<T> {
-    const header = request.headers['idempotency-key'];
-    if (header === undefined) return this.dataSource.transaction(work);
-    const key = Array.isArray(header) ? header.join(',') : header;
-    if (!KEY.test(key)) {
-      throw new AppError(
-        'VALIDATION_FAILED',
-        'The request is not valid',
-        'Idempotency-Key must be 1–200 visible ASCII characters.',
-        [{ path: 'Idempotency-Key', message: 'Use 1–200 visible ASCII characters, e.g. a UUID.' }],
-      );
-    }
-    const route = `${request.method} ${request.url}`;
-    const hash = createHash('sha256')
-      .update(route)
-      .update('\n')
-      .update(canonical(request.body))
-      .digest('hex');
+    const k = keyOf(actor, request);
+    if (!k) return this.dataSource.transaction(work);
     return this.dataSource.transaction(async (tx) => {
       const lock = await one<{ locked: boolean }>(
         tx,
         `SELECT pg_try_advisory_xact_lock(hashtextextended($1, 0)) AS locked`,
-        [`idempotency:${actor.practiceId}:${actor.accountId}:${key}`],
+        [k.lock],
       );
-      if (!lock?.locked) {
-        throw new AppError(
-          'REQUEST_IN_PROGRESS',
-          'Still working on it',
-          'A request with this Idempotency-Key is still being handled. Try again in a moment.',
-          undefined,
-          { 'retry-after': '1' },
-        );
-      }
+      if (!lock?.locked) throw inProgress();
       const stored = await one<{ request_hash: string; response: T }>(
         tx,
         `SELECT request_hash, response FROM idempotency_key
           WHERE practice_id = $1 AND account_id = $2 AND key = $3 AND created_at > now() - make_interval(hours => $4)`,
-        [actor.practiceId, actor.accountId, key, KEEP_HOURS],
+        [actor.practiceId, actor.accountId, k.key, KEEP_HOURS],
       );
       if (stored) {
-        if (stored.request_hash === hash) return stored.response;
-        throw new AppError(
-          'IDEMPOTENCY_KEY_REUSED',
-          'Idempotency-Key already used',
-          'This Idempotency-Key was used for a different request. Use a new key for a new request.',
-        );
+        if (stored.request_hash === k.hash) return stored.response;
+        throw reused();
       }
       const result = await work(tx);
       await tx.query(
         `DELETE FROM idempotency_key WHERE practice_id = $1 AND account_id = $2
             AND (key = $3 OR created_at <= now() - make_interval(hours => $4))`,
-        [actor.practiceId, actor.accountId, key, KEEP_HOURS],
+        [actor.practiceId, actor.accountId, k.key, KEEP_HOURS],
       );
       await tx.query(
         `INSERT INTO idempotency_key (practice_id, account_id, key, route, request_hash, status_code, response)
          VALUES ($1, $2, $3, $4, $5, $6, $7)`,
-        [actor.practiceId, actor.accountId, key, route, hash, 201, JSON.stringify(result)],
+        [actor.practiceId, actor.accountId, k.key, k.route, k.hash, 201, JSON.stringify(result)],
       );
       return result;
     });
   }
+
+  /**
+   * The same contract as create(), in one round trip: the key's lock and lookup, the caller's writes, the stored
+   * answer and the clean-up of expired keys are one statement (one implicit transaction, so nothing is
+   * half-written). The transaction-scoped lock is held to the end of that statement. The caller's writes run
+   * only when the lock was taken and the key has no row at all.
+   *
+   * The lookup sees the statement's snapshot, taken before the lock: a first request that committed in between
+   * is invisible to it, so this one would write a second row. Its key then collides with the first one's on
+   * the primary key (a plain INSERT), the whole statement fails, and the next attempt replays the first answer.
+   * A key whose row has expired is deleted (that attempt writes nothing else) and the next attempt writes.
+   * `refuse` (a validation failure found before the statement) is thrown where the write would have happened,
+   * after 409 and the replay, as in create().
+   */
+  async createInOneStatement<T>(
+    actor: Actor,
+    request: FastifyRequest,
+    write: OneStatementCreate | { refuse: AppError },
+  ): Promise<T> {
+    const k = keyOf(actor, request);
+    if (!k) {
+      if ('refuse' in write) throw write.refuse;
+      const row = await one<{ body: T | null }>(
+        this.dataSource,
+        `WITH gate AS (SELECT true AS go), ${write.ctes} SELECT (SELECT body FROM response) AS body`,
+        write.params,
+      );
+      if (!row?.body) throw new Error('The create wrote nothing');
+      return row.body;
+    }
+    const ctes = 'refuse' in write ? null : write.ctes;
+    // The account's other expired keys go every CLEAN_EVERY-th create: finding them reads every key the account
+    // holds (the primary key leads with the account, not the time), which grew with its traffic on each create.
+    const clean = ctes !== null && this.creates++ % CLEAN_EVERY === 0;
+    const params = 'refuse' in write ? [] : write.params;
+    const $ = (i: number): string => `$${params.length + i}`;
+    const [practice, account, key, lock, hours, route, hash] = [1, 2, 3, 4, 5, 6, 7].map($);
+    const sql = `
+      WITH gate AS MATERIALIZED (
+        SELECT l.locked, s.request_hash AS stored_hash, s.response AS stored_response,
+               s.created_at <= now() - make_interval(hours => ${hours}::int) AS expired,
+               l.locked AND s.key IS NULL AS go
+          FROM (SELECT pg_try_advisory_xact_lock(hashtextextended(${lock}::text, 0)) AS locked) l
+          LEFT JOIN idempotency_key s ON s.practice_id = ${practice}::uuid AND s.account_id = ${account}::uuid
+                                     AND s.key = ${key}::text
+      )${
+        ctes === null
+          ? ''
+          : `, ${ctes},
+      stored_key AS (
+        INSERT INTO idempotency_key (practice_id, account_id, key, route, request_hash, status_code, response)
+        SELECT ${practice}::uuid, ${account}::uuid, ${key}::text, ${route}::text, ${hash}::text, 201, body::jsonb
+          FROM response
+      ),
+      expired_keys AS (
+        DELETE FROM idempotency_key
+         WHERE practice_id = ${practice}::uuid AND account_id = ${account}::uuid${clean ? '' : ` AND key = ${key}::text`}
+           AND created_at <= now() - make_interval(hours => ${hours}::int) AND (SELECT locked FROM gate)
+      )`
+      }
+      SELECT g.locked, g.stored_hash, g.stored_response, g.expired,
+             ${ctes === null ? 'NULL::json' : '(SELECT body FROM response)'} AS body
+        FROM gate g`;
+    // Route and hash only where they are written: PostgreSQL refuses a parameter that no part of the statement types.
+    const all = [
+      ...params,
+      ...[actor.practiceId, actor.accountId, k.key, k.lock, KEEP_HOURS],
+      ...(ctes === null ? [] : [k.route, k.hash]),
+    ];
+    for (let attempt = 1; ; attempt++) {
+      let row: GateRow<T> | undefined;
+      try {
+        row = await one<GateRow<T>>(this.dataSource, sql, all);
+      } catch (e) {
+        if (attempt < ATTEMPTS && isKeyTaken(e)) continue;
+        throw e;
+      }
+      if (!row?.locked) throw inProgress();
+      if (row.stored_hash !== null && !row.expired) {
+        if (row.stored_hash === k.hash) return row.stored_response as T;
+        throw reused();
+      }
+      if ('refuse' in write) throw write.refuse;
+      if (row.body !== null) return row.body;
+      if (!row.expired || attempt >= ATTEMPTS) throw new Error('The create wrote nothing');
+    }
+  }
+}
+
+interface GateRow<T> {
+  locked: boolean;
+  stored_hash: string | null;
+  stored_response: T | null;
+  expired: boolean | null;
+  body: T | null;
+}
+
+function keyOf(actor: Actor, request: FastifyRequest): Key | null {
+  const header = request.headers['idempotency-key'];
+  if (header === undefined) return null;
+  const key = Array.isArray(header) ? header.join(',') : header;
+  if (!KEY.test(key)) {
+    throw new AppError(
+      'VALIDATION_FAILED',
+      'The request is not valid',
+      'Idempotency-Key must be 1–200 visible ASCII characters.',
+      [{ path: 'Idempotency-Key', message: 'Use 1–200 visible ASCII characters, e.g. a UUID.' }],
+    );
+  }
+  const route = `${request.method} ${request.url}`;
+  const hash = createHash('sha256').update(route).update('\n').update(canonical(request.body)).digest('hex');
+  return { key, route, hash, lock: `idempotency:${actor.practiceId}:${actor.accountId}:${key}` };
 }
