@@ -29,6 +29,7 @@ import { AuditService } from '../audit/audit.service';
 import type { RequestContext } from '../auth/auth.service';
 import { AccessService } from '../clients/access.service';
 import { exerciseOf } from '../exercises/exercise.view';
+import { createSql, type NewEntry } from './entry.create';
 import { clientTags, type EntryPart, riskMatches, suggestionsFor } from './entry.text';
 import type { PersonView, TagView, EntryState, EntryView, SubmitResult } from '@askwell/domain';
 
@@ -89,6 +90,7 @@ const SELECT = `
     LEFT JOIN custom_exercise ce ON ce.practice_id = s.practice_id AND ce.id = s.custom_exercise_id
     LEFT JOIN account r ON r.practice_id = n.practice_id AND r.id = n.reviewed_by`;
 
+/** An entry as answered. A new entry's answer is built in SQL to the same shape (createSql in entry.create.ts). */
 function view(r: Row, forPractitioner: boolean): EntryView {
   return {
     id: r.id,
@@ -143,83 +145,68 @@ export class EntriesService {
 
   // ---------------------------------------------------------------- client
 
+  /**
+   * One statement after the session's (two with an assignment, whose fit is checked first): the entry, its
+   * tags, its risk flag, the draft's removal and the idempotency key are written together and the answer is
+   * built from what they return (see createSql). The screen, the suggestions and the client's "today" are
+   * computed here, before it.
+   */
   async create(
     actor: Actor,
     input: EntryCreate,
     draftKey: string | undefined,
     request: FastifyRequest,
   ): Promise<SubmitResult> {
-    return this.idempotency.create(actor, request, async (tx) => {
-      const today = await this.todayFor(tx, actor);
-      if (input.assignmentId !== null)
-        await this.assertAssignmentFits(tx, actor, input.assignmentId, input.kind);
-      let part: EntryPart;
-      let values: {
-        sharing: Sharing;
-        state: EntryState;
-        occurredOn: LocalDate;
-        doneOn: LocalDate | null;
-        body: unknown;
-        plan: unknown;
-      };
-      switch (input.kind) {
-        case 'observation':
-          part = { kind: 'observation', observation: input.observation };
-          values = {
-            sharing: 'shared',
-            state: 'submitted',
-            occurredOn: input.observation.occurredOn,
-            doneOn: today,
-            body: input.observation,
-            plan: null,
-          };
-          break;
-        case 'reflection':
-          part = { kind: 'reflection', reflection: input.reflection };
-          values = {
-            sharing: input.reflection.sharing,
-            state: 'submitted',
-            occurredOn: today,
-            doneOn: today,
-            body: input.reflection,
-            plan: null,
-          };
-          break;
-        case 'experiment':
-          part = { kind: 'plan', plan: input.plan };
-          values = {
-            sharing: 'shared',
-            state: 'planned',
-            occurredOn: input.plan.plannedOn,
-            doneOn: null,
-            body: null,
-            plan: input.plan,
-          };
-          break;
-      }
-      const created = await one<{ id: string }>(
-        tx,
-        `INSERT INTO entry (practice_id, client_id, assignment_id, kind, sharing, state, occurred_on, done_on, body, plan)
-         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10) RETURNING id`,
-        [
-          actor.practiceId,
-          actor.accountId,
-          input.assignmentId,
-          input.kind,
-          values.sharing,
-          values.state,
-          values.occurredOn,
-          values.doneOn,
-          values.body === null ? null : JSON.stringify(values.body),
-          values.plan === null ? null : JSON.stringify(values.plan),
-        ],
-      );
-      const id = created?.id ?? '';
-      await this.writeTags(tx, actor, id, part, 'replace');
-      const risk = await this.screen(tx, actor, id, part);
-      if (draftKey) await this.deleteDraft(tx, actor, draftKey);
-      return { entry: await this.getIn(tx, actor, id, false), risk };
-    });
+    let exerciseTitle: string | null = null;
+    if (input.assignmentId !== null) {
+      const fit = await this.assignmentFit(actor, input.assignmentId, input.kind);
+      if (fit instanceof AppError)
+        return this.idempotency.createInOneStatement(actor, request, { refuse: fit });
+      exerciseTitle = fit.exerciseTitle;
+    }
+    const today = localDateOf(new Date(), actor.timeZone);
+    let part: EntryPart;
+    let values: NewEntry;
+    switch (input.kind) {
+      case 'observation':
+        part = { kind: 'observation', observation: input.observation };
+        values = {
+          sharing: 'shared',
+          state: 'submitted',
+          occurredOn: input.observation.occurredOn,
+          doneOn: today,
+          body: input.observation,
+          plan: null,
+        };
+        break;
+      case 'reflection':
+        part = { kind: 'reflection', reflection: input.reflection };
+        values = {
+          sharing: input.reflection.sharing,
+          state: 'submitted',
+          occurredOn: today,
+          doneOn: today,
+          body: input.reflection,
+          plan: null,
+        };
+        break;
+      case 'experiment':
+        part = { kind: 'plan', plan: input.plan };
+        values = {
+          sharing: 'shared',
+          state: 'planned',
+          occurredOn: input.plan.plannedOn,
+          doneOn: null,
+          body: null,
+          plan: input.plan,
+        };
+        break;
+    }
+    return this.idempotency.createInOneStatement(
+      actor,
+      request,
+      createSql(actor, input, values, part, exerciseTitle, draftKey),
+    );
   }
 
   async updatePlan(
@@ -272,7 +259,7 @@ export class EntriesService {
       const row = await this.lockOwn(tx, actor, id, 'experiment');
       requireIfMatch(request, row.version);
       const state = orFail(nextExperimentState(row.state as ExperimentState, 'record-outcome'));
-      const doneOn = row.done_on ?? outcome.askedOn ?? (await this.todayFor(tx, actor));
+      const doneOn = row.done_on ?? outcome.askedOn ?? localDateOf(new Date(), actor.timeZone);
       await changed(
         tx,
         `UPDATE entry SET state = $3, outcome = $4, done_on = $5, version = version + 1, updated_at = now()
@@ -528,29 +515,35 @@ export class EntriesService {
     return row;
   }
 
-  private async assertAssignmentFits(
-    tx: EntityManager,
+  /** Whether an entry of this kind may be logged for the assignment: the error to answer, or its title. */
+  private async assignmentFit(
     actor: Actor,
     assignmentId: string,
     kind: EntryKind,
-  ): Promise<void> {
-    const a = await one<{ status: string; template_id: string | null; record_type: string | null }>(
-      tx,
-      `SELECT s.status, s.template_id, e.record_type FROM assignment s
+  ): Promise<AppError | { exerciseTitle: string }> {
+    const a = await one<{
+      status: string;
+      template_id: string | null;
+      record_type: string | null;
+      custom_title: string | null;
+    }>(
+      this.dataSource,
+      `SELECT s.status, s.template_id, e.record_type, e.title AS custom_title FROM assignment s
          LEFT JOIN custom_exercise e ON e.practice_id = s.practice_id AND e.id = s.custom_exercise_id
         WHERE s.practice_id = $1 AND s.id = $2 AND s.client_id = $3`,
       [actor.practiceId, assignmentId, actor.accountId],
     );
-    if (!a) throw invalid('assignmentId', 'This is not one of your assignments.');
+    if (!a) return invalid('assignmentId', 'This is not one of your assignments.');
     if (a.status === 'ended')
-      throw invalid('assignmentId', 'This assignment has ended; log it as a free entry instead.');
+      return invalid('assignmentId', 'This assignment has ended; log it as a free entry instead.');
     const recordType = a.record_type ?? exerciseOf(a.template_id, null).recordType;
     if (recordType !== kind) {
-      throw invalid(
+      return invalid(
         'kind',
         `This assignment asks for ${recordType === 'reflection' ? 'a' : 'an'} ${recordType}.`,
       );
     }
+    return { exerciseTitle: a.custom_title ?? exerciseOf(a.template_id, null).title };
   }
 
   /**
@@ -611,15 +604,6 @@ export class EntriesService {
       [actor.practiceId],
     );
     return { flagged: true, crisisResources: practice?.crisis_resources ?? DEFAULT_CRISIS_RESOURCES };
-  }
-
-  private async todayFor(db: Db, actor: Actor): Promise<LocalDate> {
-    const a = await one<{ time_zone: string }>(
-      db,
-      `SELECT time_zone FROM account WHERE practice_id = $1 AND id = $2`,
-      [actor.practiceId, actor.accountId],
-    );
-    return localDateOf(new Date(), a?.time_zone ?? 'UTC');
   }
 
   private async deleteDraft(db: Db, actor: Actor, key: string): Promise<void> {
