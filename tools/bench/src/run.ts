@@ -5,7 +5,7 @@ import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { addDays, type LocalDate } from '@askwell/domain';
+import { addDays } from '@askwell/domain';
 import autocannon from 'autocannon';
 import pg from 'pg';
 import {
@@ -490,7 +490,7 @@ async function explainHot(
 ) {
   const p = brief.practiceId;
   const c = brief.clientIds[0];
-  const today = new Date().toISOString().slice(0, 10) as LocalDate;
+  const today = new Date().toISOString().slice(0, 10);
   const queries: [string, string, unknown[]][] = [
     ['readiness', READINESS_EXPERIMENTS_SQL, [p, [c]]],
     [
