@@ -3,12 +3,20 @@ import '@mantine/charts/styles.css';
 import './app/global.css';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
-import { App } from './app/App';
+import { App, makeQueryClient } from './app/App';
+import { preloadScreen } from './app/router';
+import { sessionQuery } from './features/auth/api/session';
+
+// Before the first render: the screen's code and the sign-in check start downloading together, instead of
+// the check waiting for React to draw once and the screen waiting for the check.
+const queryClient = makeQueryClient();
+void queryClient.prefetchQuery(sessionQuery());
+preloadScreen(window.location.pathname);
 
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html has no #root element');
 createRoot(root).render(
   <StrictMode>
-    <App />
+    <App queryClient={queryClient} />
   </StrictMode>,
 );

@@ -1,23 +1,24 @@
 import { MantineProvider } from '@mantine/core';
 import { QueryClientProvider, type QueryClient } from '@tanstack/react-query';
-import { useState } from 'react';
-import { RouterProvider } from 'react-router';
+import { BrowserRouter } from 'react-router';
 import { sessionEndedByServer } from '../features/auth/api/session';
 import { createQueryClient } from '../lib/query-client';
-import { router } from './router';
+import { AppRoutes } from './router';
 import { theme } from './theme';
 
-function makeQueryClient(): QueryClient {
+/** The app's one query client; a 401 from the server on any call ends the session here too. */
+export function makeQueryClient(): QueryClient {
   const client: QueryClient = createQueryClient({ onUnauthenticated: () => sessionEndedByServer(client) });
   return client;
 }
 
-export function App() {
-  const [queryClient] = useState(makeQueryClient);
+export function App({ queryClient }: { queryClient: QueryClient }) {
   return (
     <MantineProvider theme={theme} defaultColorScheme="light">
       <QueryClientProvider client={queryClient}>
-        <RouterProvider router={router} />
+        <BrowserRouter>
+          <AppRoutes />
+        </BrowserRouter>
       </QueryClientProvider>
     </MantineProvider>
   );

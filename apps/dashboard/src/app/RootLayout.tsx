@@ -1,6 +1,8 @@
-import { useEffect, useRef } from 'react';
+import { Center, Loader } from '@mantine/core';
+import { Suspense, useEffect, useRef } from 'react';
 import { Outlet, useLocation } from 'react-router';
 import { Layout } from '../components/Layout';
+import { PageErrorBoundary } from '../components/PageErrorBoundary';
 import { IdleWatch } from '../features/auth/components/IdleLogout';
 import { TimeZoneSync } from '../features/entries/components/TimeZoneSync';
 import { AccountMenu, MainNav } from '../features/auth/components/Navigation';
@@ -8,7 +10,8 @@ import { AccountMenu, MainNav } from '../features/auth/components/Navigation';
 /**
  * The app's frame with the signed-in person's navigation and the idle sign-out. After moving to another
  * screen, focus goes to the page content, so screen-reader and keyboard users start there (as after a
- * full page load) instead of on the link they left behind.
+ * full page load) instead of on the link they left behind. A screen's code loads on demand: the spinner
+ * shows only on the first screen (later moves keep the old screen until the new one is ready).
  */
 export function RootLayout() {
   const { pathname } = useLocation();
@@ -24,7 +27,17 @@ export function RootLayout() {
     <Layout nav={<MainNav />} account={<AccountMenu />}>
       <IdleWatch />
       <TimeZoneSync />
-      <Outlet />
+      <PageErrorBoundary resetKey={pathname}>
+        <Suspense
+          fallback={
+            <Center py="lg">
+              <Loader aria-label="Loading the page" />
+            </Center>
+          }
+        >
+          <Outlet />
+        </Suspense>
+      </PageErrorBoundary>
     </Layout>
   );
 }

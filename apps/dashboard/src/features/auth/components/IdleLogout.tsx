@@ -1,6 +1,6 @@
 import { useQueryClient } from '@tanstack/react-query';
 import type { Role } from '@askwell/domain';
-import { lazy, Suspense, useEffect, useRef, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import {
   noteSessionExpired,
   refreshSession,
@@ -15,11 +15,8 @@ const SERVER_TOUCH_EVERY_MS = 2 * 60_000;
 const ACTIVITY_EVENTS = ['pointerdown', 'pointermove', 'keydown', 'touchstart', 'wheel'] as const;
 const CHANNEL = 'askwell-activity';
 
-// Fetched in the background once someone is signed in (the boundary below shows nothing meanwhile), long
-// before a warning can be due; mounted closed from then on, so it animates and returns focus as before.
-const IdleWarningDialog = lazy(async () => ({
-  default: (await import('./IdleWarningDialog')).IdleWarningDialog,
-}));
+type WarningDialog = typeof import('./IdleWarningDialog').IdleWarningDialog;
+const loadWarningDialog = async () => (await import('./IdleWarningDialog')).IdleWarningDialog;
 
 /**
  * Signs out after the practice's idle limit, with a warning two minutes before. Activity is pointer, key
@@ -33,6 +30,21 @@ export function IdleLogout({ minutes, role }: { minutes: number; role: Role }) {
   const lastTouch = useRef(0);
   const warned = useRef(false);
   const { signOut } = useSignOut();
+  // The warning's code is fetched in the background once someone is signed in, long before a warning can be
+  // due, and mounted closed from then on (so it animates and returns focus as before). Not React.lazy: its
+  // Suspense fallback, though empty, would hold back the first screen (React's 300 ms reveal throttle).
+  const [Dialog, setDialog] = useState<WarningDialog | null>(null);
+  useEffect(() => {
+    if (Dialog) return;
+    let live = true;
+    loadWarningDialog().then(
+      (loaded) => live && setDialog(() => loaded),
+      () => undefined, // tried again when the warning is due
+    );
+    return () => {
+      live = false;
+    };
+  }, [Dialog, warning]);
 
   const touchServer = () => {
     lastTouch.current = Date.now();
@@ -105,11 +117,8 @@ export function IdleLogout({ minutes, role }: { minutes: number; role: Role }) {
     touchServer();
   };
 
-  return (
-    <Suspense fallback={null}>
-      <IdleWarningDialog opened={warning} role={role} onStay={stay} onSignOut={() => void signOut()} />
-    </Suspense>
-  );
+  if (!Dialog) return null;
+  return <Dialog opened={warning} role={role} onStay={stay} onSignOut={() => void signOut()} />;
 }
 
 /** On every screen while someone is signed in (public pages too: the session is just as open there). */
