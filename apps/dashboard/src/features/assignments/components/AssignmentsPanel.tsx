@@ -1,15 +1,11 @@
-import { Alert, Badge, Button, Center, Group, Loader, Paper, Stack, Text, Title } from '@mantine/core';
-import { useQueryClient } from '@tanstack/react-query';
+import { Alert, Badge, Button, Group, Paper, Stack, Text, Title } from '@mantine/core';
+import { useQueryClient, type UseQueryResult } from '@tanstack/react-query';
 import { useState } from 'react';
+import { Placeholder, PlaceholderRows } from '../../../components/Placeholder';
 import { ApiError } from '../../../lib/api-client';
 import type { AssignmentView } from '../../entries/api/types';
 import { KIND_LABELS, formatDay } from '../../entries/labels';
-import {
-  assignmentKeys,
-  changeAssignment,
-  useClientAssignments,
-  type AssignmentAction,
-} from '../api/assignments';
+import { assignmentKeys, changeAssignment, type AssignmentAction } from '../api/assignments';
 import { describeRecurrence } from '../describe';
 
 const STATUS_WORDS: Record<AssignmentView['status'], string> = {
@@ -120,10 +116,18 @@ function AssignmentItem({ assignment, onChanged }: { assignment: AssignmentView;
   );
 }
 
-/** A client's assignments, ended last, with pause, resume and end. */
-export function AssignmentsPanel({ clientId }: { clientId: string }) {
+/**
+ * A client's assignments, ended last, with pause, resume and end. The client's page asks for them
+ * (useClientAssignments) beside the client itself and draws this once they are in.
+ */
+export function AssignmentsPanel({
+  clientId,
+  assignments,
+}: {
+  clientId: string;
+  assignments: UseQueryResult<AssignmentView[]>;
+}) {
   const queryClient = useQueryClient();
-  const assignments = useClientAssignments(clientId);
   const reload = () => void queryClient.invalidateQueries({ queryKey: assignmentKeys.forClient(clientId) });
   return (
     <Stack gap="sm">
@@ -131,9 +135,9 @@ export function AssignmentsPanel({ clientId }: { clientId: string }) {
         Exercises
       </Title>
       {assignments.isPending && (
-        <Center py="sm">
-          <Loader size="sm" aria-label="Loading exercises" />
-        </Center>
+        <Placeholder label="Loading exercises">
+          <PlaceholderRows count={1} height={138} />
+        </Placeholder>
       )}
       {assignments.isError && (
         <Alert color="red" role="alert" title="The exercises could not be loaded">

@@ -6,6 +6,7 @@ import {
   Divider,
   Group,
   Loader,
+  Skeleton,
   Stack,
   Tabs,
   Text,
@@ -15,11 +16,14 @@ import { lazy, Suspense, useState } from 'react';
 import { Link, useSearchParams } from 'react-router';
 import { links, paths } from '../../../config/paths';
 import { ApiError } from '../../../lib/api-client';
+import { Placeholder, PlaceholderRows } from '../../../components/Placeholder';
 import { hasDraft } from '../../../lib/drafts';
+import { useClientAssignments } from '../../assignments/api/assignments';
 import { AssignDialog } from '../../assignments/components/AssignDialog';
 import { AssignmentsPanel } from '../../assignments/components/AssignmentsPanel';
 import { CustomExerciseDialog } from '../../assignments/components/CustomExerciseDialog';
 import { formatTime } from '../../entries/labels';
+import { useOpenRiskFlags } from '../../review/api/review';
 import { RiskFlags } from '../../review/components/RiskFlags';
 import { Timeline } from '../../review/components/Timeline';
 import { useProgress } from '../../insight/api/insight';
@@ -38,6 +42,48 @@ const TABS = ['overview', 'progress', 'ladder', 'sessions'] as const;
 type Tab = (typeof TABS)[number];
 const isTab = (t: string | null): t is Tab => TABS.some((x) => x === t);
 
+/** The overview's first screen, block for block (the rung, the buttons, the exercises, the entries). */
+function OverviewSkeleton() {
+  return (
+    <Stack gap="xl">
+      <Skeleton h={62} w={440} maw="100%" radius="md" />
+      <Skeleton h={36} w={330} maw="100%" radius="md" />
+      <Stack gap="sm">
+        <Skeleton h={31} w={130} radius="md" />
+        <PlaceholderRows count={1} height={138} />
+      </Stack>
+      <Stack gap="sm">
+        <Skeleton h={31} w={110} radius="md" />
+        <PlaceholderRows count={4} height={94} />
+      </Stack>
+    </Stack>
+  );
+}
+
+/**
+ * Until the client and their open risk flags are in: the page's head at its real size, the tabs, and the
+ * overview. The flags sit above everything else, so the page draws only once it knows them (a flag arriving
+ * later would push the whole page down while someone reads it).
+ */
+function ClientPageSkeleton() {
+  return (
+    <Placeholder label="Loading the client">
+      <Stack gap="xl">
+        <Stack gap={4}>
+          <Skeleton h={20} w={80} radius="sm" />
+          <Skeleton h={44} w={300} maw="100%" radius="sm" />
+          <Skeleton h={20} w={440} maw="100%" radius="sm" />
+          <Group mt="xs">
+            <Skeleton h={36} w={170} radius="md" />
+          </Group>
+        </Stack>
+        <Skeleton h={36} radius="sm" />
+        <OverviewSkeleton />
+      </Stack>
+    </Placeholder>
+  );
+}
+
 function LadderTab({ clientId, currentRung }: { clientId: string; currentRung: number | null }) {
   const progress = useProgress(clientId, null);
   return <LadderPanel clientId={clientId} currentRung={currentRung} readiness={progress.data?.readiness} />;
@@ -48,20 +94,18 @@ function LadderTab({ clientId, currentRung }: { clientId: string; currentRung: n
  * progress in charts; the readiness suggestion; sessions with private notes. The tab is in the address.
  */
 export function ClientPage({ clientId }: { clientId: string }) {
-  const client = useClient(clientId);
   const [params, setParams] = useSearchParams();
   const tabParam = params.get('tab');
   const tab: Tab = isTab(tabParam) ? tabParam : 'overview';
+  // Asked for together, so the page draws once with all of its first screen.
+  const client = useClient(clientId);
+  const flags = useOpenRiskFlags(clientId);
+  const assignments = useClientAssignments(clientId, { enabled: tab === 'overview' });
   const [assigning, setAssigning] = useState(() => hasDraft(`assign/${clientId}`));
   const [creating, setCreating] = useState(() => hasDraft('exercise/new'));
   const [notice, setNotice] = useState<string | null>(null);
 
-  if (client.isPending)
-    return (
-      <Center py="lg">
-        <Loader aria-label="Loading the client" />
-      </Center>
-    );
+  if (client.isPending || flags.isPending) return <ClientPageSkeleton />;
   if (client.isError)
     return (
       <Alert color="red" role="alert" title="This client could not be loaded">
@@ -90,7 +134,7 @@ export function ClientPage({ clientId }: { clientId: string }) {
           </Button>
         </Group>
       </Stack>
-      <RiskFlags clientId={clientId} />
+      <RiskFlags clientId={clientId} flags={flags.data ?? []} />
       <Tabs
         value={tab}
         onChange={(v) => setParams(v && v !== 'overview' ? { tab: v } : {}, { replace: true })}
@@ -103,39 +147,45 @@ export function ClientPage({ clientId }: { clientId: string }) {
           <Tabs.Tab value="sessions">Sessions and notes</Tabs.Tab>
         </Tabs.List>
         <Tabs.Panel value="overview" pt="lg">
-          <Stack gap="xl">
-            <RungControl versioned={client.data} />
-            {notice && (
-              <Alert
-                color="sage"
-                role="status"
-                withCloseButton
-                closeButtonLabel="Dismiss"
-                onClose={() => setNotice(null)}
-              >
-                {notice}
-              </Alert>
-            )}
-            <Group gap="sm">
-              <Button onClick={() => setAssigning(true)}>Assign exercise</Button>
-              <Button variant="default" onClick={() => setCreating(true)}>
-                New custom exercise
-              </Button>
-            </Group>
-            <AssignmentsPanel clientId={clientId} />
-            <Divider />
-            <Timeline clientId={clientId} />
-            <Divider />
-            <Stack gap="xs" component="section" aria-labelledby="export-title">
-              <Title order={2} size="h3" id="export-title">
-                Export the record
-              </Title>
-              <Text size="sm" c="dark.6">
-                Everything {c.displayName} shared, for your records or a transfer. The download is logged.
-              </Text>
-              <ExportButtons clientId={clientId} />
+          {assignments.isPending ? (
+            <Placeholder label="Loading the overview">
+              <OverviewSkeleton />
+            </Placeholder>
+          ) : (
+            <Stack gap="xl">
+              <RungControl versioned={client.data} />
+              {notice && (
+                <Alert
+                  color="sage"
+                  role="status"
+                  withCloseButton
+                  closeButtonLabel="Dismiss"
+                  onClose={() => setNotice(null)}
+                >
+                  {notice}
+                </Alert>
+              )}
+              <Group gap="sm">
+                <Button onClick={() => setAssigning(true)}>Assign exercise</Button>
+                <Button variant="default" onClick={() => setCreating(true)}>
+                  New custom exercise
+                </Button>
+              </Group>
+              <AssignmentsPanel clientId={clientId} assignments={assignments} />
+              <Divider />
+              <Timeline clientId={clientId} />
+              <Divider />
+              <Stack gap="xs" component="section" aria-labelledby="export-title">
+                <Title order={2} size="h3" id="export-title">
+                  Export the record
+                </Title>
+                <Text size="sm" c="dark.6">
+                  Everything {c.displayName} shared, for your records or a transfer. The download is logged.
+                </Text>
+                <ExportButtons clientId={clientId} />
+              </Stack>
             </Stack>
-          </Stack>
+          )}
         </Tabs.Panel>
         <Tabs.Panel value="progress" pt="lg">
           <Suspense

@@ -6,7 +6,7 @@ import { links } from '../../../config/paths';
 import type { RiskFlagView } from '../../entries/api/types';
 import { formatTime } from '../../entries/labels';
 import { clientKeys } from '../../clients/api/clients';
-import { acknowledgeFlag, reviewKeys, useOpenRiskFlags } from '../api/review';
+import { acknowledgeFlag, reviewKeys } from '../api/review';
 
 function FlagItem({ flag, onDone }: { flag: RiskFlagView; onDone: () => void }) {
   const [pending, setPending] = useState(false);
@@ -56,11 +56,13 @@ function FlagItem({ flag, onDone }: { flag: RiskFlagView; onDone: () => void }) 
   );
 }
 
-/** Open risk flags for one client: shown until someone acknowledges them. */
-export function RiskFlags({ clientId }: { clientId: string }) {
+/**
+ * Open risk flags for one client: shown until someone acknowledges them. The client's page reads them
+ * (useOpenRiskFlags) before it draws, so they are in place from the first frame instead of pushing it down.
+ */
+export function RiskFlags({ clientId, flags }: { clientId: string; flags: readonly RiskFlagView[] }) {
   const queryClient = useQueryClient();
-  const flags = useOpenRiskFlags(clientId);
-  const open = (flags.data ?? []).filter((f) => f.acknowledgedAt === null);
+  const open = flags.filter((f) => f.acknowledgedAt === null);
   if (open.length === 0) return null;
   const done = () => {
     void queryClient.invalidateQueries({ queryKey: reviewKeys.flags(clientId) });

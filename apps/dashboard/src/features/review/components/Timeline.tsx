@@ -3,10 +3,8 @@ import {
   Anchor,
   Badge,
   Button,
-  Center,
   Checkbox,
   Group,
-  Loader,
   NativeSelect,
   Paper,
   SimpleGrid,
@@ -24,6 +22,7 @@ import {
 } from '@askwell/domain';
 import { useState } from 'react';
 import { Link } from 'react-router';
+import { Placeholder, PlaceholderRows } from '../../../components/Placeholder';
 import { links } from '../../../config/paths';
 import type { EntryView } from '../../entries/api/types';
 import { KIND_LABELS, TAG_STATUS_LABELS, formatDay } from '../../entries/labels';
@@ -164,9 +163,9 @@ export function Timeline({ clientId }: { clientId: string }) {
         />
       </Group>
       {timeline.isPending && (
-        <Center py="sm">
-          <Loader size="sm" aria-label="Loading entries" />
-        </Center>
+        <Placeholder label="Loading entries">
+          <PlaceholderRows count={3} height={94} />
+        </Placeholder>
       )}
       {timeline.isError && (
         <Alert color="red" role="alert" title="The entries could not be loaded">

@@ -1,21 +1,10 @@
-import {
-  Alert,
-  Anchor,
-  Button,
-  Center,
-  Group,
-  Loader,
-  Paper,
-  Spoiler,
-  Stack,
-  Text,
-  Title,
-} from '@mantine/core';
+import { Alert, Anchor, Button, Group, Paper, Skeleton, Spoiler, Stack, Text, Title } from '@mantine/core';
 import { Link } from 'react-router';
 import { links, paths } from '../../../config/paths';
+import { Placeholder } from '../../../components/Placeholder';
 import { ApiError } from '../../../lib/api-client';
 import { useMyEntries, useMyWeek } from '../../entries/api/me';
-import type { OccurrenceStatus, WeekView } from '../../entries/api/types';
+import type { EntryView, OccurrenceStatus, WeekView } from '../../entries/api/types';
 import { KIND_LABELS, formatDay } from '../../entries/labels';
 
 const STATUS_WORDS: Record<OccurrenceStatus, string> = {
@@ -99,11 +88,8 @@ function WeekItem({ item }: { item: Item }) {
 }
 
 /** Experiments planned but not finished: the client comes back to them after asking. */
-function InProgress() {
-  const experiments = useMyEntries('experiment');
-  const open = (experiments.data?.pages.flatMap((p) => p.items) ?? []).filter(
-    (e) => e.state === 'planned' || e.state === 'locked',
-  );
+function InProgress({ experiments }: { experiments: readonly EntryView[] }) {
+  const open = experiments.filter((e) => e.state === 'planned' || e.state === 'locked');
   if (open.length === 0) return null;
   return (
     <Stack gap="sm">
@@ -137,9 +123,31 @@ function InProgress() {
   );
 }
 
+/**
+ * Until the week and the experiments in progress are in: blocks the size of an empty week and of the links
+ * below it, so nothing moves when they arrive (the links used to jump down under the exercises).
+ */
+function WeekSkeleton() {
+  return (
+    <Placeholder label="Loading your week">
+      <Stack gap="lg">
+        <Skeleton h={163} radius="md" />
+        <Stack gap="xs">
+          <Skeleton h={31} w={220} radius="sm" />
+          <Skeleton h={44} w={480} maw="100%" radius="md" />
+          <Skeleton h={44} w={200} radius="sm" />
+        </Stack>
+      </Stack>
+    </Placeholder>
+  );
+}
+
 /** A client's week: each exercise with its days, and the way into the right form. */
 export function ThisWeek({ name }: { name: string }) {
+  // Asked for together; the page below the greeting draws once both are in.
   const week = useMyWeek();
+  const experiments = useMyEntries('experiment');
+  const pending = week.isPending || experiments.isPending;
   return (
     <Stack gap="lg" maw={680} className="client-screen">
       <Stack gap={4}>
@@ -150,13 +158,10 @@ export function ThisWeek({ name }: { name: string }) {
             {formatDay(week.data.weekStart)} to {formatDay(week.data.weekEnd)}
           </Text>
         )}
+        {week.isPending && <Skeleton h={20} w={300} maw="100%" radius="sm" />}
       </Stack>
-      {week.isPending && (
-        <Center py="lg">
-          <Loader aria-label="Loading your week" />
-        </Center>
-      )}
-      {week.isError && (
+      {pending && <WeekSkeleton />}
+      {!pending && week.isError && (
         <Alert color="red" title="Your week could not be loaded" role="alert">
           {week.error instanceof ApiError ? (week.error.detail ?? week.error.title) : 'Please try again.'}{' '}
           <Button variant="default" size="xs" ml="xs" onClick={() => void week.refetch()}>
@@ -164,7 +169,7 @@ export function ThisWeek({ name }: { name: string }) {
           </Button>
         </Alert>
       )}
-      {week.data && week.data.items.length === 0 && (
+      {!pending && week.data && week.data.items.length === 0 && (
         <Paper withBorder p="xl" radius="md" bg="sage.0">
           <Stack gap="xs">
             <Title order={2} size="h3">
@@ -177,7 +182,7 @@ export function ThisWeek({ name }: { name: string }) {
           </Stack>
         </Paper>
       )}
-      {week.data && week.data.items.length > 0 && (
+      {!pending && week.data && week.data.items.length > 0 && (
         <Stack gap="sm">
           <Title order={2} size="h3">
             Your exercises
@@ -194,26 +199,28 @@ export function ThisWeek({ name }: { name: string }) {
           </Stack>
         </Stack>
       )}
-      <InProgress />
-      <Stack gap="xs">
-        <Title order={2} size="h3">
-          Write something else
-        </Title>
-        <Group gap="sm">
-          <Button component={Link} to={links.meWrite('reflection')} variant="default" size="md">
-            A reflection
-          </Button>
-          <Button component={Link} to={links.meWrite('experiment')} variant="default" size="md">
-            An experiment
-          </Button>
-          <Button component={Link} to={links.meWrite('observation')} variant="default" size="md">
-            An observation
-          </Button>
-        </Group>
-        <Anchor component={Link} to={paths.meHistory} c="sage.8">
-          Everything you have written
-        </Anchor>
-      </Stack>
+      {!pending && <InProgress experiments={experiments.data?.pages.flatMap((p) => p.items) ?? []} />}
+      {!pending && (
+        <Stack gap="xs">
+          <Title order={2} size="h3">
+            Write something else
+          </Title>
+          <Group gap="sm">
+            <Button component={Link} to={links.meWrite('reflection')} variant="default" size="md">
+              A reflection
+            </Button>
+            <Button component={Link} to={links.meWrite('experiment')} variant="default" size="md">
+              An experiment
+            </Button>
+            <Button component={Link} to={links.meWrite('observation')} variant="default" size="md">
+              An observation
+            </Button>
+          </Group>
+          <Anchor component={Link} to={paths.meHistory} c="sage.8">
+            Everything you have written
+          </Anchor>
+        </Stack>
+      )}
     </Stack>
   );
 }
