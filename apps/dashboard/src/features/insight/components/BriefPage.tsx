@@ -4,11 +4,10 @@ import {
   Badge,
   Box,
   Button,
-  Center,
   Group,
-  Loader,
   Paper,
   SimpleGrid,
+  Skeleton,
   Stack,
   Table,
   Text,
@@ -19,6 +18,7 @@ import type { EntryKind } from '@askwell/domain';
 import { useQueryClient } from '@tanstack/react-query';
 import { useState, type FormEvent, type ReactNode } from 'react';
 import { Link, useSearchParams } from 'react-router';
+import { Placeholder } from '../../../components/Placeholder';
 import { links } from '../../../config/paths';
 import { ApiError } from '../../../lib/api-client';
 import { formatDay, formatTime, KIND_LABELS } from '../../entries/labels';
@@ -410,6 +410,28 @@ function BriefBody({ brief, clientId }: { brief: BriefView; clientId: string }) 
   );
 }
 
+/** Until the brief is in: its head, the period form, the review line and its first sections, at their size. */
+function BriefSkeleton() {
+  return (
+    <Placeholder label="Loading the brief">
+      <Stack gap="lg">
+        <Stack gap={4}>
+          <Skeleton h={20} w={160} radius="sm" />
+          <Skeleton h={44} w={360} maw="100%" radius="sm" />
+          <Skeleton h={26} w={420} maw="100%" radius="sm" />
+        </Stack>
+        <Skeleton h={62} w={640} maw="100%" radius="md" />
+        <Skeleton h={36} w={360} maw="100%" radius="md" />
+        <Stack gap="md">
+          <Skeleton h={366} radius="md" />
+          <Skeleton h={265} radius="md" />
+          <Skeleton h={149} radius="md" />
+        </Stack>
+      </Stack>
+    </Placeholder>
+  );
+}
+
 /**
  * The pre-session brief: one calm page of what happened since the last session (or a chosen period), with
  * the talking points first after any open risk flag. Prints on A4 or Letter without the app around it.
@@ -420,12 +442,7 @@ export function BriefPage({ clientId }: { clientId: string }) {
   const until = dateParam(params.get('until'));
   const brief = useBrief(clientId, since, until);
 
-  if (brief.isPending)
-    return (
-      <Center py="lg">
-        <Loader aria-label="Loading the brief" />
-      </Center>
-    );
+  if (brief.isPending) return <BriefSkeleton />;
   if (brief.isError) {
     const e = brief.error instanceof ApiError ? brief.error : null;
     return (
