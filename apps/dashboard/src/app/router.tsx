@@ -1,15 +1,19 @@
+import type { QueryClient } from '@tanstack/react-query';
 import { lazy, useState, type ComponentType } from 'react';
-import { matchRoutes, useRoutes, type RouteObject } from 'react-router';
+import { matchRoutes, useRoutes, type Params, type RouteObject } from 'react-router';
 import { paths } from '../config/paths';
 import { GuestOnly, HomeRedirect, RequireRole, RequireSession } from '../features/auth/components/Guards';
+import { prefetchClientPage } from '../features/clients/api/client-page';
 import { RootLayout } from './RootLayout';
 
 const STAFF = ['owner', 'practitioner'] as const;
 
+/** The data a screen needs before it draws, asked for when it is the first screen (preloadScreen). */
+type ScreenPrefetch = (queryClient: QueryClient, params: Params, search: URLSearchParams) => void;
 type PageModule = { default: ComponentType };
 
-/** Each screen's module, fetched at most once (again after a failed download). */
-const preloads = new Map<RouteObject, () => Promise<PageModule>>();
+/** Each screen's module, fetched at most once (again after a failed download), and the data it needs first. */
+const preloads = new Map<RouteObject, { load: () => Promise<PageModule>; prefetch?: ScreenPrefetch }>();
 
 /**
  * A route whose screen is its own file, loaded on demand. A screen already downloaded (the start-up preload
@@ -17,7 +21,7 @@ const preloads = new Map<RouteObject, () => Promise<PageModule>>();
  * Suspense fallback holds the next content back for at least 300 ms (React's reveal throttle). One that is
  * not goes through React.lazy (RootLayout holds the Suspense boundary).
  */
-function page(path: string, load: () => Promise<PageModule>): RouteObject {
+function page(path: string, load: () => Promise<PageModule>, prefetch?: ScreenPrefetch): RouteObject {
   let loaded: PageModule | null = null;
   let pending: Promise<PageModule> | null = null;
   const once = () =>
@@ -35,7 +39,7 @@ function page(path: string, load: () => Promise<PageModule>): RouteObject {
     return <Screen />;
   }
   const route: RouteObject = { path, element: <Page /> };
-  preloads.set(route, once);
+  preloads.set(route, { load: once, prefetch });
   return route;
 }
 
@@ -78,7 +82,12 @@ export const routes: RouteObject[] = [
             element: <RequireRole roles={STAFF} />,
             children: [
               page(paths.clients, () => import('./routes/clients')),
-              page(paths.client, () => import('./routes/client')),
+              page(
+                paths.client,
+                () => import('./routes/client'),
+                (queryClient, params, search) =>
+                  prefetchClientPage(queryClient, params['clientId'] ?? '', search),
+              ),
               page(paths.brief, () => import('./routes/brief')),
               page(paths.entry, () => import('./routes/entry')),
             ],
@@ -95,14 +104,25 @@ export const routes: RouteObject[] = [
 ];
 
 /**
- * Starts fetching the screen for an address before it renders: at start-up this runs beside the session check
- * instead of after it (the screen's code and the sign-in answer arrive together).
+ * Fetches the screen for an address before it renders, and asks for the data it needs first beside the
+ * session check. At start-up the first render waits for the screen's code (as the data router did): drawn
+ * before it is in, the page would show the Suspense fallback, and React then holds the screen back for at
+ * least 300 ms after it arrives. A failed download is not fatal here: rendering tries again and reports it
+ * (PageErrorBoundary).
  */
-export function preloadScreen(pathname: string): void {
-  for (const match of matchRoutes(routes, pathname) ?? [])
-    void preloads
-      .get(match.route)?.()
-      .catch(() => undefined); // rendering it tries again and reports
+export async function preloadScreen(
+  location: { pathname: string; search: string },
+  queryClient: QueryClient,
+): Promise<void> {
+  const search = new URLSearchParams(location.search);
+  const loads: Promise<PageModule>[] = [];
+  for (const match of matchRoutes(routes, location.pathname) ?? []) {
+    const screen = preloads.get(match.route);
+    if (!screen) continue;
+    screen.prefetch?.(queryClient, match.params, search);
+    loads.push(screen.load());
+  }
+  await Promise.allSettled(loads);
 }
 
 export function AppRoutes() {

@@ -6,6 +6,15 @@ export interface QueryClientHooks {
   onUnauthenticated?: () => void;
 }
 
+/**
+ * For a screen's queries that are never fresh (staleTime 0) but were just fetched for it before it drew (the
+ * start-up prefetch of the first screen, app/router.tsx): mounting does not ask for them again. Any later
+ * mount refetches as before.
+ */
+export const JUST_FETCHED_MS = 3_000;
+export const refetchUnlessJustFetched = (query: { state: { dataUpdatedAt: number } }): boolean =>
+  Date.now() - query.state.dataUpdatedAt > JUST_FETCHED_MS;
+
 const isSessionGone = (error: unknown) =>
   error instanceof ApiError && error.status === 401 && error.code === 'UNAUTHENTICATED';
 

@@ -31,8 +31,13 @@ export const clientAssignmentsQuery = (clientId: string) =>
       api<AssignmentView[]>(`/v1/clients/${encodeURIComponent(clientId)}/assignments`, { signal }),
     staleTime: 0,
   });
-export const useClientAssignments = (clientId: string, options: { enabled?: boolean } = {}) =>
-  useQuery({ ...clientAssignmentsQuery(clientId), ...options });
+export const useClientAssignments = (
+  clientId: string,
+  options: {
+    enabled?: boolean;
+    refetchOnMount?: (query: { state: { dataUpdatedAt: number } }) => boolean;
+  } = {},
+) => useQuery({ ...clientAssignmentsQuery(clientId), ...options });
 
 export const createAssignment = (clientId: string, body: AssignmentCreate, idempotencyKey: string) =>
   api<AssignmentView>(`/v1/clients/${encodeURIComponent(clientId)}/assignments`, {

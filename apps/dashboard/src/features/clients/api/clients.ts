@@ -62,7 +62,10 @@ export const clientQuery = (id: string) =>
     staleTime: 0,
   });
 
-export const useClient = (id: string) => useQuery(clientQuery(id));
+export const useClient = (
+  id: string,
+  options: { refetchOnMount?: (query: { state: { dataUpdatedAt: number } }) => boolean } = {},
+) => useQuery({ ...clientQuery(id), ...options });
 
 export async function setRung(clientId: string, rung: number, etag: string | null): Promise<VersionedClient> {
   const res = await apiResponse<ClientSummary>(`/v1/clients/${encodeURIComponent(clientId)}/rung`, {

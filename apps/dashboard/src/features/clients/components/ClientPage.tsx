@@ -12,12 +12,13 @@ import {
   Text,
   Title,
 } from '@mantine/core';
-import { lazy, Suspense, useState } from 'react';
+import { lazy, Suspense, useDeferredValue, useState } from 'react';
 import { Link, useSearchParams } from 'react-router';
 import { links, paths } from '../../../config/paths';
 import { ApiError } from '../../../lib/api-client';
 import { Placeholder, PlaceholderRows } from '../../../components/Placeholder';
 import { hasDraft } from '../../../lib/drafts';
+import { refetchUnlessJustFetched } from '../../../lib/query-client';
 import { useClientAssignments } from '../../assignments/api/assignments';
 import { AssignDialog } from '../../assignments/components/AssignDialog';
 import { AssignmentsPanel } from '../../assignments/components/AssignmentsPanel';
@@ -30,6 +31,7 @@ import { useProgress } from '../../insight/api/insight';
 import { ExportButtons } from '../../insight/components/ExportButtons';
 import { LadderPanel } from '../../insight/components/LadderPanel';
 import { SessionsPanel } from '../../insight/components/SessionsPanel';
+import { clientTabOf } from '../api/client-page';
 import { useClient } from '../api/clients';
 import { RungControl } from './RungControl';
 
@@ -37,10 +39,6 @@ import { RungControl } from './RungControl';
 const ProgressPanel = lazy(async () => ({
   default: (await import('../../insight/components/ProgressPanel')).ProgressPanel,
 }));
-
-const TABS = ['overview', 'progress', 'ladder', 'sessions'] as const;
-type Tab = (typeof TABS)[number];
-const isTab = (t: string | null): t is Tab => TABS.some((x) => x === t);
 
 /** The overview's first screen, block for block (the rung, the buttons, the exercises, the entries). */
 function OverviewSkeleton() {
@@ -95,17 +93,23 @@ function LadderTab({ clientId, currentRung }: { clientId: string; currentRung: n
  */
 export function ClientPage({ clientId }: { clientId: string }) {
   const [params, setParams] = useSearchParams();
-  const tabParam = params.get('tab');
-  const tab: Tab = isTab(tabParam) ? tabParam : 'overview';
-  // Asked for together, so the page draws once with all of its first screen.
-  const client = useClient(clientId);
-  const flags = useOpenRiskFlags(clientId);
-  const assignments = useClientAssignments(clientId, { enabled: tab === 'overview' });
+  const tab = clientTabOf(params);
+  // Asked for together (see prefetchClientPage in ../api/client-page.ts), so the page draws once with all of its first screen.
+  const client = useClient(clientId, { refetchOnMount: refetchUnlessJustFetched });
+  const flags = useOpenRiskFlags(clientId, { refetchOnMount: refetchUnlessJustFetched });
+  const assignments = useClientAssignments(clientId, {
+    enabled: tab === 'overview',
+    refetchOnMount: refetchUnlessJustFetched,
+  });
   const [assigning, setAssigning] = useState(() => hasDraft(`assign/${clientId}`));
   const [creating, setCreating] = useState(() => hasDraft('exercise/new'));
   const [notice, setNotice] = useState<string | null>(null);
 
-  if (client.isPending || flags.isPending) return <ClientPageSkeleton />;
+  // The whole page draws in one go once its first screen is in: as a deferred render, which React does in
+  // slices between which the browser can answer input, instead of one long task (the placeholder stays
+  // meanwhile).
+  const ready = useDeferredValue(!client.isPending && !flags.isPending, false);
+  if (!ready || client.isPending || flags.isPending) return <ClientPageSkeleton />;
   if (client.isError)
     return (
       <Alert color="red" role="alert" title="This client could not be loaded">

@@ -94,7 +94,10 @@ export const riskFlagsQuery = (clientId: string) =>
     staleTime: 0,
   });
 
-export const useOpenRiskFlags = (clientId: string) => useQuery(riskFlagsQuery(clientId));
+export const useOpenRiskFlags = (
+  clientId: string,
+  options: { refetchOnMount?: (query: { state: { dataUpdatedAt: number } }) => boolean } = {},
+) => useQuery({ ...riskFlagsQuery(clientId), ...options });
 
 export const acknowledgeFlag = (id: string) =>
   api<RiskFlagView>(`/v1/risk-flags/${encodeURIComponent(id)}/acknowledge`, { method: 'POST', body: {} });
