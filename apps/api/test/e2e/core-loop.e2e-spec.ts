@@ -1,22 +1,8 @@
 import { randomUUID } from 'node:crypto';
-import type { SignedIn } from '../factories/accounts';
-import { logIn, signUpOwner } from '../factories/accounts';
-import { inviteAndAccept, type Person } from '../factories/practices';
+import { logIn } from '../factories/accounts';
+import { type PracticeWithClient as Ctx, practiceWithClient } from '../factories/practices';
 import { OUTCOME, PLAN } from '../factories/records';
 import { createTestApp, type TestApp } from '../setup/test-app';
-
-interface Ctx {
-  practitioner: SignedIn;
-  client: SignedIn;
-  clientPerson: Person;
-}
-
-async function practiceWithClient(t: TestApp): Promise<Ctx> {
-  const practitioner = await signUpOwner(t);
-  const clientPerson = await inviteAndAccept(t, practitioner, 'client', 'Casey');
-  const client = await logIn(t, clientPerson.email);
-  return { practitioner, client, clientPerson };
-}
 
 const assign = (c: Ctx, body: Record<string, unknown>, key?: string) => {
   const req = c.practitioner.agent

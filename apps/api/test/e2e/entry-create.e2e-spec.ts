@@ -1,9 +1,7 @@
 import { createHash, randomUUID } from 'node:crypto';
 import { DEFAULT_CRISIS_RESOURCES, localDateOf, ObservationEntrySchema } from '@askwell/domain';
 import { clientTags, riskMatches, suggestionsFor } from '../../src/modules/entries/entry.text';
-import type { SignedIn } from '../factories/accounts';
-import { logIn, signUpOwner } from '../factories/accounts';
-import { inviteAndAccept, type Person } from '../factories/practices';
+import { type PracticeWithClient as Ctx, practiceWithClient } from '../factories/practices';
 import { PLAN } from '../factories/records';
 import { createTestApp, type TestApp } from '../setup/test-app';
 
@@ -13,18 +11,6 @@ import { createTestApp, type TestApp } from '../setup/test-app';
  * read shows, the rows to what the screen and the suggestions ask for, and the idempotency contract to
  * docs/api/core-loop.md in the cases the single statement handles apart (an expired key, a refused retry).
  */
-interface Ctx {
-  practitioner: SignedIn;
-  client: SignedIn;
-  clientPerson: Person;
-}
-
-async function practiceWithClient(t: TestApp): Promise<Ctx> {
-  const practitioner = await signUpOwner(t);
-  const clientPerson = await inviteAndAccept(t, practitioner, 'client', 'Casey');
-  const client = await logIn(t, clientPerson.email);
-  return { practitioner, client, clientPerson };
-}
 
 const submit = (c: Ctx, body: Record<string, unknown>, key?: string, query = '') => {
   const req = c.client.agent.post(`/api/v1/me/entries${query}`).set('x-csrf-token', c.client.csrf);

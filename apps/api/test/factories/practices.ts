@@ -1,6 +1,6 @@
 import type TestAgent from 'supertest/lib/agent';
 import type { TestApp } from '../setup/test-app';
-import { PASSWORD, randomIp, signUpOwner, uniqueEmail } from './accounts';
+import { logIn, PASSWORD, randomIp, type SignedIn, signUpOwner, uniqueEmail } from './accounts';
 
 export const ACTORS = [
   'anonymous',
@@ -73,4 +73,18 @@ export async function seedWorld(t: TestApp): Promise<World> {
       foreignPractitioner: foreign,
     },
   };
+}
+
+export interface PracticeWithClient {
+  practitioner: SignedIn;
+  client: SignedIn;
+  clientPerson: Person;
+}
+
+/** A new practice (its owner as the practitioner) with one client, Casey, both signed in. */
+export async function practiceWithClient(t: TestApp): Promise<PracticeWithClient> {
+  const practitioner = await signUpOwner(t);
+  const clientPerson = await inviteAndAccept(t, practitioner, 'client', 'Casey');
+  const client = await logIn(t, clientPerson.email);
+  return { practitioner, client, clientPerson };
 }
