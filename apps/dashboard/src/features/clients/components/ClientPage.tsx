@@ -19,26 +19,42 @@ import { ApiError } from '../../../lib/api-client';
 import { Placeholder, PlaceholderRows } from '../../../components/Placeholder';
 import { hasDraft } from '../../../lib/drafts';
 import { refetchUnlessJustFetched } from '../../../lib/query-client';
+import { useLoadedModule } from '../../../lib/use-loaded-module';
 import { useClientAssignments } from '../../assignments/api/assignments';
-import { AssignDialog } from '../../assignments/components/AssignDialog';
 import { AssignmentsPanel } from '../../assignments/components/AssignmentsPanel';
-import { CustomExerciseDialog } from '../../assignments/components/CustomExerciseDialog';
 import { formatTime } from '../../entries/labels';
 import { useOpenRiskFlags } from '../../review/api/review';
 import { RiskFlags } from '../../review/components/RiskFlags';
 import { Timeline } from '../../review/components/Timeline';
 import { useProgress } from '../../insight/api/insight';
 import { ExportButtons } from '../../insight/components/ExportButtons';
-import { LadderPanel } from '../../insight/components/LadderPanel';
-import { SessionsPanel } from '../../insight/components/SessionsPanel';
 import { clientTabOf } from '../api/client-page';
 import { useClient } from '../api/clients';
 import { RungControl } from './RungControl';
 
-// The charts library is large: it loads only when the Progress tab opens.
+// The charts library is large: it loads only when the Progress tab opens. The other tabs load when opened
+// too, and the two dialogs (with their forms and validation) in the background once the page is on.
 const ProgressPanel = lazy(async () => ({
   default: (await import('../../insight/components/ProgressPanel')).ProgressPanel,
 }));
+const LadderPanel = lazy(async () => ({
+  default: (await import('../../insight/components/LadderPanel')).LadderPanel,
+}));
+const SessionsPanel = lazy(async () => ({
+  default: (await import('../../insight/components/SessionsPanel')).SessionsPanel,
+}));
+const loadDialogs = async () => {
+  const [assign, custom] = await Promise.all([
+    import('../../assignments/components/AssignDialog'),
+    import('../../assignments/components/CustomExerciseDialog'),
+  ]);
+  return { AssignDialog: assign.AssignDialog, CustomExerciseDialog: custom.CustomExerciseDialog };
+};
+const tabLoading = (label: string) => (
+  <Center py="lg">
+    <Loader aria-label={label} />
+  </Center>
+);
 
 /** The overview's first screen, block for block (the rung, the buttons, the exercises, the entries). */
 function OverviewSkeleton() {
@@ -84,7 +100,11 @@ function ClientPageSkeleton() {
 
 function LadderTab({ clientId, currentRung }: { clientId: string; currentRung: number | null }) {
   const progress = useProgress(clientId, null);
-  return <LadderPanel clientId={clientId} currentRung={currentRung} readiness={progress.data?.readiness} />;
+  return (
+    <Suspense fallback={tabLoading('Loading the ladder')}>
+      <LadderPanel clientId={clientId} currentRung={currentRung} readiness={progress.data?.readiness} />
+    </Suspense>
+  );
 }
 
 /**
@@ -109,6 +129,7 @@ export function ClientPage({ clientId }: { clientId: string }) {
   // slices between which the browser can answer input, instead of one long task (the placeholder stays
   // meanwhile).
   const ready = useDeferredValue(!client.isPending && !flags.isPending, false);
+  const dialogs = useLoadedModule(loadDialogs, ready);
   if (!ready || client.isPending || flags.isPending) return <ClientPageSkeleton />;
   if (client.isError)
     return (
@@ -192,13 +213,7 @@ export function ClientPage({ clientId }: { clientId: string }) {
           )}
         </Tabs.Panel>
         <Tabs.Panel value="progress" pt="lg">
-          <Suspense
-            fallback={
-              <Center py="lg">
-                <Loader aria-label="Loading progress" />
-              </Center>
-            }
-          >
+          <Suspense fallback={tabLoading('Loading progress')}>
             <ProgressPanel clientId={clientId} />
           </Suspense>
         </Tabs.Panel>
@@ -206,27 +221,33 @@ export function ClientPage({ clientId }: { clientId: string }) {
           <LadderTab clientId={clientId} currentRung={c.currentRung ?? null} />
         </Tabs.Panel>
         <Tabs.Panel value="sessions" pt="lg">
-          <SessionsPanel clientId={clientId} />
+          <Suspense fallback={tabLoading('Loading the sessions')}>
+            <SessionsPanel clientId={clientId} />
+          </Suspense>
         </Tabs.Panel>
       </Tabs>
-      <AssignDialog
-        opened={assigning}
-        onClose={() => setAssigning(false)}
-        clientId={clientId}
-        clientName={c.displayName}
-        onAssigned={(a) => {
-          setAssigning(false);
-          setNotice(`${a.exercise.title} is assigned. ${c.displayName} sees it in their week.`);
-        }}
-      />
-      <CustomExerciseDialog
-        opened={creating}
-        onClose={() => setCreating(false)}
-        onCreated={(e) => {
-          setCreating(false);
-          setNotice(`${e.title} is in your library. Assign it from “Assign exercise”.`);
-        }}
-      />
+      {dialogs && (
+        <dialogs.AssignDialog
+          opened={assigning}
+          onClose={() => setAssigning(false)}
+          clientId={clientId}
+          clientName={c.displayName}
+          onAssigned={(a) => {
+            setAssigning(false);
+            setNotice(`${a.exercise.title} is assigned. ${c.displayName} sees it in their week.`);
+          }}
+        />
+      )}
+      {dialogs && (
+        <dialogs.CustomExerciseDialog
+          opened={creating}
+          onClose={() => setCreating(false)}
+          onCreated={(e) => {
+            setCreating(false);
+            setNotice(`${e.title} is in your library. Assign it from “Assign exercise”.`);
+          }}
+        />
+      )}
     </Stack>
   );
 }
