@@ -31,8 +31,11 @@ describe('useServerDraft', () => {
       }),
     );
     const { result } = renderHook(() => useDraftedForm());
-    await waitFor(() => expect(result.current.form.getValues('text')).toBe('half a thought'));
-    expect(result.current.draft.restoredAt).toBe('2026-03-01T10:00:00Z');
+    // The form's values change at once (reset), restoredAt with the next render: wait for both.
+    await waitFor(() => {
+      expect(result.current.form.getValues('text')).toBe('half a thought');
+      expect(result.current.draft.restoredAt).toBe('2026-03-01T10:00:00Z');
+    });
     expect(fetchMock.mock.calls[0]?.[0]).toBe('/api/v1/me/drafts/reflection%3Anew%3Afree');
   });
 
