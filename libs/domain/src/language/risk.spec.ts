@@ -46,13 +46,13 @@ describe('detectRisk', () => {
     "I'd kill to have her confidence",
     'the chapter says many suicides could be prevented',
   ])('never flags the idiom or general statement %j', (text) => {
-    expect(detectRisk(text)).toEqual({ flagged: false, matches: [] });
+    expect(detectRisk(text)).toEqual({ flagged: false, tier: null, findings: [], matches: [] });
   });
 
   it('returns the phrases found as substrings, in order', () => {
     const text = 'Everyone would be better off without me. I cut myself again.';
-    expect(detectRisk(text)).toEqual({ flagged: true, matches: ['better off without me', 'cut myself'] });
-    expect(detectRisk('')).toEqual({ flagged: false, matches: [] });
+    expect(detectRisk(text).matches).toEqual(['better off without me', 'cut myself']);
+    expect(detectRisk('')).toEqual({ flagged: false, tier: null, findings: [], matches: [] });
   });
 
   it('stays fast on long and adversarial text', () => {

@@ -1,8 +1,25 @@
 import { normaliseForMatching } from './text';
+import { type RiskCategory, type RiskTier } from './risk-categories';
+
+/** One reason the screen flagged: what kind of statement, and the words that show it. */
+export interface RiskFinding {
+  tier: RiskTier;
+  category: RiskCategory;
+  /** The phrase that shows it, an exact substring of the input. */
+  evidence: string;
+  start: number;
+  end: number;
+  /** Words placing it in time ("last month", "again", "years ago"), exact from the input; null when none. */
+  when: string | null;
+}
 
 export interface RiskResult {
   flagged: boolean;
-  /** The phrases found, as exact substrings of the input, in order of appearance. */
+  /** The most serious tier found, null when nothing was. */
+  tier: RiskTier | null;
+  /** Every finding, in order of appearance. */
+  findings: RiskFinding[];
+  /** The findings' evidence phrases, in order of appearance. */
   matches: string[];
 }
 
@@ -66,7 +83,7 @@ const RISK_CUES: readonly RegExp[] = [
 
 /** Screens free text for explicit first-person suicide and self-harm language. */
 export function detectRisk(text: string): RiskResult {
-  if (text.trim() === '') return { flagged: false, matches: [] };
+  if (text.trim() === '') return { flagged: false, tier: null, findings: [], matches: [] };
   const norm = normaliseForMatching(text);
   const hits: { start: number; end: number }[] = [];
   for (const re of RISK_CUES) {
@@ -82,6 +99,19 @@ export function detectRisk(text: string): RiskResult {
     if (last && h.start >= last.start && h.end <= last.end) continue;
     kept.push(h);
   }
-  const matches = kept.map((h) => text.slice(h.start, h.end));
-  return { flagged: matches.length > 0, matches };
+  // Provisional until the tiered screen lands: every old cue counts as explicit suicidal thinking.
+  const findings: RiskFinding[] = kept.map((h) => ({
+    tier: 'explicit',
+    category: 'suicidal-thoughts',
+    evidence: text.slice(h.start, h.end),
+    start: h.start,
+    end: h.end,
+    when: null,
+  }));
+  return {
+    flagged: findings.length > 0,
+    tier: findings.length > 0 ? 'explicit' : null,
+    findings,
+    matches: findings.map((f) => f.evidence),
+  };
 }
