@@ -37,7 +37,7 @@ module.exports = {
     {
       name: 'shared-imports-only-zod',
       severity: 'error',
-      from: { path: '^libs/domain/src/', pathNot: '(\\.spec\\.ts|/report\\.ts)$' },
+      from: { path: '^libs/domain/src/', pathNot: '\\.spec\\.ts$' },
       to: {
         pathNot:
           '^(libs/domain/|node_modules/zod/|node_modules/wink-nlp/|node_modules/wink-eng-lite-web-model/)',
@@ -48,7 +48,7 @@ module.exports = {
       severity: 'error',
       comment:
         'wink-nlp and its model are loaded by language/nlp.ts alone; the rest of the domain imports zod only.',
-      from: { path: '^libs/domain/src/', pathNot: '(\\.spec\\.ts|/report\\.ts|/language/nlp\\.ts)$' },
+      from: { path: '^libs/domain/src/', pathNot: '(\\.spec\\.ts|/language/nlp\\.ts)$' },
       to: { path: '^node_modules/wink-' },
     },
     {

@@ -43,6 +43,7 @@ describe('module boundaries (dependency-cruiser)', () => {
     ['apps/dashboard', `import '@askwell/api';`, 'web-imports-no-api-package'],
     ['apps/dashboard', `import '../../api/src/common/app-error';`, 'web-imports-only-web-or-shared'],
     ['libs/domain/src', `import 'pg';`, 'shared-imports-only-zod'],
+    ['libs/domain/src', `import 'wink-nlp';`, 'shared-nlp-only-in-nlp-ts'],
     ['libs/domain/src', `import '../../../../apps/api/src/common/app-error';`, 'shared-imports-no-app'],
   ])('rejects a forbidden import from %s: %s', (project, source, rule) => {
     const { ok, output } = cruise(project, source);

@@ -4,6 +4,6 @@ module.exports = {
   displayName: 'domain',
   reporters: ['default', ['<rootDir>/../../tools/test-summary-reporter.cjs', { name: 'domain' }]],
   rootDir: __dirname,
-  roots: ['<rootDir>/src'],
+  roots: ['<rootDir>/src', '<rootDir>/eval'],
   testMatch: ['**/*.spec.ts'],
 };

@@ -11,14 +11,3 @@ export {
   type RiskTier,
   type RiskCategory,
 } from './risk-categories';
-export {
-  evaluate,
-  confusion,
-  formatEvaluationTable,
-  type EvaluationCase,
-  type EvaluationResult,
-  type BarrierScore,
-  type PrecisionRecall,
-  type CaseError,
-  type Confusion,
-} from './evaluate';

@@ -1,9 +1,15 @@
 import { BARRIER_IDS, type BarrierId } from '../taxonomy/ids';
-import { LABELLED_REFLECTIONS } from './__fixtures__/reflections.labelled';
-import { evaluate, formatEvaluationTable, type EvaluationResult } from './evaluate';
 import { SUGGESTION_THRESHOLD, suggestBarriers } from './suggest-barriers';
 
 const ids = (text: string): BarrierId[] => suggestBarriers(text).map((s) => s.barrierId);
+
+const SAMPLE_TEXTS = [
+  "I was sure they'd say no, so I didn't ask. My heart was pounding the whole time.",
+  'i owe her so much already, i cant keep taking without paying it back',
+  'Everyone in the office would have seen me ask and they would talk about it for weeks.',
+  "I've put three months into this on my own, asking now would throw all that away.",
+  'My dad always said real men sort their own problems out.',
+];
 
 describe('suggestBarriers', () => {
   describe('negation', () => {
@@ -131,10 +137,10 @@ describe('suggestBarriers', () => {
   });
 
   it('returns evidence that is the exact substring at [start, end) of the input', () => {
-    for (const item of LABELLED_REFLECTIONS) {
-      for (const s of suggestBarriers(item.text)) {
-        expect(item.text.slice(s.start, s.end)).toBe(s.evidence);
-        expect(item.text).toContain(s.evidence);
+    for (const text of SAMPLE_TEXTS) {
+      for (const s of suggestBarriers(text)) {
+        expect(text.slice(s.start, s.end)).toBe(s.evidence);
+        expect(text).toContain(s.evidence);
       }
     }
     const curly = 'I was sure they\u2019d say no.';
@@ -163,10 +169,7 @@ describe('suggestBarriers', () => {
 
   it('stays fast on very long and adversarial text (regexes are linear)', () => {
     const inputs = [
-      LABELLED_REFLECTIONS.map((r) => r.text)
-        .join(' ')
-        .repeat(2)
-        .slice(0, 20_000),
+      SAMPLE_TEXTS.join(' ').repeat(2).slice(0, 20_000),
       'a'.repeat(20_000),
       ' '.repeat(20_000),
       "don't ".repeat(3_400),
@@ -179,74 +182,5 @@ describe('suggestBarriers', () => {
       suggestBarriers(text);
       expect(performance.now() - t0).toBeLessThan(1_000);
     }
-  });
-
-  describe('labelled set', () => {
-    const run = (keep: (r: (typeof LABELLED_REFLECTIONS)[number]) => boolean): EvaluationResult =>
-      evaluate(
-        LABELLED_REFLECTIONS.filter(keep).map((r) => ({ expected: r.labels, predicted: ids(r.text) })),
-      );
-    const f = (x: number | null): string => x?.toFixed(2) ?? '–';
-    const line = (name: string, { micro: m, cases }: EvaluationResult): string =>
-      `${name}: ${cases} texts, tp ${m.tp} fp ${m.fp} fn ${m.fn}, precision ${f(m.precision)}, recall ${f(m.recall)}`;
-    const tune = run((r) => r.split === 'tune');
-
-    it('prints the per-barrier table and each writing round separately', () => {
-      console.log(
-        [
-          formatEvaluationTable('tune (all rounds)', tune),
-          '',
-          line(
-            'tune, written as tune items',
-            run((r) => r.split === 'tune' && !r.heldOutInRound),
-          ),
-          line(
-            'tune, held out in round 1',
-            run((r) => r.heldOutInRound === 1),
-          ),
-          line(
-            'tune, held out in round 2',
-            run((r) => r.heldOutInRound === 2),
-          ),
-          line(
-            'tune, held out in round 3',
-            run((r) => r.heldOutInRound === 3),
-          ),
-        ].join('\n'),
-      );
-      expect(LABELLED_REFLECTIONS.length).toBeGreaterThanOrEqual(200);
-    });
-
-    it('keeps precision on the tune part: micro precision >= 0.90 (a regression guard, not a measurement)', () => {
-      expect(tune.micro.precision).toBeGreaterThanOrEqual(0.9);
-    });
-
-    // Held-out round 4 (reflections.round4.ts): 83 texts written and labelled by an independent author who never
-    // saw the cues, committed (be0f68d) before it was wired in here after the round-4 frames (717188b), and
-    // measured once: precision 0.86, recall 0.64 (frames alone 0.91 / 0.53). Earlier rounds, each measured once
-    // and then moved into tuning: round 1 0.94 / 0.51, round 2 recall 0.05, round 3 0.91 / 0.36. These assertions
-    // guard the targets from now on; the next honest measurement needs a new held-out round.
-    const heldout = run((r) => r.split === 'heldout');
-
-    it('keeps only unmeasured items held out (rounds 1–3 are tuning material; round 4 is held out)', () => {
-      expect(LABELLED_REFLECTIONS.filter((r) => r.split === 'heldout' && r.heldOutInRound)).toEqual([]);
-      expect(LABELLED_REFLECTIONS.filter((r) => r.heldOutInRound === 3)).toHaveLength(57);
-      expect(LABELLED_REFLECTIONS.filter((r) => r.split === 'heldout').every((r) => r.round === 4)).toBe(
-        true,
-      );
-    });
-
-    it('prints the held-out table', () => {
-      console.log(`${formatEvaluationTable('held-out', heldout)}\n\n${line('held-out', heldout)}`);
-      expect(heldout.cases).toBeGreaterThanOrEqual(80);
-    });
-
-    it('meets the precision target on held-out: micro precision >= 0.80', () => {
-      expect(heldout.micro.precision).toBeGreaterThanOrEqual(0.8);
-    });
-
-    it('meets the recall target on held-out: micro recall >= 0.60', () => {
-      expect(heldout.micro.recall).toBeGreaterThanOrEqual(0.6);
-    });
   });
 });

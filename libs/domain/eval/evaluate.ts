@@ -1,4 +1,4 @@
-import { BARRIER_IDS, type BarrierId } from '../taxonomy/ids';
+import { BARRIER_IDS, type BarrierId } from '../src/taxonomy/ids';
 
 /** One labelled text: the barriers a practitioner tagged and the barriers the suggester returned. */
 export interface EvaluationCase {
