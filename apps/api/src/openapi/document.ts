@@ -1,8 +1,10 @@
 import type { INestApplication } from '@nestjs/common';
 import { ModulesContainer } from '@nestjs/core';
 import { DocumentBuilder, type OpenAPIObject, SwaggerModule } from '@nestjs/swagger';
+import type { z } from 'zod';
 import type { AppConfig } from '../config/config';
 import { IS_PUBLIC, ROLES_KEY } from '../common/actor';
+import { ZOD_BODY_SCHEMA } from '../common/zod-body';
 import { sessionCookieName } from '../modules/auth/session.service';
 import {
   API_PROBLEMS,
@@ -13,6 +15,7 @@ import {
   problemsFor,
   type RouteFacts,
 } from './problems';
+import { REQUEST_EXAMPLES } from './request-examples';
 
 /** The security schemes' names in the document. */
 export const SESSION_SCHEME = 'session';
@@ -31,6 +34,7 @@ export interface RouteHandler {
   isPublic: boolean;
   roles: readonly string[] | undefined;
   declared: readonly DocumentedCode[];
+  bodySchema: z.ZodType | undefined;
 }
 
 type Operation = {
@@ -64,6 +68,7 @@ export function routeHandlers(app: INestApplication): Map<string, RouteHandler> 
           isPublic: meta<boolean>(IS_PUBLIC) === true,
           roles: meta<string[]>(ROLES_KEY),
           declared: (Reflect.getMetadata(API_PROBLEMS, handler) as DocumentedCode[] | undefined) ?? [],
+          bodySchema: Reflect.getMetadata(ZOD_BODY_SCHEMA, handler) as z.ZodType | undefined,
         });
       }
     }
@@ -155,7 +160,7 @@ function factsOf(method: string, op: Operation, route: RouteHandler): RouteFacts
 /**
  * Completes what @nestjs/swagger derives from the controllers, from the same metadata the guard acts on:
  * security per operation (`[]` on @Public() routes; the session cookie, and the CSRF header on changes), every
- * problem answer a route can give (problemsFor). Throws on an operation it
+ * problem answer a route can give (problemsFor), and each request body's example. Throws on an operation it
  * cannot match to a handler, so a route is never left undocumented silently.
  */
 export function completeDocument(document: OpenAPIObject, app: INestApplication, config: AppConfig): void {
@@ -198,6 +203,9 @@ export function completeDocument(document: OpenAPIObject, app: INestApplication,
       for (const [status, codes] of byStatus(problemsFor(factsOf(method, op, route)))) {
         op.responses[String(status)] = problemResponse(status, codes, op.responses[String(status)]);
       }
+      const examples = REQUEST_EXAMPLES[op.operationId as string];
+      const json = op.requestBody?.content?.['application/json'];
+      if (json && examples) json.examples = examples;
     }
   }
 }
