@@ -1,0 +1,61 @@
+import { type Rule } from './rule';
+
+/**
+ * Being a burden, read as two parts in one sentence: the writer's absence or death ("without me", "if I was
+ * gone", "if I died") and what it would mean to others ("better off", "nobody would notice", "they'd get over
+ * it"). Either order, within a few words. When the one who "wouldn't mind" is the writer ("I wouldn't mind if I
+ * didn't wake up"), it is a wish to be dead instead.
+ */
+export const ABSENCE: readonly Rule[] = [
+  { id: 'without-me', cat: 'burden', p: 'without me !ask !asking !say !saying !know', person: 'any' },
+  { id: 'with-me-gone', cat: 'burden', p: 'with me gone|dead|out', person: 'any' },
+  {
+    id: 'if-i-gone',
+    cat: 'burden',
+    p: 'if|when|once ~1 i ~2 die|dead|gone|disappear|vanish !for',
+    person: 'any',
+  },
+  {
+    id: 'if-i-not-here',
+    cat: 'burden',
+    p: 'if|when|once i ~1 be not here|around|alive|there',
+    person: 'any',
+  },
+  { id: 'if-i-not-exist', cat: 'burden', p: 'if|when|once i ~2 not|never be? exist|born', person: 'any' },
+  { id: 'if-i-kill', cat: 'burden', p: 'if|when|once i ~2 kill|end myself|it|my', person: 'any' },
+  { id: 'if-not-wake', cat: 'burden', p: 'if|when|once i ~2 not|never wake|woke up', person: 'any' },
+  { id: 'i-was-gone', cat: 'burden', p: 'i be gone|dead !for !in !to !by', person: 'any' },
+  { id: 'my-death', cat: 'burden', p: '@MY death|funeral|absence|suicide', person: 'any' },
+];
+
+export const CONSEQUENCE: readonly Rule[] = [
+  { id: 'better-off', cat: 'burden', p: 'better off', person: 'any' },
+  {
+    id: 'would-be-better',
+    cat: 'burden',
+    p: '@MODAL|be _3 @BETTER',
+    person: 'any',
+  },
+  {
+    id: 'nobody-would-care',
+    cat: 'burden',
+    p: 'nobody|@NEG|anyone|anybody _3 @NOTICE',
+    person: 'any',
+  },
+  { id: 'get-over-it', cat: 'burden', p: '@MODAL _3 get over', person: 'any' },
+  { id: 'move-on', cat: 'burden', p: '@MODAL _3 move on', person: 'any' },
+  { id: 'forget-me', cat: 'burden', p: '@MODAL _3 forget', person: 'any' },
+  { id: 'relief', cat: 'burden', p: 'relief|blessing|favour|favor', person: 'any' },
+];
+
+/** Consequences that, said of the writer, are a wish rather than a burden ("I wouldn't mind", "a relief"). */
+export const SELF_CONSEQUENCE = new Set([
+  'mind',
+  'care',
+  'relief',
+  'sad',
+  'upset',
+  'bother',
+  'matter',
+  'cry',
+]);

@@ -1,0 +1,179 @@
+import { type RiskCategory, RISK_CATEGORY_TIER, type RiskTier } from '../risk-categories';
+import { ABSENCE, CONSEQUENCE, SELF_CONSEQUENCE } from './burden';
+import { LEXICONS } from './lexicon';
+import { compile, matchAll, type Element, type Span } from './pattern';
+import { type Rule } from './rule';
+import { CONCERN_RULES } from './rules-concern';
+import { PREPARATION_RULES } from './rules-preparation';
+import { SELF_HARM_RULES } from './rules-self-harm';
+import { SUICIDE_RULES } from './rules-suicide';
+import { isNegated, subjectOf, targetOf } from './scope';
+import {
+  accidental,
+  aboutMedia,
+  distressOutside,
+  has,
+  inIdiom,
+  quotedSpeech,
+  ratherThanTrivial,
+} from './vetoes';
+import { type Word } from './words';
+
+/** A rule's match that survived the scope checks, before negation is settled. */
+export interface Candidate {
+  rule: string;
+  category: RiskCategory;
+  /** The sentence's words (punctuation removed) and the matched span in them. */
+  words: readonly Word[];
+  span: Span;
+  negated: boolean;
+}
+
+interface Compiled {
+  rule: Rule;
+  els: Element[];
+}
+
+let compiled: { rules: Compiled[]; absence: Compiled[]; consequence: Compiled[] } | null = null;
+const compileAll = (rules: readonly Rule[]): Compiled[] =>
+  rules.map((rule) => ({ rule, els: compile(rule.p, LEXICONS) }));
+const rulesCompiled = (): NonNullable<typeof compiled> =>
+  (compiled ??= {
+    rules: compileAll([...SUICIDE_RULES, ...PREPARATION_RULES, ...SELF_HARM_RULES, ...CONCERN_RULES]),
+    absence: compileAll(ABSENCE),
+    consequence: compileAll(CONSEQUENCE),
+  });
+
+const SELF_WORDS = new Set(['i', 'me', 'my', 'myself', 'mine']);
+const namesWriter = (words: readonly Word[], span: Span): boolean =>
+  words.slice(span.from, span.to).some((w) => SELF_WORDS.has(w.key));
+const PAST_ACT = new Set([
+  'took',
+  'swallowed',
+  'overdosed',
+  'downed',
+  'necked',
+  'taken',
+  'jumped',
+  'od',
+  "od'd",
+]);
+const clauseBefore = (words: readonly Word[], span: Span): Word[] => {
+  const clause = words[span.from]?.clause;
+  return words.slice(0, span.from).filter((w) => w.clause === clause);
+};
+
+/** The category of an act of ending one's life, from its frame: tried → attempt, going to → intent, … */
+function refine(words: readonly Word[], span: Span, category: RiskCategory): RiskCategory {
+  const before = clauseBefore(words, span);
+  const keys = before.map((w) => w.key);
+  const head = words[span.from];
+  const thinking = keys.some((k) => LEXICONS.THINK?.has(k) === true || LEXICONS.WANT?.has(k) === true);
+  const tried = before.some(
+    (w) => ['tried', 'attempted'].includes(w.lower) || (w.key === 'try' && keys.includes('have')),
+  );
+  if (tried || (!thinking && head && PAST_ACT.has(head.lower))) return 'attempt';
+  const going = keys.some((k, i) => k === 'go' && keys[i + 1] === 'to');
+  const clauseWords = words.filter((w) => w.clause === head?.clause);
+  const intent =
+    going ||
+    keys.some((k) => ['will', 'plan', 'decide', 'intend', 'ready', 'set'].includes(k)) ||
+    clauseWords.some((w) => LEXICONS.SOON?.has(w.key) === true);
+  if (intent) return 'intent-or-plan';
+  const matched = words.slice(span.from, span.to);
+  if (category === 'method' || matched.some((w) => LEXICONS.METHOD_KILL?.has(w.key) === true))
+    return 'method';
+  return category;
+}
+
+/** Reads one match of a rule: null when its scope says it is not the writer's statement of risk. */
+function accept(rule: Rule, words: readonly Word[], span: Span): Candidate | null {
+  if (rule.needs && !has(words, rule.needs)) return null;
+  if (rule.unless && has(words, rule.unless)) return null;
+  const writer = namesWriter(words, span);
+  const person = writer ? 'self' : subjectOf(words, span.from);
+  if (rule.person !== 'any' && person === 'other') return null;
+  if (rule.target && targetOf(words, span.to - 1, span.from) === 'other') return null;
+  if (inIdiom(words, span) || quotedSpeech(words, span) || aboutMedia(words, span, writer)) return null;
+  if (ratherThanTrivial(words, span)) return null;
+  if (rule.nominal && has(words, 'PROFESSIONAL')) return null;
+  if (rule.cat === 'self-harm' || rule.id === 'slit-wrists') {
+    if (accidental(words, span)) return null;
+  }
+  if (RISK_CATEGORY_TIER[rule.cat] === 'concern' && has(words, 'EMBARRASS')) return null;
+  const head = words[span.from];
+  if (
+    rule.id === 'end-it' &&
+    head?.lower === 'ended' &&
+    !clauseBefore(words, span).some((w) => w.key === 'try')
+  ) {
+    return null;
+  }
+  const category = rule.refine ? refine(words, span, rule.cat) : rule.cat;
+  const negated = rule.negation !== 'own' && isNegated(words, span.from);
+  return { rule: rule.id, category, words, span, negated };
+}
+
+/** Absence of the writer and its meaning for others, in either order, close together: a burden (or a wish). */
+function burdens(words: readonly Word[]): Candidate[] {
+  const { absence, consequence } = rulesCompiled();
+  const find = (list: Compiled[]): { id: string; span: Span }[] =>
+    list.flatMap((c) => matchAll(c.els, words, true).map((span) => ({ id: c.rule.id, span })));
+  const absent = find(absence);
+  if (absent.length === 0) return [];
+  const out: Candidate[] = [];
+  for (const c of find(consequence)) {
+    for (const a of absent) {
+      const gap = a.span.from >= c.span.to ? a.span.from - c.span.to : c.span.from - a.span.to;
+      if (gap > 8 || (a.span.from < c.span.to && c.span.from < a.span.to)) continue;
+      const span = { from: Math.min(a.span.from, c.span.from), to: Math.max(a.span.to, c.span.to) };
+      if (inIdiom(words, span) || quotedSpeech(words, span)) continue;
+      const bySelf =
+        subjectOf(words, c.span.from) === 'self' && !words[c.span.from]?.key.match(/^(nobody|no)$/);
+      const said = words.slice(c.span.from, c.span.to).map((w) => w.key);
+      if (bySelf && !said.some((k) => SELF_CONSEQUENCE.has(k))) continue;
+      if (bySelf && a.id === 'without-me') continue;
+      const category: RiskCategory = bySelf ? 'wish-to-be-dead' : 'burden';
+      out.push({ rule: `${a.id}+${c.id}`, category, words, span, negated: isNegated(words, span.from) });
+      break;
+    }
+  }
+  return out;
+}
+
+/** Every candidate in one sentence's words. */
+export function candidatesIn(words: readonly Word[]): Candidate[] {
+  const out: Candidate[] = [];
+  for (const c of rulesCompiled().rules) {
+    for (const span of matchAll(c.els, words, c.rule.span === 'sentence')) {
+      const found = accept(c.rule, words, span);
+      if (found) out.push(found);
+    }
+  }
+  return [...out, ...burdens(words)];
+}
+
+const tierRank = (t: RiskTier): number => (t === 'explicit' ? 2 : 1);
+
+/**
+ * Settles negation and overlaps: a negated candidate counts only when the text also shows distress outside it;
+ * of two overlapping candidates the more serious (then the longer) stays.
+ */
+export function settle(all: readonly Candidate[], sentences: readonly (readonly Word[])[]): Candidate[] {
+  let kept = all.filter((c) => !c.negated);
+  if (kept.length === 0) {
+    const none = { from: -1, to: -1 };
+    kept = all.filter((c) => sentences.some((s) => distressOutside(s, s === c.words ? c.span : none)));
+  }
+  const sorted = [...kept].sort(
+    (a, b) =>
+      tierRank(RISK_CATEGORY_TIER[b.category]) - tierRank(RISK_CATEGORY_TIER[a.category]) ||
+      b.span.to - b.span.from - (a.span.to - a.span.from),
+  );
+  const out: Candidate[] = [];
+  for (const c of sorted) {
+    const clash = out.some((o) => o.words === c.words && o.span.from < c.span.to && c.span.from < o.span.to);
+    if (!clash) out.push(c);
+  }
+  return out.sort((a, b) => (a.words[a.span.from]?.start ?? 0) - (b.words[b.span.from]?.start ?? 0));
+}

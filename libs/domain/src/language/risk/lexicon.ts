@@ -1,0 +1,173 @@
+import { type Lexicons } from './pattern';
+
+/**
+ * Concept lexicons: sets of lemmas (and a few written forms wink does not lemmatise). Rules are written over these
+ * concepts, so "ending", "ended" and "end" are one word, and a new phrasing of a known concept needs no new rule.
+ */
+const set = (words: string): ReadonlySet<string> => new Set(words.trim().split(/\s+/));
+
+export const LEXICONS: Lexicons = {
+  // Persons
+  SELF_OBJ: set('myself meself myslef mysef me'),
+  REFLEXIVE: set('myself meself myslef mysef'),
+  MY: set('my'),
+  ME: set('me'),
+  I: set('i'),
+  THIRD: set(
+    'he she they him her them his hers their theirs himself herself themselves themself it everyone someone ' +
+      'everybody somebody people anyone anybody',
+  ),
+  // Negation
+  NEG: set('not never no nobody nothing none neither nor cannot'),
+  // Wanting, thinking, planning, trying
+  WANT: set('want wish hope pray long crave desire prefer tempt tempted ready need like'),
+  WISH: set('wish hope pray'),
+  THINK: set(
+    'think thought consider contemplate imagine picture fantasise fantasize fantasy dream obsess idea urge ' +
+      'wonder ruminate visualise visualize daydream intrusive mind head plan thoughts',
+  ),
+  KEEP: set('keep start begin continue still'),
+  PLAN: set('plan decide intend arrange prepare schedule'),
+  TRY: set('try attempt'),
+  // Death and dying
+  DIE: set('die dead death'),
+  KILL: set(
+    'kill murder unalive off top end hang drown shoot poison suffocate gas electrocute strangle stab smother',
+  ),
+  METHOD_KILL: set('hang drown shoot poison suffocate gas electrocute strangle stab smother'),
+  SUICIDE: set('suicide suicidal'),
+  LIFE: set('life'),
+  ENDING_OBJ: set('it things everything'),
+  // Self-harm
+  SH_VERB: set(
+    'cut slice slash burn scratch scrape carve hit punch bang bash bite stab hurt harm self-harm injure ' +
+      'bruise starve headbutt gouge scald whip',
+  ),
+  CUT: set('cut slice slash carve scratch burn scrape'),
+  BODY_SH: set(
+    'arm arms forearm forearms wrist wrists thigh thighs leg legs skin stomach hip hips chest belly ankle ankles ' +
+      'shoulder shoulders body wrist stomach',
+  ),
+  BODY_OTHER: set(
+    'hand hands finger fingers thumb knee knees foot feet toe tongue face lip head nail hair knuckle',
+  ),
+  SH_TOOL: set('blade razor knife scissors lighter cigarette compass glass sharpener needle pin'),
+  SH_MARK: set('cut scar wound burn gash'),
+  // Means
+  PILL: set(
+    'pill tablet medication painkiller paracetamol tylenol ibuprofen antidepressant sertraline citalopram ' +
+      'fluoxetine codeine tramadol insulin lithium sleeping aspirin co-codamol benzos benzo diazepam opioid ' +
+      'oxycodone',
+  ),
+  MEANS: set(
+    'rope noose ligature gun firearm rifle shotgun bullet blade razor charcoal helium hose exhaust bleach poison ' +
+      'pill tablet medication painkiller paracetamol',
+  ),
+  HEIGHT: set(
+    'bridge building roof rooftop cliff cliffs balcony ledge tower window platform viaduct overpass flyover ' +
+      'car-park multistorey floor top',
+  ),
+  VEHICLE: set('train bus car lorry truck traffic tube tram van'),
+  WATER: set('sea river lake ocean water canal reservoir'),
+  JUMP: set('jump leap throw fling hurl step walk drive crash swerve'),
+  QUANTITY: set(
+    'all every whole handful bunch load lot loads packet box bottle stash rest pile lots boxes packets pack ' +
+      'packs strip strips dozen twenty thirty forty fifty hundred enough',
+  ),
+  // Preparation
+  RESEARCH: set(
+    'research google look search read check find investigate study browse wonder calculate work figure',
+  ),
+  COLLECT: set('save collect stockpile hoard stash gather squirrel hide stock accumulate build'),
+  GOODBYE: set('goodbye farewell suicide final goodbyes'),
+  NOTE: set('note letter message video email text'),
+  BELONGINGS: set('thing stuff belonging belongings possession possessions everything'),
+  // Time words that upgrade a statement to intent ("tonight", "this weekend")
+  SOON: set('tonight today tomorrow soon weekend friday saturday sunday monday tuesday wednesday thursday'),
+  // Modals, consequences, evaluations
+  MODAL: set('would will could might should can'),
+  BETTER: set(
+    'better happier easier relieved relieve lighter calmer safer freer fine okay ok alright celebrate improve',
+  ),
+  NOTICE: set('notice care miss mind cry bother grieve remember matter shit damn difference sad upset'),
+  POINT: set('point reason use sense'),
+  LIFE_BAD: set(
+    'worthless pointless meaningless hopeless empty unbearable punishment torture hell prison burden',
+  ),
+  LIVING_ON: set('keep live living feel feeling suffer exist continue go carry wake face spend stay'),
+  NOT_HERE_AFTER: set('at in for with tonight today when on this later tomorrow to'),
+  // Contexts
+  MEDIA: set(
+    'song lyric lyrics film movie show series episode book novel story poem documentary article news podcast ' +
+      'character play chapter headline tweet video meme game album band singer actor author drama soap ' +
+      'programme program novelist',
+  ),
+  PROFESSIONAL: set(
+    'nurse paramedic pharmacist doctor gp psychiatrist psychologist therapist counsellor counselor teacher ' +
+      'training course module awareness prevention policy assessment research dissertation thesis client ' +
+      'clients patient patients pupil pupils student students placement charity volunteer helpline hotline ' +
+      'samaritans listener rates rate statistics stats call-outs callout shift ward colleague colleagues ' +
+      'safeguarding workshop webinar lecture conference fundraiser campaign awareness',
+  ),
+  ACCIDENT: set(
+    'accidentally accident mistake chopping cooking oven tray pan kettle stove hob shaving gym lifting slipped ' +
+      'tripped fell bramble thorn tin dentist bike football rugby climbing hiking skiing eczema itchy rash ' +
+      'mosquito allergy marathon running shoes boots',
+  ),
+  PERSON: set(
+    'friend brother sister mum mom mother dad father son daughter child kid colleague partner boyfriend ' +
+      'girlfriend husband wife man woman boy girl guy lad cousin uncle aunt auntie nan gran grandma grandad ' +
+      'grandfather grandmother neighbour neighbor flatmate roommate housemate character hero heroine patient ' +
+      'client pupil student person people teen teenager mate ex parent parents family nephew niece classmate ' +
+      'boss manager coworker teacher singer actor author narrator protagonist villain doctor nurse stranger ' +
+      'baby toddler fiancé fiance fiancee',
+  ),
+  DELIBERATE: set('purpose deliberately intentionally deliberate intentional again'),
+  SUBSTANCE: set(
+    'drink drinking alcohol booze smoking smoke cigarette cigarettes vape vaping drug drugs weed gambling bet ' +
+      'diet sugar chocolate binge porn coke cocaine heroin sober sobriety depression anxiety cancer illness ' +
+      'symptom symptoms flu migraine injury ocd psychosis mania',
+  ),
+  RELOCATE: set(
+    'move moving moved relocate relocating emigrate emigrating travel travelling traveling trip holiday ' +
+      'vacation flight leave leaving job contract visa abroad away retire retiring course term semester',
+  ),
+  DOSING: set(
+    'prescribe prescribed prescription course doctor gp pharmacist pharmacy directed daily day headache food ' +
+      'supposed meant should dose dosage label leaflet',
+  ),
+  HUNTING: set('hunting hunt range club clay shooting pigeon deer licence license'),
+  RISKWORD: set(
+    'suicide suicidal die dead death kill pill tablet overdose rope noose bridge jump life end goodbye note',
+  ),
+  WAKE_CTX: set(
+    'wish hope hoping pray praying want rather mind sleep asleep forever again tomorrow bed peace ever never',
+  ),
+  WORK: set(
+    'job work workload boss office manager shift hours commute course uni degree essay project deadline ' +
+      'meeting meetings homework exam exams revision assignment rota team colleague colleagues client clients',
+  ),
+  NOT_WOUND: set(
+    'surgery operation c-section caesarean appendix stitches nhs budget funding council government spending ' +
+      'jobs staff hair fringe grass flower flowers meat',
+  ),
+  PARTICLE: set(
+    'in out off back down through across up into on at from with for to over short loose free open and',
+  ),
+  TIME_WORD: set('yesterday today tonight again twice once before recently lately last this'),
+  NOT_SAD: set('sad mind care relief relieved fine good happy bother upset cry'),
+  CARE: set(
+    'son daughter child children kid kids baby toddler dog cat mum mom dad mother father patient patients ' +
+      'doctor gp pharmacist pharmacy chemist headache safe right correct recommended normal calpol ' +
+      'label leaflet side effects',
+  ),
+  LETHAL: set('enough survive kill fatal die lethal'),
+  ORDINARY_USE: set(
+    'tent camping climbing boat dog garden washing swing work shaving bbq barbecue hunting gym skipping ' +
+      'sailing horse fishing',
+  ),
+  EMBARRASS: set(
+    'embarrassment embarrassed embarrassing mortified cringe cringey awkward humiliated shame ashamed',
+  ),
+  LAUGH: set('lol lmao haha hahaha lmfao rofl jk'),
+};

@@ -1,0 +1,89 @@
+import { type Rule } from './rule';
+
+/**
+ * Preparatory behaviour (C-SSRS): researching means or doses, gathering means, goodbye notes, giving belongings
+ * away, arrangements for after one's death.
+ */
+export const PREPARATION_RULES: readonly Rule[] = [
+  // Research: "googled lethal doses", "looked up how many pills", "reading up on ways to end it".
+  {
+    id: 'research-lethal',
+    cat: 'preparation',
+    p: '@RESEARCH _5 lethal|fatal|deadly|toxic|overdose|painless',
+  },
+  { id: 'research-doses', cat: 'preparation', p: '@RESEARCH _3 dose|doses|dosage', unless: 'CARE' },
+  { id: 'research-how-many', cat: 'preparation', p: '@RESEARCH _4 how many _3 @PILL', unless: 'CARE' },
+  {
+    id: 'research-ways',
+    cat: 'preparation',
+    p: '@RESEARCH _4 way|ways|method|methods|how _2 die|kill|end|suicide',
+  },
+  {
+    id: 'research-how-long',
+    cat: 'preparation',
+    p: '@RESEARCH _4 how long _5 die|bleed|drown|suffocate|unconscious',
+  },
+  {
+    id: 'research-height',
+    cat: 'preparation',
+    p: '@RESEARCH _4 height|high|tall _4 @HEIGHT',
+    needs: 'LETHAL',
+  },
+  {
+    id: 'painless-way',
+    cat: 'preparation',
+    p: 'painless|quickest|easiest|surest|best|quick|easy way|method _1 to die|go',
+  },
+  // Gathering means: "saving up my tablets", "stockpiling meds", "bought a rope", "the pills are ready".
+  { id: 'collect-pills', cat: 'preparation', p: '@COLLECT up? _3 @PILL', unless: 'CARE' },
+  {
+    id: 'stash-of-pills',
+    cat: 'preparation',
+    p: 'stash|stockpile|supply|collection|hoard|store of _2 @PILL',
+  },
+  {
+    id: 'buy-extra-pills',
+    cat: 'preparation',
+    p: 'buy|get|order|pick _3 extra|more|several|multiple|loads|lots|packets|boxes|bottles|packs _3 @PILL',
+    unless: 'CARE',
+  },
+  {
+    id: 'different-shops',
+    cat: 'preparation',
+    p: '@PILL _6 different|several|multiple shops|pharmacies|chemists|stores|supermarkets',
+    span: 'sentence',
+  },
+  {
+    id: 'buy-means',
+    cat: 'preparation',
+    p: 'buy|get|order|bought _2 a|some|the? rope|noose|ligature|hose|charcoal|helium|gun|bullet|bullets',
+    unless: 'ORDINARY_USE',
+  },
+  { id: 'means-ready', cat: 'preparation', p: '@PILL|@MEANS _3 ready|prepared|hidden|counted|lined|set' },
+  // Goodbyes: "I've written goodbye letters", "a note for my mum in case I go through with it".
+  {
+    id: 'goodbye-note',
+    cat: 'preparation',
+    p: 'write|draft|type|leave|record|prepare|film _3 @GOODBYE _1 @NOTE',
+  },
+  {
+    id: 'note-saying-goodbye',
+    cat: 'preparation',
+    p: 'write|draft|type|leave|record _3 @NOTE _6 goodbye|farewell|goodbyes',
+    span: 'sentence',
+  },
+  { id: 'suicide-note', cat: 'preparation', p: 'suicide note|letter', nominal: true },
+  { id: 'note-in-case', cat: 'preparation', p: '@NOTE _6 in case _4 through|die|dead', span: 'sentence' },
+  // Belongings and arrangements: "giving away my things", "who gets the cat after I'm gone".
+  { id: 'give-away-things', cat: 'preparation', p: 'give _3 away _2 @MY|all? @BELONGINGS' },
+  { id: 'give-away-belongings', cat: 'preparation', p: 'give away _1 @MY|all? @BELONGINGS' },
+  {
+    id: 'wont-need-them',
+    cat: 'preparation',
+    p: 'away _8 need them|it|anything|any',
+    span: 'sentence',
+    negation: 'own',
+  },
+  { id: 'after-gone', cat: 'preparation', p: 'after|once|when i be gone|dead !for !long', person: 'any' },
+  { id: 'affairs', cat: 'preparation', p: 'sort|put|get _3 affair|affairs', unless: 'CARE' },
+];

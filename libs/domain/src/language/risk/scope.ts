@@ -1,0 +1,197 @@
+import { LEXICONS } from './lexicon';
+import { type Word } from './words';
+
+/**
+ * Scope of a match within its sentence: whose statement it is (the writer's or someone else's) and whether a
+ * negation covers it. Both read only the words before the match, within its clause (the subject may sit in an
+ * earlier clause: "she's been low, wants to die").
+ */
+export type Person = 'self' | 'other' | 'unknown';
+
+const SELF = new Set(['i', 'me', 'my', 'myself', 'mine', 'we', 'us', 'our', 'you', 'your', 'yourself']);
+const OTHER = new Set([
+  'he',
+  'she',
+  'they',
+  'him',
+  'her',
+  'them',
+  'his',
+  'hers',
+  'their',
+  'himself',
+  'herself',
+  'themselves',
+  'everyone',
+  'everybody',
+  'someone',
+  'somebody',
+  'anyone',
+  'anybody',
+  'nobody',
+  'people',
+  'who',
+]);
+/** Days, months and the like that wink tags as proper nouns. */
+const NOT_NAMES = new Set([
+  'monday',
+  'tuesday',
+  'wednesday',
+  'thursday',
+  'friday',
+  'saturday',
+  'sunday',
+  'january',
+  'february',
+  'march',
+  'april',
+  'may',
+  'june',
+  'july',
+  'august',
+  'september',
+  'october',
+  'november',
+  'december',
+  'christmas',
+  'easter',
+  'god',
+  'a&e',
+  'er',
+  'gp',
+  'tbh',
+  'ngl',
+  'honestly',
+  'sometimes',
+  'lol',
+  'omg',
+]);
+/** Nouns that stand for the writer ("part of me wants to", "my brain tells me to", "the urge to"). */
+const SELF_PARTS = new Set([
+  'part',
+  'brain',
+  'mind',
+  'head',
+  'body',
+  'heart',
+  'thought',
+  'thoughts',
+  'urge',
+  'urges',
+  'need',
+  'want',
+  'desire',
+  'temptation',
+  'craving',
+  'feeling',
+  'feelings',
+  'plan',
+  'side',
+  'voice',
+  'idea',
+  'fantasy',
+  'wish',
+  'impulse',
+  'itch',
+  'instinct',
+  'intrusive',
+]);
+const PERSON = LEXICONS.PERSON ?? new Set<string>();
+
+/**
+ * Self for first-person words (and a generic "you"), other for third persons, people and names, null for the
+ * rest (most nouns are not agents: "the only way out is to end it").
+ */
+function personOf(w: Word): Person | null {
+  if (SELF.has(w.key) || SELF.has(w.lower)) return 'self';
+  if (OTHER.has(w.key)) return 'other';
+  if (SELF_PARTS.has(w.key) || SELF_PARTS.has(w.lower)) return null;
+  if (w.forms.some((f) => PERSON.has(f))) return 'other';
+  if (w.pos === 'PROPN' && !NOT_NAMES.has(w.key)) return 'other';
+  return null;
+}
+
+/** A noun right after a preposition ("in the car", "at night") is not a subject. */
+function inPrepositionalPhrase(words: readonly Word[], i: number): boolean {
+  for (let k = i - 1; k >= 0 && k >= i - 3; k -= 1) {
+    const w = words[k] as Word;
+    if (w.pos === 'ADP') return true;
+    if (!['DET', 'ADJ', 'NUM', 'PRON'].includes(w.pos)) return false;
+  }
+  return false;
+}
+
+/**
+ * Whose statement the match starting at word i is: the nearest subject-like word before it (skipping auxiliaries,
+ * adverbs, catenative verbs and prepositional phrases), in its clause and then in earlier clauses.
+ */
+export function subjectOf(words: readonly Word[], i: number): Person {
+  for (let k = i - 1; k >= 0; k -= 1) {
+    const w = words[k] as Word;
+    const person = personOf(w);
+    if (person === 'self') return 'self';
+    if (person === 'other') {
+      if ((w.pos === 'NOUN' || w.pos === 'PROPN') && inPrepositionalPhrase(words, k)) continue;
+      return 'other';
+    }
+  }
+  return 'unknown';
+}
+
+/**
+ * The subject of the last word of a match (the one who would die, disappear …): "I hope he dies" is about him.
+ * Only auxiliaries, adverbs and particles may stand between; anything else ends the look-back.
+ */
+export function targetOf(words: readonly Word[], last: number, first: number): Person {
+  for (let k = last - 1; k > first; k -= 1) {
+    const w = words[k] as Word;
+    if (['AUX', 'ADV', 'PART'].includes(w.pos) || w.key === 'to') continue;
+    const person = personOf(w);
+    return person ?? 'unknown';
+  }
+  return 'unknown';
+}
+
+const NEGATORS = new Set(['not', 'never', 'no', 'nobody', 'nothing', 'none', 'neither', 'nor', 'cannot']);
+/** Negators that do not negate what follows. */
+const PSEUDO_AFTER = new Set([
+  'only',
+  'just',
+  'sure',
+  'certain',
+  'doubt',
+  'matter',
+  'wonder',
+  'stop',
+  'help',
+  'even',
+]);
+
+/**
+ * Whether a negation covers the match starting at word i: a negator earlier in the clause, before the match's own
+ * subject ("nobody knows I cut myself" is not negated; "I'm not going to kill myself" is). "can't stop", "not sure",
+ * "not only" are not negations; "it's not that I want to" is one.
+ */
+export function isNegated(words: readonly Word[], i: number): boolean {
+  const start = words[i];
+  if (!start) return false;
+  let sawSubject = false;
+  for (let k = i - 1; k >= 0; k -= 1) {
+    const w = words[k] as Word;
+    if (w.clause !== start.clause) return false;
+    if (w.key === 'i' || w.key === 'we') {
+      sawSubject = true;
+      continue;
+    }
+    if (!NEGATORS.has(w.key)) continue;
+    const next = words[k + 1];
+    if (next && PSEUDO_AFTER.has(next.key)) continue;
+    // "I don't know why I bother", "I don't think I can go on": doubt, not denial ("I don't think about it" is).
+    const after = words[k + 2]?.key;
+    if (next?.key === 'know' || (next?.key === 'do' && after === 'know')) continue;
+    if (next?.key === 'think' && (after === 'i' || after === 'can' || after === 'could')) continue;
+    if (sawSubject) return next?.key === 'that';
+    return true;
+  }
+  return false;
+}

@@ -1,0 +1,154 @@
+import { compile, matchAll, type Element, type Span } from './pattern';
+import { LEXICONS } from './lexicon';
+import { type Word } from './words';
+
+/**
+ * What makes a match not a statement about the writer's own risk: an idiom around it ("killing myself laughing",
+ * "dying to ask", "shot myself in the foot", "end it with him"), quoted speech, a song, a film or the news, a
+ * professional's work, an accident. Third persons are handled by the subject check (scope.ts).
+ */
+const IDIOMS = [
+  'kill|hurt @REFLEXIVE laugh|laughing|laughter',
+  '=killing @REFLEXIVE trying|to|with|at|over|for|working|doing|studying|revising|running',
+  'shoot @REFLEXIVE in the foot',
+  'work @REFLEXIVE _1 to death|ground|bone',
+  'like _1 bang|banging|hit|hitting|bash|bashing',
+  'brick wall',
+  'cut and paste|run',
+  'die|dying for|to',
+  'to die for',
+  'over @MY dead body',
+  'end it|things with|between',
+  'kill|murder for',
+];
+
+/** Distress that keeps a negated statement: "I'm not going to kill myself, I just want the noise to stop". */
+const DISTRESS = [
+  '@WANT _3 stop|end|quiet',
+  '@WANT _3 go away',
+  '@WANT _3 be over',
+  '@WANT _3 shut up',
+  'can not take|cope|handle|bear _2 anymore|any|this|it',
+  'tired|exhausted _2 of everything|life|living|fighting|being',
+  'tired|exhausted _2 of it all',
+  'part of me',
+  'tempt|tempting|tempted',
+  'yet|today|tonight|now',
+  'for now',
+  'at the moment',
+  'trapped|hopeless|worthless|numb|empty',
+  'give up',
+  'think about it',
+  'the thought|thoughts|urge|urges',
+  'promise',
+  '@NEG sure|certain',
+  '@NEG know if|whether|how',
+];
+
+let idioms: Element[][] | null = null;
+let distress: Element[][] | null = null;
+
+const overlaps = (a: Span, b: Span): boolean => a.from < b.to && b.from < a.to;
+
+/** An idiom overlapping the span. */
+export function inIdiom(words: readonly Word[], span: Span): boolean {
+  idioms ??= IDIOMS.map((p) => compile(p, LEXICONS));
+  return idioms.some((els) => matchAll(els, words, false).some((m) => overlaps(m, span)));
+}
+
+const LIFE_AFTER_THAN = new Set([
+  'keep',
+  'live',
+  'living',
+  'feel',
+  'feeling',
+  'suffer',
+  'exist',
+  'continue',
+  'go',
+  'carry',
+  'wake',
+  'face',
+  'spend',
+  'stay',
+  'be',
+  'have',
+  'another',
+]);
+const TRIVIAL_BE = new Set(['seen', 'caught', 'late', 'wrong', 'there']);
+
+/**
+ * "I'd rather jump off a cliff than do karaoke": a preference between two things, the second trivial. Kept when
+ * what follows "than" is living on ("I'd rather be dead than keep feeling like this").
+ */
+export function ratherThanTrivial(words: readonly Word[], span: Span): boolean {
+  const clause = words[span.from]?.clause;
+  const rather = words.slice(Math.max(0, span.from - 3), span.from).some((w) => w.key === 'rather');
+  if (!rather) return false;
+  const than = words.findIndex((w, i) => i >= span.to && w.key === 'than' && w.clause === clause);
+  if (than < 0 || than - span.to > 2) return false;
+  const next = words.slice(than + 1, than + 4);
+  const living = next.some((w) => LIFE_AFTER_THAN.has(w.key)) && !next.some((w) => TRIVIAL_BE.has(w.lower));
+  return !living;
+}
+
+/** Words of distress in the sentence outside the span. */
+export function distressOutside(words: readonly Word[], span: Span): boolean {
+  distress ??= DISTRESS.map((p) => compile(p, LEXICONS));
+  return distress.some((els) => matchAll(els, words, false).some((m) => !overlaps(m, span)));
+}
+
+export const has = (words: readonly Word[], lexicon: string): boolean => {
+  const lex = LEXICONS[lexicon];
+  if (!lex) throw new Error(`unknown lexicon ${lexicon}`);
+  return words.some((w) => w.forms.some((f) => lex.has(f)));
+};
+
+/** Someone else's words in quotation marks (not "I told her 'I want to die'"). */
+export function quotedSpeech(words: readonly Word[], span: Span): boolean {
+  const first = words[span.from];
+  if (!first?.quoted) return false;
+  let k = span.from - 1;
+  while (k >= 0 && (words[k] as Word).quoted) k -= 1;
+  for (let j = k; j >= 0 && j >= k - 3; j -= 1) if ((words[j] as Word).key === 'i') return false;
+  return true;
+}
+
+const TOPIC = new Set([
+  'about',
+  'where',
+  'called',
+  'titled',
+  'named',
+  'which',
+  'when',
+  'on',
+  'goes',
+  'says',
+  'sings',
+]);
+const REACTION = /^(?:make|made|makes|relate|related|felt|feel|same)$/;
+
+/**
+ * A song, a book, the news … about it: the match is the work's topic or a character's words ("a podcast about
+ * surviving a suicide attempt", "a line in the poem about wanting to sleep forever"), not the writer's own. A
+ * match that names the writer ("an article about ways to kill myself") or a reaction ("the film made me want
+ * to die") is the writer's.
+ */
+export function aboutMedia(words: readonly Word[], span: Span, namesWriter: boolean): boolean {
+  if (namesWriter) return false;
+  const media = words.findIndex((w) => w.forms.some((f) => LEXICONS.MEDIA?.has(f) === true));
+  if (media < 0) return false;
+  if (words.some((w, i) => (i < span.from || i >= span.to) && REACTION.test(w.lower))) return false;
+  if (media < span.from) return words.slice(media, span.from).some((w) => TOPIC.has(w.key));
+  return media - span.to <= 6;
+}
+
+/** An injury by accident ("cut my finger chopping onions", "burned myself on the oven") unless said deliberate. */
+export function accidental(words: readonly Word[], span: Span): boolean {
+  if (has(words, 'DELIBERATE')) return false;
+  if (has(words, 'ACCIDENT')) return true;
+  const next = words[span.to];
+  const after = words[span.to + 1];
+  return next?.key === 'on' && after !== undefined && ['DET', 'NOUN', 'PRON'].includes(after.pos);
+}
