@@ -25,6 +25,34 @@ export interface RiskResult {
   matches: string[];
 }
 
+const CONTINUES = new Set(['ADP', 'ADV', 'CCONJ']);
+
+/**
+ * A fragment of a few words that carries on the sentence before it ("I'm done. With everything.", "I should just
+ * check out. Permanently.") is read as part of it, in the same clause when it starts with a preposition or
+ * an adverb.
+ */
+function mergeFragments(sentences: Word[][]): Word[][] {
+  const out: Word[][] = [];
+  let pending: Word[] = [];
+  for (const words of sentences) {
+    const prev = out[out.length - 1];
+    const first = words[0];
+    if (prev && first && words.length <= 3 && CONTINUES.has(first.pos) && pending.length === 0) {
+      const clause = prev[prev.length - 1]?.clause ?? 0;
+      out[out.length - 1] = [...prev, ...words.map((w) => ({ ...w, clause: clause + w.clause }))];
+    } else if (words.length <= 2) {
+      // "Burden. That's all I am to them.": a word or two standing alone leads into the next sentence.
+      pending = [...pending, ...words.map((w) => ({ ...w, clause: w.clause - 1000 }))];
+    } else {
+      out.push([...pending, ...words]);
+      pending = [];
+    }
+  }
+  if (pending.length > 0) out.push(pending);
+  return out;
+}
+
 /**
  * Screens free text for suicide and self-harm language in two tiers (product.md, "Barrier suggestions and the
  * risk screen"; the categories in risk-categories.ts). The language layer is in risk/:
@@ -39,8 +67,11 @@ export interface RiskResult {
  */
 export function detectRisk(text: string): RiskResult {
   if (text.trim() === '') return { flagged: false, tier: null, findings: [], matches: [] };
-  const sentences = wordsOf(text).map((s) => s.words.filter((w) => !w.punct));
-  const found = settle(sentences.flatMap(candidatesIn), sentences);
+  const sentences = mergeFragments(wordsOf(text).map((s) => s.words.filter((w) => !w.punct)));
+  const candidates = sentences.flatMap((words, i) =>
+    candidatesIn(words, [...(sentences[i - 1] ?? []), ...words, ...(sentences[i + 1] ?? [])]),
+  );
+  const found = settle(candidates, sentences);
   const findings = found.map((c): RiskFinding => {
     const first = c.words[c.span.from] as Word;
     const last = c.words[c.span.to - 1] as Word;

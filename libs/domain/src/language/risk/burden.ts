@@ -12,7 +12,7 @@ export const ABSENCE: readonly Rule[] = [
   {
     id: 'if-i-gone',
     cat: 'burden',
-    p: 'if|when|once ~1 i ~2 die|dead|gone|disappear|vanish !for',
+    p: 'if|when|once ~1 i ~2 die|dead|gone|disappear|vanish',
     person: 'any',
   },
   {
@@ -26,6 +26,9 @@ export const ABSENCE: readonly Rule[] = [
   { id: 'if-not-wake', cat: 'burden', p: 'if|when|once i ~2 not|never wake|woke up', person: 'any' },
   { id: 'i-was-gone', cat: 'burden', p: 'i be gone|dead !for !in !to !by', person: 'any' },
   { id: 'my-death', cat: 'burden', p: '@MY death|funeral|absence|suicide', person: 'any' },
+  { id: 'if-i-got-ill-and-died', cat: 'burden', p: 'if i _4 die', person: 'any' },
+  { id: 'were-i-gone', cat: 'burden', p: 'be i ~1 no|not longer? alive|here|around|gone', person: 'any' },
+  { id: 'out-of-picture', cat: 'burden', p: 'if|when|once i ~2 out of the picture', person: 'any' },
 ];
 
 export const CONSEQUENCE: readonly Rule[] = [
@@ -46,6 +49,19 @@ export const CONSEQUENCE: readonly Rule[] = [
   { id: 'move-on', cat: 'burden', p: '@MODAL _3 move on', person: 'any' },
   { id: 'forget-me', cat: 'burden', p: '@MODAL _3 forget', person: 'any' },
   { id: 'relief', cat: 'burden', p: 'relief|blessing|favour|favor', person: 'any' },
+  {
+    id: 'better-for-them',
+    cat: 'burden',
+    p: 'better|easier|kinder for|off them|everyone|everybody|my',
+    person: 'any',
+  },
+  {
+    id: 'not-have-to-worry',
+    cat: 'burden',
+    p: '@NEG _1 have to worry|deal|cope|put|look|bother|carry|pay',
+    person: 'any',
+  },
+  { id: 'would-anyone-notice', cat: 'burden', p: 'would anyone|anybody _2 notice|care|miss', person: 'any' },
 ];
 
 /** Consequences that, said of the writer, are a wish rather than a burden ("I wouldn't mind", "a relief"). */

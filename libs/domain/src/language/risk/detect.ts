@@ -11,7 +11,9 @@ import { isNegated, subjectOf, targetOf } from './scope';
 import {
   accidental,
   aboutMedia,
+  askedOrTrivial,
   distressOutside,
+  effortIdiom,
   has,
   inIdiom,
   quotedSpeech,
@@ -36,7 +38,12 @@ interface Compiled {
 
 let compiled: { rules: Compiled[]; absence: Compiled[]; consequence: Compiled[] } | null = null;
 const compileAll = (rules: readonly Rule[]): Compiled[] =>
-  rules.map((rule) => ({ rule, els: compile(rule.p, LEXICONS) }));
+  rules.map((rule) => {
+    for (const lex of [rule.needs, rule.unless]) {
+      if (lex !== undefined && !LEXICONS[lex]) throw new Error(`rule ${rule.id}: unknown lexicon ${lex}`);
+    }
+    return { rule, els: compile(rule.p, LEXICONS) };
+  });
 const rulesCompiled = (): NonNullable<typeof compiled> =>
   (compiled ??= {
     rules: compileAll([...SUICIDE_RULES, ...PREPARATION_RULES, ...SELF_HARM_RULES, ...CONCERN_RULES]),
@@ -86,17 +93,27 @@ function refine(words: readonly Word[], span: Span, category: RiskCategory): Ris
   return category;
 }
 
+/** The writer's work with others' risk: "my caseload", "today's module", "as a nurse", "I'm a social worker". */
+function professional(words: readonly Word[]): boolean {
+  if (has(words, 'PROFESSIONAL')) return true;
+  return words.some(
+    (w, i) =>
+      LEXICONS.PROFESSION?.has(w.key) === true &&
+      words.slice(Math.max(0, i - 3), i).some((v) => v.key === 'as' || v.key === 'be' || v.key === 'work'),
+  );
+}
+
 /** Reads one match of a rule: null when its scope says it is not the writer's statement of risk. */
-function accept(rule: Rule, words: readonly Word[], span: Span): Candidate | null {
-  if (rule.needs && !has(words, rule.needs)) return null;
+function accept(rule: Rule, words: readonly Word[], span: Span, context: readonly Word[]): Candidate | null {
+  if (rule.needs && !has(context, rule.needs)) return null;
   if (rule.unless && has(words, rule.unless)) return null;
   const writer = namesWriter(words, span);
   const person = writer ? 'self' : subjectOf(words, span.from);
   if (rule.person !== 'any' && person === 'other') return null;
   if (rule.target && targetOf(words, span.to - 1, span.from) === 'other') return null;
   if (inIdiom(words, span) || quotedSpeech(words, span) || aboutMedia(words, span, writer)) return null;
-  if (ratherThanTrivial(words, span)) return null;
-  if (rule.nominal && has(words, 'PROFESSIONAL')) return null;
+  if (ratherThanTrivial(words, span) || askedOrTrivial(words, span) || effortIdiom(words, span)) return null;
+  if (rule.nominal && professional(words)) return null;
   if (rule.cat === 'self-harm' || rule.id === 'slit-wrists') {
     if (accidental(words, span)) return null;
   }
@@ -114,6 +131,16 @@ function accept(rule: Rule, words: readonly Word[], span: Span): Candidate | nul
   return { rule: rule.id, category, words, span, negated };
 }
 
+/** "I wouldn't mind": the writer's own reaction (not "it would be easier", "nobody would care"). */
+function consequenceBySelf(words: readonly Word[], from: number): boolean {
+  for (let k = from - 1; k >= 0 && k >= from - 4; k -= 1) {
+    const w = words[k] as Word;
+    if (w.key === 'i') return true;
+    if (!['AUX', 'ADV', 'PART'].includes(w.pos)) return false;
+  }
+  return words[from]?.key === 'i';
+}
+
 /** Absence of the writer and its meaning for others, in either order, close together: a burden (or a wish). */
 function burdens(words: readonly Word[]): Candidate[] {
   const { absence, consequence } = rulesCompiled();
@@ -128,8 +155,7 @@ function burdens(words: readonly Word[]): Candidate[] {
       if (gap > 8 || (a.span.from < c.span.to && c.span.from < a.span.to)) continue;
       const span = { from: Math.min(a.span.from, c.span.from), to: Math.max(a.span.to, c.span.to) };
       if (inIdiom(words, span) || quotedSpeech(words, span)) continue;
-      const bySelf =
-        subjectOf(words, c.span.from) === 'self' && !words[c.span.from]?.key.match(/^(nobody|no)$/);
+      const bySelf = consequenceBySelf(words, c.span.from);
       const said = words.slice(c.span.from, c.span.to).map((w) => w.key);
       if (bySelf && !said.some((k) => SELF_CONSEQUENCE.has(k))) continue;
       if (bySelf && a.id === 'without-me') continue;
@@ -141,12 +167,15 @@ function burdens(words: readonly Word[]): Candidate[] {
   return out;
 }
 
-/** Every candidate in one sentence's words. */
-export function candidatesIn(words: readonly Word[]): Candidate[] {
+/**
+ * Every candidate in one sentence's words; `context` is the sentence with its neighbours, where a rule's
+ * `needs` may be met ("gave my switch to my cousin. won't be needing it").
+ */
+export function candidatesIn(words: readonly Word[], context: readonly Word[] = words): Candidate[] {
   const out: Candidate[] = [];
   for (const c of rulesCompiled().rules) {
     for (const span of matchAll(c.els, words, c.rule.span === 'sentence')) {
-      const found = accept(c.rule, words, span);
+      const found = accept(c.rule, words, span, context);
       if (found) out.push(found);
     }
   }

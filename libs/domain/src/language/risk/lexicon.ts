@@ -18,10 +18,13 @@ export const LEXICONS: Lexicons = {
       'everybody somebody people anyone anybody',
   ),
   // Negation
-  NEG: set('not never no nobody nothing none neither nor cannot'),
+  NEG: set('not never no nobody nothing none neither nor cannot zero'),
   // Wanting, thinking, planning, trying
   WANT: set('want wish hope pray long crave desire prefer tempt tempted ready need like'),
   WISH: set('wish hope pray'),
+  /** Wanting, as written in the present ("I wanted to disappear" is mostly a moment of shame). */
+  WANT_NOW: set('want wanna wish wishing wanting hope hoping pray praying need'),
+  CRASH_INTO: set('wall tree bridge lorry truck traffic cliff river barrier road'),
   THINK: set(
     'think thought consider contemplate imagine picture fantasise fantasize fantasy dream obsess idea urge ' +
       'wonder ruminate visualise visualize daydream intrusive mind head plan thoughts',
@@ -57,6 +60,7 @@ export const LEXICONS: Lexicons = {
   PILL: set(
     'pill tablet medication painkiller paracetamol tylenol ibuprofen antidepressant sertraline citalopram ' +
       'fluoxetine codeine tramadol insulin lithium sleeping aspirin co-codamol benzos benzo diazepam opioid ' +
+      'medicine medicines meds ' +
       'oxycodone',
   ),
   MEANS: set(
@@ -65,14 +69,21 @@ export const LEXICONS: Lexicons = {
   ),
   HEIGHT: set(
     'bridge building roof rooftop cliff cliffs balcony ledge tower window platform viaduct overpass flyover ' +
-      'car-park multistorey floor top',
+      'car-park multistorey multi-storey floor top railing railings edge parapet carpark storey high place',
   ),
-  VEHICLE: set('train bus car lorry truck traffic tube tram van'),
+  VEHICLE: set('train bus car lorry truck traffic tube tram van oncoming'),
   WATER: set('sea river lake ocean water canal reservoir'),
-  JUMP: set('jump leap throw fling hurl step walk drive crash swerve'),
+  JUMP: set('jump leap throw fling hurl step walk drive crash swerve lean'),
+  /** Method words that, thought about by the writer, are thoughts of a method ("the thought is the train"). */
+  METHOD_THOUGHT: set(
+    'jump jumping leap swerve swerving crash crashing overdose overdosing od hang hanging drown drowning rope ' +
+      'noose pill pills tablets railing ledge platform train tracks traffic bridge cliff cliffs gun blade razor',
+  ),
+  /** Finality: "for good", "permanently", "forever", "never … again". */
+  FOREVER: set('permanently forever good ever'),
   QUANTITY: set(
     'all every whole handful bunch load lot loads packet box bottle stash rest pile lots boxes packets pack ' +
-      'packs strip strips dozen twenty thirty forty fifty hundred enough',
+      'packs strip strips dozen twenty thirty forty fifty hundred enough everything',
   ),
   // Preparation
   RESEARCH: set(
@@ -87,27 +98,42 @@ export const LEXICONS: Lexicons = {
   // Modals, consequences, evaluations
   MODAL: set('would will could might should can'),
   BETTER: set(
-    'better happier easier relieved relieve lighter calmer safer freer fine okay ok alright celebrate improve',
+    'better happier easier relieved relieve lighter calmer safer freer free fine okay ok alright celebrate ' +
+      'improve kinder cope',
   ),
   NOTICE: set('notice care miss mind cry bother grieve remember matter shit damn difference sad upset'),
-  POINT: set('point reason use sense'),
+  POINT: set('point reason use sense purpose meaning'),
   LIFE_BAD: set(
     'worthless pointless meaningless hopeless empty unbearable punishment torture hell prison burden',
   ),
   LIVING_ON: set('keep live living feel feeling suffer exist continue go carry wake face spend stay'),
   NOT_HERE_AFTER: set('at in for with tonight today when on this later tomorrow to'),
+  /** Where and with what a life could be ended: the context that makes "meaning to do it" a risk. */
+  METHOD_ANY: set(
+    'bridge building roof rooftop cliff cliffs balcony ledge tower railing platform tracks railway train ' +
+      'river sea lake pill pills tablet tablets medication overdose rope noose ligature gun blade razor garage ' +
+      'exhaust suicide kill die dead motorway multi-storey car-park',
+  ),
+  ARRANGE: set('dog cat kids children will password passwords vet bank letters letter note sort look care'),
+  PLANE: set('plane flight flying fly'),
+  GIVE: set('give gave given giving'),
+  HELP_SEEKING: set('ask asking asked help favour favor request'),
   // Contexts
   MEDIA: set(
     'song lyric lyrics film movie show series episode book novel story poem documentary article news podcast ' +
       'character play chapter headline tweet video meme game album band singer actor author drama soap ' +
       'programme program novelist',
   ),
+  /** The writer's work with others' risk: training, caseloads, research, prevention (not "my GP"). */
   PROFESSIONAL: set(
-    'nurse paramedic pharmacist doctor gp psychiatrist psychologist therapist counsellor counselor teacher ' +
-      'training course module awareness prevention policy assessment research dissertation thesis client ' +
-      'clients patient patients pupil pupils student students placement charity volunteer helpline hotline ' +
-      'samaritans listener rates rate statistics stats call-outs callout shift ward colleague colleagues ' +
-      'safeguarding workshop webinar lecture conference fundraiser campaign awareness',
+    'training course module awareness prevention policy assessment assessments research dissertation thesis ' +
+      'clients patients pupils students caseload placement charity volunteer helpline hotline samaritans ' +
+      'listener rates statistics stats call-outs callout shift ward safeguarding workshop webinar lecture ' +
+      'conference fundraiser campaign teach',
+  ),
+  PROFESSION: set(
+    'nurse paramedic pharmacist doctor psychiatrist psychologist therapist counsellor counselor teacher ' +
+      'worker officer volunteer medic researcher',
   ),
   ACCIDENT: set(
     'accidentally accident mistake chopping cooking oven tray pan kettle stove hob shaving gym lifting slipped ' +
@@ -120,9 +146,11 @@ export const LEXICONS: Lexicons = {
       'grandfather grandmother neighbour neighbor flatmate roommate housemate character hero heroine patient ' +
       'client pupil student person people teen teenager mate ex parent parents family nephew niece classmate ' +
       'boss manager coworker teacher singer actor author narrator protagonist villain doctor nurse stranger ' +
-      'baby toddler fiancé fiance fiancee',
+      'baby toddler fiancé fiance fiancee detective victim caller officer police cop killer murderer soldier ' +
+      'king queen prince princess lover lovers',
   ),
-  DELIBERATE: set('purpose deliberately intentionally deliberate intentional again'),
+  DELIBERATE: set('purpose deliberately intentionally deliberate intentional'),
+  DELIBERATE_OR_AGAIN: set('purpose deliberately intentionally deliberate intentional again'),
   SUBSTANCE: set(
     'drink drinking alcohol booze smoking smoke cigarette cigarettes vape vaping drug drugs weed gambling bet ' +
       'diet sugar chocolate binge porn coke cocaine heroin sober sobriety depression anxiety cancer illness ' +

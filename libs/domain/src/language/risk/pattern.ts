@@ -8,6 +8,7 @@ import { type Word } from './words';
  *   _3                         a gap of up to three words
  *   ~2                         a gap of up to two fillers (adverbs, auxiliaries, particles: "want to just die")
  *   cut/VERB                   that word with that part of speech
+ *   @=WANT_NOW                 a word written as one of the lexicon's words (not its lemma: "want", not "wanted")
  *   #NOUN                      a word with that part of speech
  *   !with  !#DET               the next word is not "with" / not a determiner (consumes nothing)
  *   $                          the end of the clause (or of the sentence)
@@ -27,6 +28,11 @@ const FILLER_POS = new Set(['ADV', 'AUX', 'PART', 'INTJ']);
 export type Lexicons = Readonly<Record<string, ReadonlySet<string>>>;
 
 function compileAlternative(alt: string, lexicons: Lexicons): Test {
+  if (alt.startsWith('@=')) {
+    const lex = lexicons[alt.slice(2)];
+    if (!lex) throw new Error(`unknown lexicon ${alt}`);
+    return (w) => lex.has(w.lower);
+  }
   if (alt.startsWith('@')) {
     const lex = lexicons[alt.slice(1)];
     if (!lex) throw new Error(`unknown lexicon ${alt}`);

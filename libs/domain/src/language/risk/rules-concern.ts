@@ -36,7 +36,7 @@ export const CONCERN_RULES: readonly Rule[] = [
   {
     id: 'not-wake',
     cat: 'wish-to-be-dead',
-    p: '@NEG _2 wake|woke up !until !till !in !at !for !early !when !before !on !because !til',
+    p: '@NEG _2 wake|woke up !until !till !in !for !early !when !before !on !because !til',
     negation: 'own',
     needs: 'WAKE_CTX',
   },
@@ -49,7 +49,7 @@ export const CONCERN_RULES: readonly Rule[] = [
   {
     id: 'disappear',
     cat: 'wish-to-be-dead',
-    p: '@WANT to? _2 disappear|vanish !to !into !for !from !under !behind',
+    p: '@=WANT_NOW to? _3 disappear|vanish|fade|evaporate !to !into !for !from !under !behind',
     target: true,
   },
   {
@@ -63,7 +63,11 @@ export const CONCERN_RULES: readonly Rule[] = [
     p: '@WANT _1 it|everything|all _1 to be? over|end|stop !on !with !soon !early !at',
   },
   { id: 'pain-stop', cat: 'wish-to-be-dead', p: '@WANT the|this? pain|hurting|suffering _1 to stop|end' },
-  { id: 'someone-kill-me', cat: 'wish-to-be-dead', p: '@WISH _5 kill|hit|run me|over !up' },
+  {
+    id: 'someone-kill-me',
+    cat: 'wish-to-be-dead',
+    p: '@WISH _6 kill|hit|run|take me|over !up !to !home !out !for !with !back',
+  },
   { id: 'end-it-for-me', cat: 'wish-to-be-dead', p: '@WISH _5 end it _1 for me' },
   {
     id: 'hit-by-car',
@@ -231,4 +235,59 @@ export const CONCERN_RULES: readonly Rule[] = [
     p: '@MY|me being alive|here|around|existence _6 worse|ruin|hurt|burden|problem|harder',
   },
   { id: 'world-without-me', cat: 'burden', p: 'world _4 better|happier|easier _2 without me', person: 'any' },
+  { id: 'plane-crash', cat: 'wish-to-be-dead', p: '@WISH _3 crash|down', needs: 'PLANE' },
+  { id: 'something-happens', cat: 'wish-to-be-dead', p: '@WISH _3 something|anything happen _2 me' },
+  {
+    id: 'terminal-relief',
+    cat: 'wish-to-be-dead',
+    p: 'if _4 terminal|cancer|ill|illness|diagnosis _6 relieve|relief|glad|happy|fight|welcome',
+    span: 'sentence',
+  },
+  { id: 'wish-not-alive', cat: 'wish-to-be-dead', p: '@WANT|wish not to be? alive|exist|live|here' },
+  { id: 'heart-stop', cat: 'wish-to-be-dead', p: '@WISH _4 heart _3 stop|give' },
+  { id: 'existing-until', cat: 'wish-to-be-dead', p: 'exist until i be not|die|dead|gone' },
+  {
+    id: 'no-point-with-this',
+    cat: 'hopelessness',
+    p: '@NEG|what|why _3 @POINT _3 go|carry|keep on|going with any|this|it|everything|life',
+    negation: 'own',
+  },
+  {
+    id: 'why-keep-going',
+    cat: 'hopelessness',
+    p: 'why _2 i? should|would _1 keep going|living|carry on|go on',
+  },
+  {
+    id: 'stopped-seeing-point',
+    cat: 'hopelessness',
+    p: 'stop|lose _2 see? the @POINT _3 live|living|life|alive|exist|anything|everything',
+  },
+  {
+    id: 'not-want-keep-living',
+    cat: 'hopelessness',
+    p: '@NEG _2 @WANT to keep|go|carry living|on|going',
+    negation: 'own',
+  },
+  { id: 'nothing-to-look-forward', cat: 'hopelessness', p: 'nothing _3 look forward to', unless: 'WORK' },
+  { id: 'never-get-better', cat: 'hopelessness', p: 'never go to get better|improve|change', unless: 'WORK' },
+  {
+    id: 'not-make-it-to',
+    cat: 'hopelessness',
+    p: '@NEG _2 see|imagine|picture @SELF_OBJ _1 make|reach|live it? _1 to|past|until #NUM|christmas|next|old|birthday',
+    negation: 'own',
+  },
+  {
+    id: 'would-anyone-come',
+    cat: 'burden',
+    p: 'would anyone|anybody _2 come|go|turn|show _2 @MY funeral',
+    person: 'any',
+  },
+  {
+    id: 'burden-on-everyone',
+    cat: 'burden',
+    p: 'be _3 burden to|on|for everyone|everybody|them|people|my|the|all',
+    unless: 'HELP_SEEKING',
+  },
+  { id: 'all-i-am', cat: 'burden', p: 'burden _6 all i be', span: 'sentence', person: 'any' },
+  { id: 'doing-them-a-favour', cat: 'burden', p: 'favour|favor _3 not be|being around|here|alive' },
 ];

@@ -3,8 +3,13 @@ import { type Rule } from './rule';
 /** Non-suicidal self-injury: acts on oneself or one's body, "again", relapses, clean streaks, fresh marks. */
 export const SELF_HARM_RULES: readonly Rule[] = [
   { id: 'harm-myself', cat: 'self-harm', p: '@SH_VERB @REFLEXIVE !out !up' },
-  { id: 'harm-my-body', cat: 'self-harm', p: '@SH_VERB into? @MY _1 @BODY_SH' },
-  { id: 'harm-my-hand', cat: 'self-harm', p: '@SH_VERB @MY _1 @BODY_OTHER', needs: 'DELIBERATE' },
+  { id: 'harm-my-body', cat: 'self-harm', p: '@SH_VERB into? @MY own? _1 @BODY_SH' },
+  {
+    id: 'harm-my-hand',
+    cat: 'self-harm',
+    p: '@SH_VERB @MY own? _1 @BODY_OTHER',
+    needs: 'DELIBERATE_OR_AGAIN',
+  },
   {
     id: 'head-wall',
     cat: 'self-harm',
@@ -30,12 +35,14 @@ export const SELF_HARM_RULES: readonly Rule[] = [
     id: 'fresh-cuts',
     cat: 'self-harm',
     p: 'fresh|new|deep|more _1 =cuts|=scars|=burns|=wounds|scar|wound',
+    nominal: true,
     unless: 'NOT_WOUND',
   },
   {
     id: 'covered-in-cuts',
     cat: 'self-harm',
     p: 'cover in|with _2 =cuts|=scars|=burns|=scratches',
+    nominal: true,
     unless: 'NOT_WOUND',
   },
   {
@@ -53,5 +60,19 @@ export const SELF_HARM_RULES: readonly Rule[] = [
     id: 'urge-to-cut',
     cat: 'self-harm',
     p: 'urge|urges|craving|temptation|itch _1 to cut|burn|sh|self-harm',
+  },
+  { id: 'tool-again', cat: 'self-harm', p: 'razor|blade|blades|lighter _3 again', span: 'sentence' },
+  { id: 'thing-with-razor', cat: 'self-harm', p: 'thing with the|a|my razor|blade|blades|lighter|compass' },
+  {
+    id: 'cuts-on-arm',
+    cat: 'self-harm',
+    p: '=cuts|=marks|=burns|=scratches _1 on|in|into @MY _1 @BODY_SH|@BODY_OTHER',
+  },
+  { id: 'draw-blood', cat: 'self-harm', p: 'draw blood', needs: 'DELIBERATE' },
+  {
+    id: 'arms-a-mess',
+    cat: 'self-harm',
+    p: '@MY @BODY_SH be _1 mess|scarred|shredded|wrecked',
+    needs: 'DELIBERATE_OR_AGAIN',
   },
 ];

@@ -102,36 +102,82 @@ const PERSON = LEXICONS.PERSON ?? new Set<string>();
  * Self for first-person words (and a generic "you"), other for third persons, people and names, null for the
  * rest (most nouns are not agents: "the only way out is to end it").
  */
-function personOf(w: Word): Person | null {
+function personOf(words: readonly Word[], i: number): Person | null {
+  const w = words[i] as Word;
   if (SELF.has(w.key) || SELF.has(w.lower)) return 'self';
+  if (OBJECTS.has(w.key)) return null;
   if (OTHER.has(w.key)) return 'other';
   if (SELF_PARTS.has(w.key) || SELF_PARTS.has(w.lower)) return null;
-  if (w.forms.some((f) => PERSON.has(f))) return 'other';
-  if (w.pos === 'PROPN' && !NOT_NAMES.has(w.key)) return 'other';
+  if (w.forms.some((f) => PERSON.has(f)) || isName(words, i)) return 'other';
   return null;
 }
 
-/** A noun right after a preposition ("in the car", "at night") is not a subject. */
-function inPrepositionalPhrase(words: readonly Word[], i: number): boolean {
-  for (let k = i - 1; k >= 0 && k >= i - 3; k -= 1) {
+const MODIFIERS = new Set(['DET', 'ADJ', 'NUM']);
+const POSSESSIVE = new Set(['my', 'his', 'her', 'their', 'our', 'your', 'own']);
+/** Object forms: "doing them a favour", "told him". */
+const OBJECTS = new Set(['him', 'them', 'us']);
+
+/**
+ * A noun or pronoun after a verb or a preposition ("tell my new GP", "in the car", "doing them a favour") is an
+ * object, not the subject.
+ */
+function inObjectPosition(words: readonly Word[], i: number): boolean {
+  for (let k = i - 1; k >= 0 && k >= i - 4; k -= 1) {
     const w = words[k] as Word;
-    if (w.pos === 'ADP') return true;
-    if (!['DET', 'ADJ', 'NUM', 'PRON'].includes(w.pos)) return false;
+    if (MODIFIERS.has(w.pos) || POSSESSIVE.has(w.key)) continue;
+    // "I think my girlfriend is …": after a verb of thinking or saying comes a clause, and its subject.
+    if (w.pos === 'VERB' && CLAUSE_VERBS.has(w.key)) return false;
+    return w.pos === 'ADP' || w.pos === 'VERB';
   }
   return false;
 }
+
+const CLAUSE_VERBS = new Set([
+  'think',
+  'know',
+  'say',
+  'feel',
+  'guess',
+  'reckon',
+  'believe',
+  'worry',
+  'suspect',
+  'hear',
+  'notice',
+  'realise',
+  'realize',
+  'find',
+  'learn',
+  'discover',
+  'fear',
+  'mean',
+  'wonder',
+]);
+const THIRD_POSSESSIVE = new Set(['his', 'her', 'their']);
+
+/** A proper noun that is a name: capitalised, not the sentence's first word, not a day or a month. */
+const isName = (words: readonly Word[], i: number): boolean => {
+  const w = words[i] as Word;
+  return w.pos === 'PROPN' && w.capital && i > 0 && !NOT_NAMES.has(w.key);
+};
 
 /**
  * Whose statement the match starting at word i is: the nearest subject-like word before it (skipping auxiliaries,
  * adverbs, catenative verbs and prepositional phrases), in its clause and then in earlier clauses.
  */
 export function subjectOf(words: readonly Word[], i: number): Person {
+  // "his goodbye letters", "her wrists": the thing belongs to someone else.
+  for (let k = i - 1; k >= 0 && k >= i - 2; k -= 1) {
+    const w = words[k] as Word;
+    if (THIRD_POSSESSIVE.has(w.key) && words[k + 1]?.pos !== 'VERB') return 'other';
+    if (w.pos !== 'ADJ') break;
+  }
   for (let k = i - 1; k >= 0; k -= 1) {
     const w = words[k] as Word;
-    const person = personOf(w);
+    const person = personOf(words, k);
     if (person === 'self') return 'self';
     if (person === 'other') {
-      if ((w.pos === 'NOUN' || w.pos === 'PROPN') && inPrepositionalPhrase(words, k)) continue;
+      if (w.key !== 'who' && inObjectPosition(words, k)) continue;
       return 'other';
     }
   }
@@ -146,13 +192,25 @@ export function targetOf(words: readonly Word[], last: number, first: number): P
   for (let k = last - 1; k > first; k -= 1) {
     const w = words[k] as Word;
     if (['AUX', 'ADV', 'PART'].includes(w.pos) || w.key === 'to') continue;
-    const person = personOf(w);
-    return person ?? 'unknown';
+    const person = personOf(words, k);
+    if (person) return person;
+    return ['NOUN', 'PROPN', 'PRON'].includes(w.pos) ? 'other' : 'unknown';
   }
   return 'unknown';
 }
 
-const NEGATORS = new Set(['not', 'never', 'no', 'nobody', 'nothing', 'none', 'neither', 'nor', 'cannot']);
+const NEGATORS = new Set([
+  'not',
+  'never',
+  'no',
+  'nobody',
+  'nothing',
+  'none',
+  'neither',
+  'nor',
+  'cannot',
+  'zero',
+]);
 /** Negators that do not negate what follows. */
 const PSEUDO_AFTER = new Set([
   'only',

@@ -9,7 +9,7 @@ import { type Word } from './words';
  */
 const IDIOMS = [
   'kill|hurt @REFLEXIVE laugh|laughing|laughter',
-  '=killing @REFLEXIVE trying|to|with|at|over|for|working|doing|studying|revising|running',
+  '=killing @REFLEXIVE trying|with|at|over|working|doing|studying|revising|running',
   'shoot @REFLEXIVE in the foot',
   'work @REFLEXIVE _1 to death|ground|bone',
   'like _1 bang|banging|hit|hitting|bash|bashing',
@@ -83,13 +83,43 @@ const TRIVIAL_BE = new Set(['seen', 'caught', 'late', 'wrong', 'there']);
  */
 export function ratherThanTrivial(words: readonly Word[], span: Span): boolean {
   const clause = words[span.from]?.clause;
-  const rather = words.slice(Math.max(0, span.from - 3), span.from).some((w) => w.key === 'rather');
+  const rather = words
+    .slice(Math.max(0, span.from - 3), span.from)
+    .some((w) => w.key === 'rather' || w.key === 'sooner');
   if (!rather) return false;
   const than = words.findIndex((w, i) => i >= span.to && w.key === 'than' && w.clause === clause);
   if (than < 0 || than - span.to > 2) return false;
   const next = words.slice(than + 1, than + 4);
   const living = next.some((w) => LIFE_AFTER_THAN.has(w.key)) && !next.some((w) => TRIVIAL_BE.has(w.lower));
   return !living;
+}
+
+/**
+ * Not the writer's statement but a question put to them ("the questionnaire asked if I thought I'd be better off
+ * dead"), or a trivial condition ("if the printer jams one more time I'm throwing myself out of the window").
+ */
+export function askedOrTrivial(words: readonly Word[], span: Span): boolean {
+  const clause = words[span.from]?.clause;
+  const before = words.slice(0, span.from);
+  const asked = before.some(
+    (w, i) =>
+      w.clause === clause &&
+      (w.key === 'ask' || w.key === 'question') &&
+      ['if', 'whether'].includes(before[i + 1]?.key ?? '') &&
+      words[i - 1]?.key !== 'i',
+  );
+  if (asked) return true;
+  const keys = words.map((w) => w.key);
+  const once = keys.some((k, i) => k === 'one' && keys[i + 1] === 'more' && keys[i + 2] === 'time');
+  return once && keys.includes('if');
+}
+
+/** "I nearly killed myself hauling the shopping": an effort, not an act (a gerund right after). */
+export function effortIdiom(words: readonly Word[], span: Span): boolean {
+  const next = words[span.to];
+  const matched = words.slice(span.from, span.to);
+  if (!matched.some((w) => w.key === 'kill') || !matched.some((w) => w.key === 'myself')) return false;
+  return next !== undefined && next.lower.endsWith('ing') && next.key !== 'thing';
 }
 
 /** Words of distress in the sentence outside the span. */

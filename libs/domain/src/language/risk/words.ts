@@ -14,6 +14,8 @@ export interface Word {
   forms: readonly string[];
   /** The token as written, lower case. */
   lower: string;
+  /** Written with a capital first letter. */
+  capital: boolean;
   pos: string;
   start: number;
   end: number;
@@ -43,6 +45,8 @@ const BREAK_WORDS = new Set([
   'while',
   'yet',
 ]);
+/** "nothing but a burden", "all but": "but" that does not contrast. */
+const NOT_CONTRASTIVE = new Set(['nothing', 'anything', 'everything', 'all', 'none', 'nobody', 'anyone']);
 /** "and", "so", "or", "then" start a new clause only before a new subject ("… and I …", "… so they …"). */
 const JOINERS = new Set(['and', 'so', 'or', 'then', 'plus']);
 const SUBJECTS = new Set([
@@ -130,16 +134,18 @@ export function wordsOf(text: string): Sentence[] {
       if (lower === '"' || (lower === "'" && punct)) quoted = !quoted;
       const next = tokens[i + 1];
       const nextKey = next ? (keysOf(next)[0] ?? '') : '';
+      const prevKey = i > 0 ? (keysOf(tokens[i - 1] as Token)[0] ?? '') : '';
       const breaks =
         (punct && BREAK_PUNCT.has(lower)) ||
-        BREAK_WORDS.has(lower) ||
+        (BREAK_WORDS.has(lower) && !(lower === 'but' && NOT_CONTRASTIVE.has(prevKey))) ||
         (JOINERS.has(lower) && SUBJECTS.has(nextKey));
       if (breaks && words.length > 0) clause += 1;
       const keys = keysOf(t);
       for (const key of keys) {
         const pos = keys.length > 1 ? (EXPANDED_POS[key] ?? t.pos) : t.pos;
         const forms = keys.length > 1 ? [key] : [key, lower, ...stemsOf(lower)];
-        words.push({ key, forms, lower, pos, start: t.start, end: t.end, clause, quoted, punct });
+        const capital = /^[A-Z]/.test(t.text);
+        words.push({ key, forms, lower, capital, pos, start: t.start, end: t.end, clause, quoted, punct });
       }
     });
     return { start: s.start, end: s.end, words };
