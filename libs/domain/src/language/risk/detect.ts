@@ -1,7 +1,7 @@
 import { type RiskCategory, RISK_CATEGORY_TIER, type RiskTier } from '../risk-categories';
 import { ABSENCE, CONSEQUENCE, SELF_CONSEQUENCE } from './burden';
 import { LEXICONS } from './lexicon';
-import { compile, matchAll, type Element, type Span } from './pattern';
+import { compile, matchAll, matchAt, triggers, type Element, type Span } from './pattern';
 import { type Rule } from './rule';
 import { CONCERN_RULES } from './rules-concern';
 import { PREPARATION_RULES } from './rules-preparation';
@@ -29,6 +29,8 @@ export interface Candidate {
   words: readonly Word[];
   span: Span;
   negated: boolean;
+  /** Matched, but its scope says it is not the writer's statement (kept so the model stays silent there). */
+  vetoed: boolean;
 }
 
 interface Compiled {
@@ -36,7 +38,15 @@ interface Compiled {
   els: Element[];
 }
 
-let compiled: { rules: Compiled[]; absence: Compiled[]; consequence: Compiled[] } | null = null;
+interface Compiledset {
+  rules: Compiled[];
+  /** Rules by the forms that can start them; `anywhere` for those any word may start. */
+  byTrigger: Map<string, number[]>;
+  anywhere: number[];
+  absence: Compiled[];
+  consequence: Compiled[];
+}
+let compiled: Compiledset | null = null;
 const compileAll = (rules: readonly Rule[]): Compiled[] =>
   rules.map((rule) => {
     for (const lex of [rule.needs, rule.unless]) {
@@ -44,12 +54,25 @@ const compileAll = (rules: readonly Rule[]): Compiled[] =>
     }
     return { rule, els: compile(rule.p, LEXICONS) };
   });
-const rulesCompiled = (): NonNullable<typeof compiled> =>
-  (compiled ??= {
-    rules: compileAll([...SUICIDE_RULES, ...PREPARATION_RULES, ...SELF_HARM_RULES, ...CONCERN_RULES]),
+function rulesCompiled(): Compiledset {
+  if (compiled) return compiled;
+  const rules = compileAll([...SUICIDE_RULES, ...PREPARATION_RULES, ...SELF_HARM_RULES, ...CONCERN_RULES]);
+  const byTrigger = new Map<string, number[]>();
+  const anywhere: number[] = [];
+  rules.forEach((c, i) => {
+    const forms = triggers(c.els);
+    if (!forms) anywhere.push(i);
+    else for (const f of forms) byTrigger.set(f, [...(byTrigger.get(f) ?? []), i]);
+  });
+  compiled = {
+    rules,
+    byTrigger,
+    anywhere,
     absence: compileAll(ABSENCE),
     consequence: compileAll(CONSEQUENCE),
-  });
+  };
+  return compiled;
+}
 
 const SELF_WORDS = new Set(['i', 'me', 'my', 'myself', 'mine']);
 const namesWriter = (words: readonly Word[], span: Span): boolean =>
@@ -67,7 +90,9 @@ const PAST_ACT = new Set([
 ]);
 const clauseBefore = (words: readonly Word[], span: Span): Word[] => {
   const clause = words[span.from]?.clause;
-  return words.slice(0, span.from).filter((w) => w.clause === clause);
+  let k = span.from;
+  while (k > 0 && words[k - 1]?.clause === clause) k -= 1;
+  return words.slice(k, span.from);
 };
 
 /** The category of an act of ending one's life, from its frame: tried → attempt, going to → intent, … */
@@ -81,7 +106,9 @@ function refine(words: readonly Word[], span: Span, category: RiskCategory): Ris
   );
   if (tried || (!thinking && head && PAST_ACT.has(head.lower))) return 'attempt';
   const going = keys.some((k, i) => k === 'go' && keys[i + 1] === 'to');
-  const clauseWords = words.filter((w) => w.clause === head?.clause);
+  let end = span.to;
+  while (end < words.length && words[end]?.clause === head?.clause) end += 1;
+  const clauseWords = [...before, ...words.slice(span.from, end)];
   const intent =
     going ||
     keys.some((k) => ['will', 'plan', 'decide', 'intend', 'ready', 'set'].includes(k)) ||
@@ -107,28 +134,37 @@ function professional(words: readonly Word[]): boolean {
 function accept(rule: Rule, words: readonly Word[], span: Span, context: readonly Word[]): Candidate | null {
   if (rule.needs && !has(context, rule.needs)) return null;
   if (rule.unless && has(words, rule.unless)) return null;
+  const vetoed = (): Candidate => ({
+    rule: rule.id,
+    category: rule.cat,
+    words,
+    span,
+    negated: false,
+    vetoed: true,
+  });
   const writer = namesWriter(words, span);
   const person = writer ? 'self' : subjectOf(words, span.from);
-  if (rule.person !== 'any' && person === 'other') return null;
-  if (rule.target && targetOf(words, span.to - 1, span.from) === 'other') return null;
-  if (inIdiom(words, span) || quotedSpeech(words, span) || aboutMedia(words, span, writer)) return null;
-  if (ratherThanTrivial(words, span) || askedOrTrivial(words, span) || effortIdiom(words, span)) return null;
-  if (rule.nominal && professional(words)) return null;
+  if (rule.person !== 'any' && person === 'other') return vetoed();
+  if (rule.target && targetOf(words, span.to - 1, span.from) === 'other') return vetoed();
+  if (inIdiom(words, span) || quotedSpeech(words, span) || aboutMedia(words, span, writer)) return vetoed();
+  if (ratherThanTrivial(words, span) || askedOrTrivial(words, span) || effortIdiom(words, span))
+    return vetoed();
+  if (rule.nominal && professional(words)) return vetoed();
   if (rule.cat === 'self-harm' || rule.id === 'slit-wrists') {
-    if (accidental(words, span)) return null;
+    if (accidental(words, span)) return vetoed();
   }
-  if (RISK_CATEGORY_TIER[rule.cat] === 'concern' && has(words, 'EMBARRASS')) return null;
+  if (RISK_CATEGORY_TIER[rule.cat] === 'concern' && has(words, 'EMBARRASS')) return vetoed();
   const head = words[span.from];
   if (
     rule.id === 'end-it' &&
     head?.lower === 'ended' &&
     !clauseBefore(words, span).some((w) => w.key === 'try')
   ) {
-    return null;
+    return vetoed();
   }
   const category = rule.refine ? refine(words, span, rule.cat) : rule.cat;
   const negated = rule.negation !== 'own' && isNegated(words, span.from);
-  return { rule: rule.id, category, words, span, negated };
+  return { rule: rule.id, category, words, span, negated, vetoed: false };
 }
 
 /** "I wouldn't mind": the writer's own reaction (not "it would be easier", "nobody would care"). */
@@ -160,7 +196,14 @@ function burdens(words: readonly Word[]): Candidate[] {
       if (bySelf && !said.some((k) => SELF_CONSEQUENCE.has(k))) continue;
       if (bySelf && a.id === 'without-me') continue;
       const category: RiskCategory = bySelf ? 'wish-to-be-dead' : 'burden';
-      out.push({ rule: `${a.id}+${c.id}`, category, words, span, negated: isNegated(words, span.from) });
+      out.push({
+        rule: `${a.id}+${c.id}`,
+        category,
+        words,
+        span,
+        negated: isNegated(words, span.from),
+        vetoed: false,
+      });
       break;
     }
   }
@@ -173,12 +216,22 @@ function burdens(words: readonly Word[]): Candidate[] {
  */
 export function candidatesIn(words: readonly Word[], context: readonly Word[] = words): Candidate[] {
   const out: Candidate[] = [];
-  for (const c of rulesCompiled().rules) {
-    for (const span of matchAll(c.els, words, c.rule.span === 'sentence')) {
-      const found = accept(c.rule, words, span, context);
+  const { rules, byTrigger, anywhere } = rulesCompiled();
+  // Each rule's matches do not overlap each other (leftmost first), as with matchAll.
+  const free = new Map<number, number>();
+  words.forEach((w, i) => {
+    const tried = new Set<number>(anywhere);
+    for (const f of w.forms) for (const r of byTrigger.get(f) ?? []) tried.add(r);
+    for (const r of [...tried].sort((a, b) => a - b)) {
+      if ((free.get(r) ?? 0) > i) continue;
+      const c = rules[r] as Compiled;
+      const end = matchAt(c.els, words, i, c.rule.span === 'sentence');
+      if (end <= i) continue;
+      free.set(r, end);
+      const found = accept(c.rule, words, { from: i, to: end }, context);
       if (found) out.push(found);
     }
-  }
+  });
   return [...out, ...burdens(words)];
 }
 
@@ -188,7 +241,8 @@ const tierRank = (t: RiskTier): number => (t === 'explicit' ? 2 : 1);
  * Settles negation and overlaps: a negated candidate counts only when the text also shows distress outside it;
  * of two overlapping candidates the more serious (then the longer) stays.
  */
-export function settle(all: readonly Candidate[], sentences: readonly (readonly Word[])[]): Candidate[] {
+export function settle(found: readonly Candidate[], sentences: readonly (readonly Word[])[]): Candidate[] {
+  const all = found.filter((c) => !c.vetoed);
   let kept = all.filter((c) => !c.negated);
   if (kept.length === 0) {
     const none = { from: -1, to: -1 };
@@ -200,9 +254,15 @@ export function settle(all: readonly Candidate[], sentences: readonly (readonly 
       b.span.to - b.span.from - (a.span.to - a.span.from),
   );
   const out: Candidate[] = [];
+  const taken = new Map<readonly Word[], Set<number>>();
   for (const c of sorted) {
-    const clash = out.some((o) => o.words === c.words && o.span.from < c.span.to && c.span.from < o.span.to);
-    if (!clash) out.push(c);
+    const used = taken.get(c.words) ?? new Set<number>();
+    taken.set(c.words, used);
+    let clash = false;
+    for (let i = c.span.from; i < c.span.to && !clash; i += 1) clash = used.has(i);
+    if (clash) continue;
+    for (let i = c.span.from; i < c.span.to; i += 1) used.add(i);
+    out.push(c);
   }
   return out.sort((a, b) => (a.words[a.span.from]?.start ?? 0) - (b.words[b.span.from]?.start ?? 0));
 }

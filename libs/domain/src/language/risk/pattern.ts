@@ -18,7 +18,7 @@ import { type Word } from './words';
 type Test = (w: Word) => boolean;
 
 export type Element =
-  | { kind: 'word'; test: Test; optional: boolean }
+  | { kind: 'word'; test: Test; optional: boolean; index: ReadonlySet<string> | null }
   | { kind: 'not'; test: Test }
   | { kind: 'gap'; max: number; fillers: boolean }
   | { kind: 'end' };
@@ -27,36 +27,44 @@ const FILLER_POS = new Set(['ADV', 'AUX', 'PART', 'INTJ']);
 
 export type Lexicons = Readonly<Record<string, ReadonlySet<string>>>;
 
-function compileAlternative(alt: string, lexicons: Lexicons): Test {
+/** A test, and the forms a word must have for it to pass (null: any word may). */
+type Compiled = [Test, ReadonlySet<string> | null];
+
+function compileAlternative(alt: string, lexicons: Lexicons): Compiled {
   if (alt.startsWith('@=')) {
     const lex = lexicons[alt.slice(2)];
     if (!lex) throw new Error(`unknown lexicon ${alt}`);
-    return (w) => lex.has(w.lower);
+    return [(w) => lex.has(w.lower), lex];
   }
   if (alt.startsWith('@')) {
     const lex = lexicons[alt.slice(1)];
     if (!lex) throw new Error(`unknown lexicon ${alt}`);
-    return (w) => w.forms.some((f) => lex.has(f));
+    return [(w) => w.forms.some((f) => lex.has(f)), lex];
   }
   if (alt.startsWith('#')) {
     const pos = alt.slice(1);
-    return (w) => w.pos === pos;
+    return [(w) => w.pos === pos, null];
   }
   const tagged = /^([^/]+)\/([A-Z]+)$/.exec(alt);
   if (tagged) {
-    const [, key, pos] = tagged;
-    return (w) => w.forms.includes(key as string) && w.pos === pos;
+    const key = tagged[1] as string;
+    const pos = tagged[2] as string;
+    return [(w) => w.forms.includes(key) && w.pos === pos, new Set([key])];
   }
   if (alt.startsWith('=')) {
     const written = alt.slice(1);
-    return (w) => w.lower === written;
+    return [(w) => w.lower === written, new Set([written])];
   }
-  return (w) => w.forms.includes(alt);
+  return [(w) => w.forms.includes(alt), new Set([alt])];
 }
 
-function compileTest(spec: string, lexicons: Lexicons): Test {
-  const tests = spec.split('|').map((alt) => compileAlternative(alt, lexicons));
-  return tests.length === 1 ? (tests[0] as Test) : (w) => tests.some((t) => t(w));
+function compileTest(spec: string, lexicons: Lexicons): Compiled {
+  const parts = spec.split('|').map((alt) => compileAlternative(alt, lexicons));
+  const tests = parts.map(([t]) => t);
+  const test: Test = tests.length === 1 ? (tests[0] as Test) : (w) => tests.some((t) => t(w));
+  const indexes = parts.map(([, i]) => i);
+  const index = indexes.every((i) => i !== null) ? new Set(indexes.flatMap((i) => [...(i ?? [])])) : null;
+  return [test, index];
 }
 
 export function compile(pattern: string, lexicons: Lexicons): Element[] {
@@ -67,9 +75,10 @@ export function compile(pattern: string, lexicons: Lexicons): Element[] {
       if (part === '$') return { kind: 'end' };
       if (/^[_~]\d+$/.test(part))
         return { kind: 'gap', max: Number(part.slice(1)), fillers: part[0] === '~' };
-      if (part.startsWith('!')) return { kind: 'not', test: compileTest(part.slice(1), lexicons) };
+      if (part.startsWith('!')) return { kind: 'not', test: compileTest(part.slice(1), lexicons)[0] };
       const optional = part.endsWith('?');
-      return { kind: 'word', test: compileTest(optional ? part.slice(0, -1) : part, lexicons), optional };
+      const [test, index] = compileTest(optional ? part.slice(0, -1) : part, lexicons);
+      return { kind: 'word', test, optional, index };
     });
 }
 
@@ -114,6 +123,28 @@ function matchFrom(
       return el.optional ? matchFrom(els, e + 1, words, i, bound) : -1;
     }
   }
+}
+
+/** The match of a pattern starting at word i: its end (exclusive), or -1. */
+export function matchAt(
+  els: readonly Element[],
+  words: readonly Word[],
+  i: number,
+  sentenceWide: boolean,
+): number {
+  const start = words[i];
+  if (!start) return -1;
+  const bound: Test = sentenceWide ? () => true : (w) => w.clause === start.clause;
+  return matchFrom(els, 0, words, i, bound);
+}
+
+/**
+ * The forms one of which a word must have to start a match (null when any word may: an optional or POS-only
+ * first element), so a screen can try at each word only the patterns that can start there.
+ */
+export function triggers(els: readonly Element[]): ReadonlySet<string> | null {
+  const first = els[0];
+  return first?.kind === 'word' && !first.optional ? first.index : null;
 }
 
 /** Every match of a pattern in a sentence's words (punctuation already removed), leftmost first, not overlapping. */

@@ -161,6 +161,9 @@ const isName = (words: readonly Word[], i: number): boolean => {
   return w.pos === 'PROPN' && w.capital && i > 0 && !NOT_NAMES.has(w.key);
 };
 
+/** How far back a subject is looked for: a sentence's worth. */
+const LOOK_BACK = 40;
+
 /**
  * Whose statement the match starting at word i is: the nearest subject-like word before it (skipping auxiliaries,
  * adverbs, catenative verbs and prepositional phrases), in its clause and then in earlier clauses.
@@ -172,7 +175,7 @@ export function subjectOf(words: readonly Word[], i: number): Person {
     if (THIRD_POSSESSIVE.has(w.key) && words[k + 1]?.pos !== 'VERB') return 'other';
     if (w.pos !== 'ADJ') break;
   }
-  for (let k = i - 1; k >= 0; k -= 1) {
+  for (let k = i - 1; k >= 0 && k >= i - LOOK_BACK; k -= 1) {
     const w = words[k] as Word;
     const person = personOf(words, k);
     if (person === 'self') return 'self';
@@ -234,7 +237,7 @@ export function isNegated(words: readonly Word[], i: number): boolean {
   const start = words[i];
   if (!start) return false;
   let sawSubject = false;
-  for (let k = i - 1; k >= 0; k -= 1) {
+  for (let k = i - 1; k >= 0 && k >= i - LOOK_BACK; k -= 1) {
     const w = words[k] as Word;
     if (w.clause !== start.clause) return false;
     if (w.key === 'i' || w.key === 'we') {

@@ -1,5 +1,6 @@
 import { compile, matchAll, type Element, type Span } from './pattern';
 import { LEXICONS } from './lexicon';
+import { once } from './cache';
 import { type Word } from './words';
 
 /**
@@ -52,8 +53,11 @@ const overlaps = (a: Span, b: Span): boolean => a.from < b.to && b.from < a.to;
 
 /** An idiom overlapping the span. */
 export function inIdiom(words: readonly Word[], span: Span): boolean {
-  idioms ??= IDIOMS.map((p) => compile(p, LEXICONS));
-  return idioms.some((els) => matchAll(els, words, false).some((m) => overlaps(m, span)));
+  const found = once(words, 'idioms', () => {
+    idioms ??= IDIOMS.map((p) => compile(p, LEXICONS));
+    return idioms.flatMap((els) => matchAll(els, words, false));
+  });
+  return found.some((m) => overlaps(m, span));
 }
 
 const LIFE_AFTER_THAN = new Set([
@@ -87,8 +91,10 @@ export function ratherThanTrivial(words: readonly Word[], span: Span): boolean {
     .slice(Math.max(0, span.from - 3), span.from)
     .some((w) => w.key === 'rather' || w.key === 'sooner');
   if (!rather) return false;
-  const than = words.findIndex((w, i) => i >= span.to && w.key === 'than' && w.clause === clause);
-  if (than < 0 || than - span.to > 2) return false;
+  const than = [span.to, span.to + 1, span.to + 2].find(
+    (i) => words[i]?.key === 'than' && words[i]?.clause === clause,
+  );
+  if (than === undefined) return false;
   const next = words.slice(than + 1, than + 4);
   const living = next.some((w) => LIFE_AFTER_THAN.has(w.key)) && !next.some((w) => TRIVIAL_BE.has(w.lower));
   return !living;
@@ -100,18 +106,23 @@ export function ratherThanTrivial(words: readonly Word[], span: Span): boolean {
  */
 export function askedOrTrivial(words: readonly Word[], span: Span): boolean {
   const clause = words[span.from]?.clause;
+  const start = Math.max(0, span.from - 12);
   const before = words.slice(0, span.from);
-  const asked = before.some(
-    (w, i) =>
-      w.clause === clause &&
-      (w.key === 'ask' || w.key === 'question') &&
-      ['if', 'whether'].includes(before[i + 1]?.key ?? '') &&
-      words[i - 1]?.key !== 'i',
-  );
+  const asked = before
+    .slice(start)
+    .some(
+      (w, i) =>
+        w.clause === clause &&
+        (w.key === 'ask' || w.key === 'question') &&
+        ['if', 'whether'].includes(before[start + i + 1]?.key ?? '') &&
+        words[start + i - 1]?.key !== 'i',
+    );
   if (asked) return true;
-  const keys = words.map((w) => w.key);
-  const once = keys.some((k, i) => k === 'one' && keys[i + 1] === 'more' && keys[i + 2] === 'time');
-  return once && keys.includes('if');
+  return once(words, 'one-more-time', () => {
+    const keys = words.map((w) => w.key);
+    const again = keys.some((k, i) => k === 'one' && keys[i + 1] === 'more' && keys[i + 2] === 'time');
+    return again && keys.includes('if');
+  });
 }
 
 /** "I nearly killed myself hauling the shopping": an effort, not an act (a gerund right after). */
@@ -124,15 +135,19 @@ export function effortIdiom(words: readonly Word[], span: Span): boolean {
 
 /** Words of distress in the sentence outside the span. */
 export function distressOutside(words: readonly Word[], span: Span): boolean {
-  distress ??= DISTRESS.map((p) => compile(p, LEXICONS));
-  return distress.some((els) => matchAll(els, words, false).some((m) => !overlaps(m, span)));
+  const found = once(words, 'distress', () => {
+    distress ??= DISTRESS.map((p) => compile(p, LEXICONS));
+    return distress.flatMap((els) => matchAll(els, words, false));
+  });
+  return found.some((m) => !overlaps(m, span));
 }
 
-export const has = (words: readonly Word[], lexicon: string): boolean => {
-  const lex = LEXICONS[lexicon];
-  if (!lex) throw new Error(`unknown lexicon ${lexicon}`);
-  return words.some((w) => w.forms.some((f) => lex.has(f)));
-};
+export const has = (words: readonly Word[], lexicon: string): boolean =>
+  once(words, `has:${lexicon}`, () => {
+    const lex = LEXICONS[lexicon];
+    if (!lex) throw new Error(`unknown lexicon ${lexicon}`);
+    return words.some((w) => w.forms.some((f) => lex.has(f)));
+  });
 
 /** Someone else's words in quotation marks (not "I told her 'I want to die'"). */
 export function quotedSpeech(words: readonly Word[], span: Span): boolean {
@@ -167,10 +182,13 @@ const REACTION = /^(?:make|made|makes|relate|related|felt|feel|same)$/;
  */
 export function aboutMedia(words: readonly Word[], span: Span, namesWriter: boolean): boolean {
   if (namesWriter) return false;
-  const media = words.findIndex((w) => w.forms.some((f) => LEXICONS.MEDIA?.has(f) === true));
+  const media = once(words, 'media', () =>
+    words.findIndex((w) => w.forms.some((f) => LEXICONS.MEDIA?.has(f) === true)),
+  );
   if (media < 0) return false;
   if (words.some((w, i) => (i < span.from || i >= span.to) && REACTION.test(w.lower))) return false;
-  if (media < span.from) return words.slice(media, span.from).some((w) => TOPIC.has(w.key));
+  if (media < span.from)
+    return words.slice(Math.max(media, span.from - 12), span.from).some((w) => TOPIC.has(w.key));
   return media - span.to <= 6;
 }
 

@@ -1,5 +1,6 @@
 import { compile, matchAll, type Element } from './pattern';
 import { LEXICONS } from './lexicon';
+import { once } from './cache';
 import { type Word } from './words';
 
 /**
@@ -41,10 +42,13 @@ export function whenNear(
   from: number,
   to: number,
 ): { start: number; end: number } | null {
-  compiled ??= PATTERNS.map((p) => compile(p, LEXICONS));
+  const found = once(words, 'when', () => {
+    compiled ??= PATTERNS.map((p) => compile(p, LEXICONS));
+    return compiled.flatMap((els) => matchAll(els, words, true));
+  });
   let best: { start: number; end: number; distance: number } | null = null;
-  for (const els of compiled) {
-    for (const m of matchAll(els, words, true)) {
+  {
+    for (const m of found) {
       const distance = m.to <= from ? from - m.to : m.from >= to ? m.from - to : 0;
       const start = (words[m.from] as Word).start;
       const end = (words[m.to - 1] as Word).end;
