@@ -28,6 +28,8 @@ export const ABSENCE: readonly Rule[] = [
   { id: 'my-death', cat: 'burden', p: '@MY death|funeral|absence|suicide', person: 'any' },
   { id: 'if-i-got-ill-and-died', cat: 'burden', p: 'if i _4 die', person: 'any' },
   { id: 'were-i-gone', cat: 'burden', p: 'be i ~1 no|not longer? alive|here|around|gone', person: 'any' },
+  { id: 'if-i-hit', cat: 'burden', p: 'if i _2 get|got hit|run|killed', person: 'any' },
+  { id: 'out-of-the-way', cat: 'burden', p: 'if|when|once i ~2 out of the way|picture', person: 'any' },
   { id: 'out-of-picture', cat: 'burden', p: 'if|when|once i ~2 out of the picture', person: 'any' },
 ];
 

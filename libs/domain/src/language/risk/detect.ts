@@ -7,7 +7,7 @@ import { CONCERN_RULES } from './rules-concern';
 import { PREPARATION_RULES } from './rules-preparation';
 import { SELF_HARM_RULES } from './rules-self-harm';
 import { SUICIDE_RULES } from './rules-suicide';
-import { isNegated, subjectOf, targetOf } from './scope';
+import { isNegated, negatedAfter, subjectOf, targetOf } from './scope';
 import {
   accidental,
   aboutMedia,
@@ -121,8 +121,8 @@ function refine(words: readonly Word[], span: Span, category: RiskCategory): Ris
 }
 
 /** The writer's work with others' risk: "my caseload", "today's module", "as a nurse", "I'm a social worker". */
-function professional(words: readonly Word[]): boolean {
-  if (has(words, 'PROFESSIONAL')) return true;
+function professional(words: readonly Word[], strict: boolean): boolean {
+  if (has(words, strict ? 'PROFESSIONAL_STRONG' : 'PROFESSIONAL')) return true;
   return words.some(
     (w, i) =>
       LEXICONS.PROFESSION?.has(w.key) === true &&
@@ -146,10 +146,11 @@ function accept(rule: Rule, words: readonly Word[], span: Span, context: readonl
   const person = writer ? 'self' : subjectOf(words, span.from);
   if (rule.person !== 'any' && person === 'other') return vetoed();
   if (rule.target && targetOf(words, span.to - 1, span.from) === 'other') return vetoed();
-  if (inIdiom(words, span) || quotedSpeech(words, span) || aboutMedia(words, span, writer)) return vetoed();
+  if (inIdiom(words, span) || quotedSpeech(words, span) || aboutMedia(words, span, writer, rule.nominal))
+    return vetoed();
   if (ratherThanTrivial(words, span) || askedOrTrivial(words, span) || effortIdiom(words, span))
     return vetoed();
-  if (rule.nominal && professional(words)) return vetoed();
+  if (rule.nominal ? professional(words, false) : !writer && professional(words, true)) return vetoed();
   if (rule.cat === 'self-harm' || rule.id === 'slit-wrists') {
     if (accidental(words, span)) return vetoed();
   }
@@ -163,7 +164,11 @@ function accept(rule: Rule, words: readonly Word[], span: Span, context: readonl
     return vetoed();
   }
   const category = rule.refine ? refine(words, span, rule.cat) : rule.cat;
-  const negated = rule.negation !== 'own' && isNegated(words, span.from);
+  const negated =
+    rule.negation !== 'own' &&
+    (isNegated(words, span.from) ||
+      ((rule.nominal === true || head?.lower.endsWith('ing') === true) &&
+        negatedAfter(words, span.from, span.to, rule.nominal === true)));
   return { rule: rule.id, category, words, span, negated, vetoed: false };
 }
 

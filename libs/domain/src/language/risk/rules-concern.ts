@@ -290,4 +290,35 @@ export const CONCERN_RULES: readonly Rule[] = [
   },
   { id: 'all-i-am', cat: 'burden', p: 'burden _6 all i be', span: 'sentence', person: 'any' },
   { id: 'doing-them-a-favour', cat: 'burden', p: 'favour|favor _3 not be|being around|here|alive' },
+  { id: 'not-let-me-wake', cat: 'wish-to-be-dead', p: '@NEG let me wake' },
+  { id: 'welcome-death', cat: 'wish-to-be-dead', p: 'welcome death|dying' },
+  {
+    id: 'hope-illness',
+    cat: 'wish-to-be-dead',
+    p: '@WISH _4 cancer|illness|disease|tumour|tumor _3 come|return|back|kill|take',
+  },
+  { id: 'stop-being-alive', cat: 'wish-to-be-dead', p: 'stop|cease be|being alive|living' },
+  {
+    id: 'dead-sounds-restful',
+    cat: 'wish-to-be-dead',
+    p: 'be|being dead|death _2 sound|seem|feel|look _1 restful|peaceful|nice|good|appealing|better|easier|tempting|quiet',
+  },
+  { id: 'better-off-not-alive', cat: 'wish-to-be-dead', p: 'better off not alive|here|around|existing' },
+  {
+    id: 'run-out-of-reasons',
+    cat: 'hopelessness',
+    p: 'run|ran out of _1 reason|reasons _2 live|stay|keep|go|carry|alive',
+  },
+  {
+    id: 'too-tired-to-go-on',
+    cat: 'hopelessness',
+    p: 'too tired|exhausted|weak _2 to keep|go|carry|stay|live on|going|living|alive|life',
+  },
+  { id: 'cant-do-life', cat: 'hopelessness', p: 'can not do|face|handle|cope life|living', negation: 'own' },
+  {
+    id: 'worse-by-being-here',
+    cat: 'burden',
+    p: 'worse|harder|difficult _3 by _1 be|being here|alive|around|existing',
+  },
+  { id: 'welcome-the-end', cat: 'wish-to-be-dead', p: 'welcome the end' },
 ];

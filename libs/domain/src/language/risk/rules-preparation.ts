@@ -56,7 +56,7 @@ export const PREPARATION_RULES: readonly Rule[] = [
   {
     id: 'buy-means',
     cat: 'preparation',
-    p: 'buy|get|order|bought _2 a|some|the? rope|noose|ligature|hose|charcoal|helium|gun|bullet|bullets',
+    p: 'buy|get|order|bought _2 a|some|the? rope|noose|ligature|hose|charcoal|helium|gun|bullet|bullets !@NOT_MEANS',
     unless: 'ORDINARY_USE',
   },
   { id: 'means-ready', cat: 'preparation', p: '@PILL|@MEANS _3 ready|prepared|hidden|counted|lined|set' },
@@ -117,4 +117,34 @@ export const PREPARATION_RULES: readonly Rule[] = [
     negation: 'own',
   },
   { id: 'give-things-away', cat: 'preparation', p: 'give @MY|all _1 @BELONGINGS _1 away' },
+  {
+    id: 'research-pill-harm',
+    cat: 'preparation',
+    p: '@RESEARCH _6 @PILL _6 @LETHAL',
+    span: 'sentence',
+    unless: 'CARE',
+  },
+  { id: 'research-how-much', cat: 'preparation', p: '@RESEARCH _4 how much _3 @PILL', unless: 'CARE' },
+  {
+    id: 'research-which-meds',
+    cat: 'preparation',
+    p: '@RESEARCH _4 which _4 @PILL _6 @LETHAL',
+    span: 'sentence',
+  },
+  {
+    id: 'research-which-height',
+    cat: 'preparation',
+    p: '@RESEARCH _6 @HEIGHT _3 high|highest|tallest|height',
+    needs: 'ENOUGH_CHECK',
+  },
+  { id: 'pills-put-by', cat: 'preparation', p: '@PILL _2 put|set|tucked|squirrelled|stashed by|aside|away' },
+  { id: 'enough-pills', cat: 'preparation', p: 'enough @PILL _2 put|saved|stored|hidden|now|ready' },
+  { id: 'explain-why', cat: 'preparation', p: 'explain|explaining _2 why i _3 do|did it|this' },
+  {
+    id: 'plan-funeral',
+    cat: 'preparation',
+    p: 'plan|planning|playlist|music|song|songs|arrange|arranging _4 @MY own? funeral',
+  },
+  { id: 'whoever-finds-me', cat: 'preparation', p: 'whoever|when|so|before _2 find|finds me !a !some' },
+  { id: 'after-ive-gone', cat: 'preparation', p: 'after|once|when i have gone', person: 'any' },
 ];

@@ -2,7 +2,7 @@ import { type Rule } from './rule';
 
 /** Non-suicidal self-injury: acts on oneself or one's body, "again", relapses, clean streaks, fresh marks. */
 export const SELF_HARM_RULES: readonly Rule[] = [
-  { id: 'harm-myself', cat: 'self-harm', p: '@SH_VERB @REFLEXIVE !out !up' },
+  { id: 'harm-myself', cat: 'self-harm', p: '@SH_VERB @REFLEXIVE !out !up !off !some' },
   { id: 'harm-my-body', cat: 'self-harm', p: '@SH_VERB into? @MY own? _1 @BODY_SH' },
   {
     id: 'harm-my-hand',
@@ -13,7 +13,7 @@ export const SELF_HARM_RULES: readonly Rule[] = [
   {
     id: 'head-wall',
     cat: 'self-harm',
-    p: 'hit|bang|bash|smash|punch @MY head _2 against|into the? wall|floor',
+    p: 'hit|bang|bash|smash|punch @MY head _2 against|into|on the? wall|floor',
   },
   { id: 'punch-wall', cat: 'self-harm', p: 'punch|hit|bang _2 wall _4 until|till|til', span: 'sentence' },
   {
@@ -74,5 +74,21 @@ export const SELF_HARM_RULES: readonly Rule[] = [
     cat: 'self-harm',
     p: '@MY @BODY_SH be _1 mess|scarred|shredded|wrecked',
     needs: 'DELIBERATE_OR_AGAIN',
+  },
+  { id: 'habit-with-blade', cat: 'self-harm', p: 'habit|thing|urge _3 blade|razor|lighter|compass|cutting' },
+  { id: 'make-myself-bleed', cat: 'self-harm', p: 'make @REFLEXIVE bleed|bruise|hurt' },
+  { id: 'broke-streak', cat: 'self-harm', p: 'break|broke|lose|lost _3 streak', needs: 'SH_CONTEXT' },
+  {
+    id: 'pick-scabs',
+    cat: 'self-harm',
+    p: 'pick|picking|peel _3 scab|scabs|skin|wound|wounds|cuts',
+    needs: 'DELIBERATE',
+  },
+  {
+    id: 'dont-trust-myself',
+    cat: 'self-harm',
+    p: '@NEG trust @REFLEXIVE',
+    needs: 'MEANS_ALL',
+    negation: 'own',
   },
 ];

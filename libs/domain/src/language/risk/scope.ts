@@ -109,6 +109,8 @@ function personOf(words: readonly Word[], i: number): Person | null {
   if (OTHER.has(w.key)) return 'other';
   if (SELF_PARTS.has(w.key) || SELF_PARTS.has(w.lower)) return null;
   if (w.forms.some((f) => PERSON.has(f)) || isName(words, i)) return 'other';
+  const next = words[i + 1]?.key;
+  if (BODY.has(w.key) && (next === 'want' || next === 'die')) return 'other';
   return null;
 }
 
@@ -154,6 +156,30 @@ const CLAUSE_VERBS = new Set([
   'wonder',
 ]);
 const THIRD_POSSESSIVE = new Set(['his', 'her', 'their']);
+const THIRD_DIRECT = new Set(['he', 'she', 'they', 'him', 'her', 'them', 'his', 'their']);
+/** Body parts as subjects: "my legs wanted to die" is tiredness. */
+const BODY = new Set([
+  'leg',
+  'legs',
+  'foot',
+  'feet',
+  'back',
+  'arm',
+  'arms',
+  'head',
+  'brain',
+  'body',
+  'stomach',
+  'knee',
+  'knees',
+  'eye',
+  'eyes',
+  'hand',
+  'hands',
+  'muscle',
+  'muscles',
+  'liver',
+]);
 
 /** A proper noun that is a name: capitalised, not the sentence's first word, not a day or a month. */
 const isName = (words: readonly Word[], i: number): boolean => {
@@ -169,6 +195,12 @@ const LOOK_BACK = 40;
  * adverbs, catenative verbs and prepositional phrases), in its clause and then in earlier clauses.
  */
 export function subjectOf(words: readonly Word[], i: number): Person {
+  // "with her walking into the sea", "a cartoon of a man jumping off a bridge": a third person right before
+  // the match (a gerund's subject) is its subject.
+  const before = words[i - 1];
+  if (before && THIRD_DIRECT.has(before.key)) return 'other';
+  if (words[i]?.lower.endsWith('ing') === true && before && before.forms.some((f) => PERSON.has(f)))
+    return 'other';
   // "his goodbye letters", "her wrists": the thing belongs to someone else.
   for (let k = i - 1; k >= 0 && k >= i - 2; k -= 1) {
     const w = words[k] as Word;
@@ -180,7 +212,7 @@ export function subjectOf(words: readonly Word[], i: number): Person {
     const person = personOf(words, k);
     if (person === 'self') return 'self';
     if (person === 'other') {
-      if (w.key !== 'who' && inObjectPosition(words, k)) continue;
+      if (w.key !== 'who' && !BODY.has(w.key) && inObjectPosition(words, k)) continue;
       return 'other';
     }
   }
@@ -233,6 +265,25 @@ const PSEUDO_AFTER = new Set([
  * subject ("nobody knows I cut myself" is not negated; "I'm not going to kill myself" is). "can't stop", "not sure",
  * "not only" are not negations; "it's not that I want to" is one.
  */
+/**
+ * A negation after a match that is its own subject: "Suicide has never crossed my mind", "Killing myself is not
+ * something I would do", "Thoughts of self-harm? None."
+ */
+export function negatedAfter(words: readonly Word[], from: number, to: number, inside: boolean): boolean {
+  const start = words[from];
+  if (!start) return false;
+  for (let k = from - 1; k >= 0 && words[k]?.clause === start.clause; k -= 1) {
+    const w = words[k] as Word;
+    if (!['DET', 'ADJ', 'ADP', 'INTJ', 'ADV'].includes(w.pos)) return false;
+  }
+  for (let k = inside ? from + 1 : to; k < words.length && k < to + 5; k += 1) {
+    const w = words[k] as Word;
+    if (w.clause !== start.clause) return false;
+    if (NEGATORS.has(w.key)) return !PSEUDO_AFTER.has(words[k + 1]?.key ?? '');
+  }
+  return false;
+}
+
 export function isNegated(words: readonly Word[], i: number): boolean {
   const start = words[i];
   if (!start) return false;

@@ -41,7 +41,6 @@ const DISTRESS = [
   'give up',
   'think about it',
   'the thought|thoughts|urge|urges',
-  'promise',
   '@NEG sure|certain',
   '@NEG know if|whether|how',
 ];
@@ -69,15 +68,10 @@ const LIFE_AFTER_THAN = new Set([
   'suffer',
   'exist',
   'continue',
-  'go',
-  'carry',
   'wake',
-  'face',
   'spend',
   'stay',
-  'be',
-  'have',
-  'another',
+  'on',
 ]);
 const TRIVIAL_BE = new Set(['seen', 'caught', 'late', 'wrong', 'there']);
 
@@ -139,7 +133,8 @@ export function distressOutside(words: readonly Word[], span: Span): boolean {
     distress ??= DISTRESS.map((p) => compile(p, LEXICONS));
     return distress.flatMap((els) => matchAll(els, words, false));
   });
-  return found.some((m) => !overlaps(m, span));
+  const clause = words[span.from]?.clause;
+  return found.some((m) => !overlaps(m, span) && words[m.from]?.clause !== clause);
 }
 
 export const has = (words: readonly Word[], lexicon: string): boolean =>
@@ -180,13 +175,19 @@ const REACTION = /^(?:make|made|makes|relate|related|felt|feel|same)$/;
  * match that names the writer ("an article about ways to kill myself") or a reaction ("the film made me want
  * to die") is the writer's.
  */
-export function aboutMedia(words: readonly Word[], span: Span, namesWriter: boolean): boolean {
+export function aboutMedia(
+  words: readonly Word[],
+  span: Span,
+  namesWriter: boolean,
+  nominal = false,
+): boolean {
   if (namesWriter) return false;
   const media = once(words, 'media', () =>
     words.findIndex((w) => w.forms.some((f) => LEXICONS.MEDIA?.has(f) === true)),
   );
   if (media < 0) return false;
   if (words.some((w, i) => (i < span.from || i >= span.to) && REACTION.test(w.lower))) return false;
+  if (nominal) return true;
   if (media < span.from)
     return words.slice(Math.max(media, span.from - 12), span.from).some((w) => TOPIC.has(w.key));
   return media - span.to <= 6;
