@@ -4,10 +4,12 @@ import { LEXICONS } from './lexicon';
 import { compile, matchAll, matchAt, triggers, type Element, type Span } from './pattern';
 import { type Rule } from './rule';
 import { CONCERN_RULES } from './rules-concern';
+import { WISH_RULES } from './rules-wish';
 import { PREPARATION_RULES } from './rules-preparation';
 import { SELF_HARM_RULES } from './rules-self-harm';
 import { SUICIDE_RULES } from './rules-suicide';
-import { isNegated, negatedAfter, subjectOf, targetOf } from './scope';
+import { isNegated, negatedAfter } from './negated';
+import { subjectOf, targetOf } from './scope';
 import {
   accidental,
   aboutMedia,
@@ -56,7 +58,13 @@ const compileAll = (rules: readonly Rule[]): Compiled[] =>
   });
 function rulesCompiled(): Compiledset {
   if (compiled) return compiled;
-  const rules = compileAll([...SUICIDE_RULES, ...PREPARATION_RULES, ...SELF_HARM_RULES, ...CONCERN_RULES]);
+  const rules = compileAll([
+    ...SUICIDE_RULES,
+    ...PREPARATION_RULES,
+    ...SELF_HARM_RULES,
+    ...WISH_RULES,
+    ...CONCERN_RULES,
+  ]);
   const byTrigger = new Map<string, number[]>();
   const anywhere: number[] = [];
   rules.forEach((c, i) => {

@@ -136,6 +136,7 @@ export const LEXICONS: Lexicons = {
   ARRANGE: set('dog cat kids children will password passwords vet bank letters letter note sort look care'),
   PLANE: set('plane flight flying fly'),
   NOT_MEANS: set('ladder swing bag light lights burn bridge toy sling pipe reel'),
+  RESTFUL: set('restful peaceful nice good appealing better easier tempting quiet'),
   GIVE: set('give gave given giving'),
   HELP_SEEKING: set('ask asking asked help favour favor request'),
   // Contexts

@@ -1,114 +1,7 @@
 import { type Rule } from './rule';
 
-/** Passive wishes to be dead or not to exist (C-SSRS item 1), hopelessness about living, being a burden. */
+/** Hopelessness about living, and being a burden (the concern tier beside the wishes in rules-wish.ts). */
 export const CONCERN_RULES: readonly Rule[] = [
-  // Wanting to die, to be dead, not to exist, not to wake up, to disappear.
-  {
-    id: 'want-to-die',
-    cat: 'wish-to-be-dead',
-    p: '@WANT to? ~2 die|dead !of !from !for !laughing !to !tired !serious !on !inside !set',
-    target: true,
-  },
-  { id: 'wish-dead', cat: 'wish-to-be-dead', p: 'wish i _2 be|were|was dead|gone !tired !serious !on !for' },
-  { id: 'wish-die', cat: 'wish-to-be-dead', p: '@WISH _8 die !of !from !for !laughing', target: true },
-  { id: 'never-born', cat: 'wish-to-be-dead', p: 'wish|should|better _4 never _2 born' },
-  { id: 'stop-existing', cat: 'wish-to-be-dead', p: 'stop|cease to? exist' },
-  { id: 'not-exist', cat: 'wish-to-be-dead', p: '@NEG _3 exist !in !as !on', negation: 'own' },
-  {
-    id: 'not-want-live',
-    cat: 'wish-to-be-dead',
-    p: '@NEG _2 @WANT to? live|alive !in !with !at !near !on !there !together !#PROPN !#DET !#NOUN !for',
-    negation: 'own',
-  },
-  { id: 'not-want-alive', cat: 'wish-to-be-dead', p: '@NEG _2 @WANT to? be alive', negation: 'own' },
-  {
-    id: 'not-want-here',
-    cat: 'wish-to-be-dead',
-    p: '@NEG _2 @WANT to? be here|around !@NOT_HERE_AFTER !#NOUN !#DET',
-    negation: 'own',
-  },
-  {
-    id: 'want-not-here',
-    cat: 'wish-to-be-dead',
-    p: '@WANT to not|never be? here|alive|around|exist !@NOT_HERE_AFTER !#NOUN',
-    negation: 'own',
-  },
-  {
-    id: 'not-wake',
-    cat: 'wish-to-be-dead',
-    p: '@NEG _2 wake|woke up !until !till !in !for !early !when !before !on !because !til',
-    negation: 'own',
-    needs: 'WAKE_CTX',
-  },
-  {
-    id: 'sad-woke',
-    cat: 'wish-to-be-dead',
-    p: 'disappoint|disappointed|sad|upset|angry|gutted|curse _2 i? wake|woke up !early !at !late !before !to',
-  },
-  { id: 'sleep-forever', cat: 'wish-to-be-dead', p: 'sleep|asleep forever|permanently !this' },
-  {
-    id: 'disappear',
-    cat: 'wish-to-be-dead',
-    p: '@=WANT_NOW to? _3 disappear|vanish|fade|evaporate !to !into !for !from !under !behind',
-    target: true,
-  },
-  {
-    id: 'disappear-forever',
-    cat: 'wish-to-be-dead',
-    p: 'disappear|vanish _1 forever|permanently|completely',
-  },
-  {
-    id: 'it-all-over',
-    cat: 'wish-to-be-dead',
-    p: '@WANT _1 it|everything|all _1 to be? over|end|stop !on !with !soon !early !at',
-  },
-  { id: 'pain-stop', cat: 'wish-to-be-dead', p: '@WANT the|this? pain|hurting|suffering _1 to stop|end' },
-  {
-    id: 'someone-kill-me',
-    cat: 'wish-to-be-dead',
-    p: '@WISH _6 kill|hit|run|take me|over !up !to !home !out !for !with !back',
-  },
-  { id: 'end-it-for-me', cat: 'wish-to-be-dead', p: '@WISH _5 end it _1 for me' },
-  {
-    id: 'hit-by-car',
-    cat: 'wish-to-be-dead',
-    p: 'if _2 @VEHICLE hit|kill me',
-    person: 'any',
-    needs: 'NOT_SAD',
-  },
-  { id: 'hit-by', cat: 'wish-to-be-dead', p: '@WISH _4 hit by a|the? @VEHICLE' },
-  { id: 'better-dead', cat: 'wish-to-be-dead', p: 'better off? dead' },
-  { id: 'rather-dead', cat: 'wish-to-be-dead', p: 'rather _1 be? die|dead !than' },
-  {
-    id: 'rather-than-living',
-    cat: 'wish-to-be-dead',
-    p: 'rather _1 be? die|dead than _3 @LIVING_ON',
-  },
-  {
-    id: 'death-relief',
-    cat: 'wish-to-be-dead',
-    p: 'die|dying|death|dead _6 relief|release|mercy|welcome|escape|blessing',
-    span: 'sentence',
-    target: true,
-  },
-  {
-    id: 'death-not-worst',
-    cat: 'wish-to-be-dead',
-    p: 'die|dying|death|dead _3 @NEG _3 bad|worst',
-    negation: 'own',
-  },
-  {
-    id: 'fine-dying',
-    cat: 'wish-to-be-dead',
-    p: 'fine|okay|ok|happy|content|peace|glad|ready _2 with|to? die|dying|death !for !of',
-    target: true,
-  },
-  {
-    id: 'tired-of-life',
-    cat: 'wish-to-be-dead',
-    p: 'tired|sick|weary|exhausted _2 of be? alive|live|living|life|exist|existing !in !with !at !near !on',
-  },
-  // Hopelessness about living.
   {
     id: 'no-point-living',
     cat: 'hopelessness',
@@ -214,7 +107,6 @@ export const CONCERN_RULES: readonly Rule[] = [
     p: 'nothing _4 ever _2 get better|change|improve',
     unless: 'WORK',
   },
-  // Being a burden: "nobody would miss me", "no one would come to my funeral", "my being alive makes it worse".
   { id: 'miss-me', cat: 'burden', p: 'nobody|@NEG _3 miss me !at !in', person: 'any', negation: 'own' },
   {
     id: 'funeral',
@@ -224,28 +116,11 @@ export const CONCERN_RULES: readonly Rule[] = [
     negation: 'own',
   },
   {
-    id: 'not-sure-live',
-    cat: 'wish-to-be-dead',
-    p: '@NEG know|sure if|whether? i _2 @WANT to? live|alive|go|carry|keep',
-    negation: 'own',
-  },
-  {
     id: 'my-being-alive',
     cat: 'burden',
     p: '@MY|me being alive|here|around|existence _6 worse|ruin|hurt|burden|problem|harder',
   },
   { id: 'world-without-me', cat: 'burden', p: 'world _4 better|happier|easier _2 without me', person: 'any' },
-  { id: 'plane-crash', cat: 'wish-to-be-dead', p: '@WISH _3 crash|down', needs: 'PLANE' },
-  { id: 'something-happens', cat: 'wish-to-be-dead', p: '@WISH _3 something|anything happen _2 me' },
-  {
-    id: 'terminal-relief',
-    cat: 'wish-to-be-dead',
-    p: 'if _4 terminal|cancer|ill|illness|diagnosis _6 relieve|relief|glad|happy|fight|welcome',
-    span: 'sentence',
-  },
-  { id: 'wish-not-alive', cat: 'wish-to-be-dead', p: '@WANT|wish not to be? alive|exist|live|here' },
-  { id: 'heart-stop', cat: 'wish-to-be-dead', p: '@WISH _4 heart _3 stop|give' },
-  { id: 'existing-until', cat: 'wish-to-be-dead', p: 'exist until i be not|die|dead|gone' },
   {
     id: 'no-point-with-this',
     cat: 'hopelessness',
@@ -290,20 +165,6 @@ export const CONCERN_RULES: readonly Rule[] = [
   },
   { id: 'all-i-am', cat: 'burden', p: 'burden _6 all i be', span: 'sentence', person: 'any' },
   { id: 'doing-them-a-favour', cat: 'burden', p: 'favour|favor _3 not be|being around|here|alive' },
-  { id: 'not-let-me-wake', cat: 'wish-to-be-dead', p: '@NEG let me wake' },
-  { id: 'welcome-death', cat: 'wish-to-be-dead', p: 'welcome death|dying' },
-  {
-    id: 'hope-illness',
-    cat: 'wish-to-be-dead',
-    p: '@WISH _4 cancer|illness|disease|tumour|tumor _3 come|return|back|kill|take',
-  },
-  { id: 'stop-being-alive', cat: 'wish-to-be-dead', p: 'stop|cease be|being alive|living' },
-  {
-    id: 'dead-sounds-restful',
-    cat: 'wish-to-be-dead',
-    p: 'be|being dead|death _2 sound|seem|feel|look _1 restful|peaceful|nice|good|appealing|better|easier|tempting|quiet',
-  },
-  { id: 'better-off-not-alive', cat: 'wish-to-be-dead', p: 'better off not alive|here|around|existing' },
   {
     id: 'run-out-of-reasons',
     cat: 'hopelessness',
@@ -320,5 +181,4 @@ export const CONCERN_RULES: readonly Rule[] = [
     cat: 'burden',
     p: 'worse|harder|difficult _3 by _1 be|being here|alive|around|existing',
   },
-  { id: 'welcome-the-end', cat: 'wish-to-be-dead', p: 'welcome the end' },
 ];
