@@ -61,7 +61,7 @@ function report(
 ) {
   console.log(`\n${label}: ${items.length} statements, ${reflections.length} reflections held back`);
   console.log('                 explicit  concern      all     FF-neg   FF-reflections');
-  const rows: [string, (t: string) => boolean][] = [['rules', (text) => screen(text).length > 0]];
+  const rows: [string, (t: string) => boolean][] = [['rules', (text) => screen(text, null).length > 0]];
   for (const th of THRESHOLDS)
     rows.push([`+model ${th}`, (text) => screen(text, probabilityOf(m), th).length > 0]);
   for (const [name, flag] of rows) {

@@ -1,7 +1,7 @@
 /**
- * Trains a sentence model for the risk screen's backstop hook (screen.ts) on the tuning split only; used by
- * eval/crossval.ts to measure what such a model would add (so far: too little for its false flags, so the live
- * screen runs without one). `npx tsx libs/domain/eval/train-risk-model.ts 0.9 out.json` writes one.
+ * Trains the risk screen's backstop (src/language/risk/model.json, read by classifier.ts) on the tuning split
+ * only:
+ *   npx tsx libs/domain/eval/train-risk-model.ts [threshold]      (0.8 unless given)
  * Logistic regression over features.ts, one example per sentence: every sentence of a hard negative and of a
  * tuning reflection is a negative; a positive statement gives the sentences the rules found it in, or the whole
  * text when they found nothing. Full-batch AdaGrad with L2, a fixed number of rounds, features seen in at least
@@ -25,7 +25,7 @@ export interface TrainedModel {
   weights: Record<string, number>;
 }
 
-const rulesOnly = (text: string) => screen(text);
+const rulesOnly = (text: string) => screen(text, null);
 
 /** Sentence-level examples from labelled risk items and from reflections (all negative). */
 export function examplesFrom(items: readonly RiskItem[], reflections: readonly string[]): Example[] {
@@ -115,9 +115,9 @@ export function trainOnTune(threshold: number): TrainedModel {
 }
 
 if (require.main === module) {
-  const threshold = Number(process.argv[2] ?? '0.9');
+  const threshold = Number(process.argv[2] ?? '0.8');
   const model = trainOnTune(threshold);
-  const out = process.argv[3] ?? join(__dirname, 'risk-model.json');
-  writeFileSync(out, `${JSON.stringify(model, null, 1)}\n`);
+  const out = join(__dirname, '../src/language/risk/model.json');
+  writeFileSync(out, `${JSON.stringify(model, null, 2)}\n`);
   console.warn(`wrote ${out}: ${Object.keys(model.weights).length} weights, threshold ${threshold}`);
 }

@@ -1,4 +1,6 @@
 import { detectRisk, type RiskResult } from './risk';
+import { MODEL_THRESHOLD, riskProbability, strongestFeatures } from './risk/classifier';
+import { sentencesOf } from './risk/screen';
 
 const flagged = (text: string): boolean => detectRisk(text).flagged;
 const first = (text: string): RiskResult['findings'][number] => {
@@ -192,5 +194,26 @@ describe('detectRisk: cost', () => {
     const t0 = performance.now();
     for (let i = 0; i < 50; i += 1) detectRisk(text);
     expect((performance.now() - t0) / 50).toBeLessThan(5);
+  });
+});
+
+describe('detectRisk: the trained backstop', () => {
+  const text = 'Sometimes I think about just not being around, for good.';
+
+  it('flags what no rule reads, with the sentence as evidence', () => {
+    const f = first(text);
+    expect(f.evidence).toBe('Sometimes I think about just not being around, for good');
+    expect(f.tier).toBe('explicit');
+  });
+
+  it('explains itself by its strongest features', () => {
+    const words = sentencesOf(text)[0] ?? [];
+    expect(riskProbability(words)).toBeGreaterThanOrEqual(MODEL_THRESHOLD);
+    expect(strongestFeatures(words)).toContain('b:think_about');
+  });
+
+  it('is not asked about someone else, nor where a rule read a negation', () => {
+    expect(flagged('My brother thinks about just not being around, for good.')).toBe(false);
+    expect(flagged("I'm not suicidal, just tired of being around people at work.")).toBe(false);
   });
 });

@@ -16,6 +16,7 @@ import {
   askedOrTrivial,
   distressOutside,
   effortIdiom,
+  hedgedInTime,
   has,
   inIdiom,
   quotedSpeech,
@@ -259,7 +260,11 @@ export function settle(found: readonly Candidate[], sentences: readonly (readonl
   let kept = all.filter((c) => !c.negated);
   if (kept.length === 0) {
     const none = { from: -1, to: -1 };
-    kept = all.filter((c) => sentences.some((s) => distressOutside(s, s === c.words ? c.span : none)));
+    kept = all.filter(
+      (c) =>
+        hedgedInTime(c.words, c.span) ||
+        sentences.some((s) => distressOutside(s, s === c.words ? c.span : none)),
+    );
   }
   const sorted = [...kept].sort(
     (a, b) =>

@@ -1,4 +1,5 @@
 import { RISK_CATEGORY_TIER, type RiskCategory, type RiskTier } from '../risk-categories';
+import { MODEL_THRESHOLD, riskProbability } from './classifier';
 import { candidatesIn, settle, type Candidate } from './detect';
 import { LEXICONS } from './lexicon';
 import { whenNear } from './when';
@@ -71,19 +72,22 @@ function openToModel(words: readonly Word[], candidates: readonly Candidate[]): 
   if (candidates.some((c) => c.words === words)) return false;
   if (!words.some((w) => FIRST_PERSON.has(w.key))) return false;
   if (words.some((w) => THIRD_PERSON.has(w.key))) return false;
-  return !hasLexicon(words, 'MEDIA') && !hasLexicon(words, 'PROFESSIONAL') && !hasLexicon(words, 'EMBARRASS');
+  return ['MEDIA', 'PROFESSIONAL', 'PERSON', 'EMBARRASS'].every((name) => !hasLexicon(words, name));
 }
 
 /** A sentence model: the probability that the words state a risk (see eval/train-risk-model.ts). */
 export type SentenceModel = (words: readonly Word[]) => number;
 
 /**
- * The screen: the rules' findings; when there are none and a sentence model is given, its most probable sentence
- * above the threshold. The live screen runs without a model: trained on the tuning split (eval/train-risk-model.ts)
- * and cross-validated (eval/crossval.ts), it added almost no recall beyond the rules for its false flags, so it
- * stays an experiment that the hook keeps measurable.
+ * The screen: the rules' findings; when there are none, the model's most probable sentence above its threshold
+ * (among the sentences open to it). Cross-validation (eval/crossval.ts) passes a model trained without the fold;
+ * `null` screens with the rules alone.
  */
-export function screen(text: string, probability?: SentenceModel, threshold = 0.5): ScreenFinding[] {
+export function screen(
+  text: string,
+  probability: SentenceModel | null = riskProbability,
+  threshold = MODEL_THRESHOLD,
+): ScreenFinding[] {
   if (text.trim() === '') return [];
   const sentences = sentencesOf(text);
   const candidates = sentences.flatMap((words, i) =>
@@ -99,7 +103,7 @@ export function screen(text: string, probability?: SentenceModel, threshold = 0.
       return { tier, category: c.category, start: first.start, end: last.end, when, source: 'rule' };
     });
   }
-  if (!probability) return [];
+  if (probability === null) return [];
   let best: { words: readonly Word[]; p: number } | null = null;
   for (const words of sentences) {
     if (words.length === 0 || !openToModel(words, candidates)) continue;

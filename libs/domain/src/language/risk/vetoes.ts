@@ -30,13 +30,11 @@ const DISTRESS = [
   '@WANT _3 be over',
   '@WANT _3 shut up',
   'can not take|cope|handle|bear _2 anymore|any|this|it',
-  'tired|exhausted _2 of everything|life|living|fighting|being',
+  'tired|exhausted _2 of everything|life|living|fighting',
+  'tired|exhausted _2 of being alive|here',
   'tired|exhausted _2 of it all',
   'part of me',
   'tempt|tempting|tempted',
-  'yet|today|tonight|now',
-  'for now',
-  'at the moment',
   'trapped|hopeless|worthless|numb|empty',
   'give up',
   'think about it',
@@ -49,6 +47,20 @@ let idioms: Element[][] | null = null;
 let distress: Element[][] | null = null;
 
 const overlaps = (a: Span, b: Span): boolean => a.from < b.to && b.from < a.to;
+
+const HEDGES = new Set(['today', 'tonight', 'yet', 'now']);
+
+/**
+ * "I'm not going to do it tonight", "I won't kill myself yet": a denial limited in time, in the negated clause
+ * itself, is a hedge and keeps the statement.
+ */
+export function hedgedInTime(words: readonly Word[], span: Span): boolean {
+  const clause = words[span.from]?.clause;
+  for (let k = span.to; k < words.length && k < span.to + 4 && words[k]?.clause === clause; k += 1) {
+    if (HEDGES.has((words[k] as Word).key)) return true;
+  }
+  return false;
+}
 
 /** An idiom overlapping the span. */
 export function inIdiom(words: readonly Word[], span: Span): boolean {
