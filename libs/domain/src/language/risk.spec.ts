@@ -114,6 +114,8 @@ describe('detectRisk: idioms and hyperbole do not flag', () => {
     'I nearly killed myself laughing at his impression.',
     "I'm ending it with him this weekend.",
     "I'd rather die than sing karaoke in front of my colleagues.",
+    'I wanted to die when my boss read my email out to everyone.',
+    "If the printer jams one more time I'm throwing myself out of the window, haha.",
     'I shot myself in the foot by not asking earlier.',
   ])('%s', (text) => expect(flagged(text)).toBe(false));
 });
@@ -129,6 +131,7 @@ describe('detectRisk: other people, professionals and media do not flag', () => 
     "The song goes 'I wanna die' in the chorus.",
     'We watched a film where the main character jumps off a bridge.',
     'I listened to a podcast about surviving a suicide attempt.',
+    'I work in A&E and we had three overdoses on my shift.',
   ])('%s', (text) => expect(flagged(text)).toBe(false));
 
   it('but the writer still flags when a film moves them to it', () => {
@@ -159,6 +162,22 @@ describe('detectRisk: negation', () => {
 
   it('a denial with distress beside it still flags', () => {
     expect(flagged("I'm not going to kill myself, I just want the noise to stop.")).toBe(true);
+  });
+
+  it.each([
+    'Not once have I wanted to die.',
+    'There was a time I wanted to die, but not anymore.',
+    'Suicide has never crossed my mind.',
+    'Killing myself is not something I would ever do.',
+    "I'm not suicidal, just tired of being around people at work.",
+  ])('negations before, after and inverted: %s', (text) => expect(flagged(text)).toBe(false));
+
+  it('a denial limited in time still flags', () => {
+    expect(flagged("I'm not going to kill myself tonight.")).toBe(true);
+  });
+
+  it('a negation does not cross into a complement clause', () => {
+    expect(flagged("What I didn't say is that the thought of killing myself keeps coming back.")).toBe(true);
   });
 
   it('negation of the subject clause does not reach the statement', () => {

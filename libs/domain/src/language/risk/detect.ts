@@ -8,7 +8,7 @@ import { WISH_RULES } from './rules-wish';
 import { PREPARATION_RULES } from './rules-preparation';
 import { SELF_HARM_RULES } from './rules-self-harm';
 import { SUICIDE_RULES } from './rules-suicide';
-import { isNegated, negatedAfter } from './negated';
+import { isNegated, negatedAfter, takenBack } from './negated';
 import { subjectOf, targetOf } from './scope';
 import {
   accidental,
@@ -83,6 +83,8 @@ function rulesCompiled(): Compiledset {
   return compiled;
 }
 
+/** Rules whose words are also everyday exaggeration ("I want to die", "I'll jump off a cliff"). */
+const HYPERBOLE_PRONE = new Set(['want-to-die', 'throw-myself', 'jump-from', 'in-front-of', 'under-vehicle']);
 const SELF_WORDS = new Set(['i', 'me', 'my', 'myself', 'mine']);
 const namesWriter = (words: readonly Word[], span: Span): boolean =>
   words.slice(span.from, span.to).some((w) => SELF_WORDS.has(w.key));
@@ -132,6 +134,13 @@ function refine(words: readonly Word[], span: Span, category: RiskCategory): Ris
 /** The writer's work with others' risk: "my caseload", "today's module", "as a nurse", "I'm a social worker". */
 function professional(words: readonly Word[], strict: boolean): boolean {
   if (has(words, strict ? 'PROFESSIONAL_STRONG' : 'PROFESSIONAL')) return true;
+  // "I work in A&E", "on my shift at the hospital"
+  const workplace = words.some(
+    (w, i) =>
+      LEXICONS.WORKPLACE?.has(w.key) === true &&
+      words.slice(Math.max(0, i - 3), i).some((v) => v.key === 'work' || v.key === 'shift'),
+  );
+  if (workplace) return true;
   return words.some(
     (w, i) =>
       LEXICONS.PROFESSION?.has(w.key) === true &&
@@ -164,6 +173,8 @@ function accept(rule: Rule, words: readonly Word[], span: Span, context: readonl
     if (accidental(words, span)) return vetoed();
   }
   if (RISK_CATEGORY_TIER[rule.cat] === 'concern' && has(words, 'EMBARRASS')) return vetoed();
+  // "ugh I want to die", "throwing myself out of the window, haha": figures of speech, said laughing.
+  if (HYPERBOLE_PRONE.has(rule.id) && has(words, 'LAUGH')) return vetoed();
   const head = words[span.from];
   if (
     rule.id === 'end-it' &&
@@ -176,6 +187,7 @@ function accept(rule: Rule, words: readonly Word[], span: Span, context: readonl
   const negated =
     rule.negation !== 'own' &&
     (isNegated(words, span.from) ||
+      takenBack(words, span.to) ||
       ((rule.nominal === true || head?.lower.endsWith('ing') === true) &&
         negatedAfter(words, span.from, span.to, rule.nominal === true)));
   return { rule: rule.id, category, words, span, negated, vetoed: false };

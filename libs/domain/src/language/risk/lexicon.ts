@@ -157,6 +157,10 @@ export const LEXICONS: Lexicons = {
     'caseload clients patients pupils placement helpline hotline samaritans caller callers call-outs callout ' +
       'safeguarding dissertation thesis admissions inquest inquests coroner',
   ),
+  WORKPLACE: set(
+    'hospital a&e hospice pharmacy prison clinic ward surgery ambulance police school college university ' +
+      'icu ed emergency care',
+  ),
   PROFESSION: set(
     'nurse paramedic pharmacist doctor psychiatrist psychologist therapist counsellor counselor teacher ' +
       'worker officer volunteer medic researcher',
@@ -223,5 +227,5 @@ export const LEXICONS: Lexicons = {
   EMBARRASS: set(
     'embarrassment embarrassed embarrassing mortified cringe cringey awkward humiliated shame ashamed',
   ),
-  LAUGH: set('lol lmao haha hahaha lmfao rofl jk'),
+  LAUGH: set('lol lmao haha hahaha lmfao rofl jk omg ugh 😂 🤣 💀'),
 };

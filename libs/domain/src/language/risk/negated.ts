@@ -56,6 +56,38 @@ export function negatedAfter(words: readonly Word[], from: number, to: number, i
   return false;
 }
 
+const INVERSION = new Set([
+  'once',
+  'ever',
+  'single',
+  'point',
+  'time',
+  'have',
+  'did',
+  'do',
+  'had',
+  'would',
+  'will',
+]);
+const clauseStart = (words: readonly Word[], k: number): boolean =>
+  k === 0 ||
+  words[k - 1]?.clause !== words[k]?.clause ||
+  ['at', 'and', 'but'].includes(words[k - 1]?.key ?? '');
+
+/** "There was a time I wanted to die, but not anymore": a later clause takes the statement back. */
+export function takenBack(words: readonly Word[], to: number): boolean {
+  for (let k = to; k < words.length - 1 && k < to + 12; k += 1) {
+    const w = words[k] as Word;
+    const next = (words[k + 1] as Word).key;
+    const opens = words[k - 1]?.key === 'but' || words[k - 1]?.clause !== w.clause;
+    if (w.key === 'not' && ['anymore', 'now', 'again'].includes(next) && opens) {
+      return true;
+    }
+    if (w.key === 'not' && next === 'any' && words[k + 2]?.key === 'more') return true;
+  }
+  return false;
+}
+
 export function isNegated(words: readonly Word[], i: number): boolean {
   const start = words[i];
   if (!start) return false;
@@ -63,6 +95,11 @@ export function isNegated(words: readonly Word[], i: number): boolean {
   for (let k = i - 1; k >= 0 && k >= i - LOOK_BACK; k -= 1) {
     const w = words[k] as Word;
     if (w.clause !== start.clause) return false;
+    // "What I didn't say is that the thought of killing myself …": negation stops at a complement clause.
+    const following = words[k + 1];
+    if (w.key === 'that' && following && ['DET', 'PRON', 'PROPN'].includes(following.pos) && !sawSubject) {
+      return false;
+    }
     if (w.key === 'i' || w.key === 'we') {
       sawSubject = true;
       continue;
@@ -74,7 +111,8 @@ export function isNegated(words: readonly Word[], i: number): boolean {
     const after = words[k + 2]?.key;
     if (next?.key === 'know' || (next?.key === 'do' && after === 'know')) continue;
     if (next?.key === 'think' && (after === 'i' || after === 'can' || after === 'could')) continue;
-    if (sawSubject) return next?.key === 'that';
+    // "Not once have I …", "At no point did I …": a negation put first, before its own subject.
+    if (sawSubject) return next?.key === 'that' || (INVERSION.has(next?.key ?? '') && clauseStart(words, k));
     return true;
   }
   return false;

@@ -21,6 +21,7 @@ const IDIOMS = [
   'over @MY dead body',
   'end it|things with|between',
   'kill|murder for',
+  '=wanted|=wished to die|disappear when|on|right|there',
 ];
 
 /** Distress that keeps a negated statement: "I'm not going to kill myself, I just want the noise to stop". */
