@@ -64,6 +64,7 @@ export const CONSEQUENCE: readonly Rule[] = [
     person: 'any',
   },
   { id: 'would-anyone-notice', cat: 'burden', p: 'would anyone|anybody _2 notice|care|miss', person: 'any' },
+  { id: 'would-it-matter', cat: 'burden', p: 'would|will it _2 matter|make', person: 'any' },
 ];
 
 /** Consequences that, said of the writer, are a wish rather than a burden ("I wouldn't mind", "a relief"). */

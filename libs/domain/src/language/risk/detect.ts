@@ -85,6 +85,7 @@ function rulesCompiled(): Compiledset {
 
 /** Rules whose words are also everyday exaggeration ("I want to die", "I'll jump off a cliff"). */
 const HYPERBOLE_PRONE = new Set(['want-to-die', 'throw-myself', 'jump-from', 'in-front-of', 'under-vehicle']);
+const THIRD_REFLEXIVE = new Set(['himself', 'herself', 'themselves', 'themself']);
 const SELF_WORDS = new Set(['i', 'me', 'my', 'myself', 'mine']);
 const namesWriter = (words: readonly Word[], span: Span): boolean =>
   words.slice(span.from, span.to).some((w) => SELF_WORDS.has(w.key));
@@ -144,7 +145,7 @@ function professional(words: readonly Word[], strict: boolean): boolean {
   return words.some(
     (w, i) =>
       LEXICONS.PROFESSION?.has(w.key) === true &&
-      words.slice(Math.max(0, i - 3), i).some((v) => v.key === 'as' || v.key === 'be' || v.key === 'work'),
+      words.slice(Math.max(0, i - 5), i).some((v) => v.key === 'as' || v.key === 'be' || v.key === 'work'),
   );
 }
 
@@ -163,6 +164,7 @@ function accept(rule: Rule, words: readonly Word[], span: Span, context: readonl
   const writer = namesWriter(words, span);
   const person = writer ? 'self' : subjectOf(words, span.from);
   if (rule.person !== 'any' && person === 'other') return vetoed();
+  if (THIRD_REFLEXIVE.has(words[span.to]?.key ?? '')) return vetoed();
   if (rule.target && targetOf(words, span.to - 1, span.from) === 'other') return vetoed();
   if (inIdiom(words, span) || quotedSpeech(words, span) || aboutMedia(words, span, writer, rule.nominal))
     return vetoed();
@@ -175,6 +177,7 @@ function accept(rule: Rule, words: readonly Word[], span: Span, context: readonl
   if (RISK_CATEGORY_TIER[rule.cat] === 'concern' && has(words, 'EMBARRASS')) return vetoed();
   // "ugh I want to die", "throwing myself out of the window, haha": figures of speech, said laughing.
   if (HYPERBOLE_PRONE.has(rule.id) && has(words, 'LAUGH')) return vetoed();
+  if ((HYPERBOLE_PRONE.has(rule.id) || rule.id === 'kill-myself') && has(words, 'TRIVIAL')) return vetoed();
   const head = words[span.from];
   if (
     rule.id === 'end-it' &&

@@ -99,7 +99,7 @@ export const LEXICONS: Lexicons = {
   MODAL: set('would will could might should can'),
   BETTER: set(
     'better happier easier relieved relieve lighter calmer safer freer free fine okay ok alright celebrate ' +
-      'improve kinder cope',
+      'improve kinder cope relax rest breathe',
   ),
   NOTICE: set(
     'notice care miss mind cry bother grieve remember matter shit damn difference sad upset realise realize',
@@ -137,6 +137,11 @@ export const LEXICONS: Lexicons = {
   PLANE: set('plane flight flying fly'),
   NOT_MEANS: set('ladder swing bag light lights burn bridge toy sling pipe reel'),
   RESTFUL: set('restful peaceful nice good appealing better easier tempting quiet'),
+  TRIVIAL: set(
+    'match football rugby cricket game referee league score penalty printer wifi laptop karaoke queue traffic ' +
+      'team lost',
+  ),
+  HOSPITAL: set('a&e hospital ward icu er ambulance resus'),
   GIVE: set('give gave given giving'),
   HELP_SEEKING: set('ask asking asked help favour favor request'),
   // Contexts
@@ -176,7 +181,8 @@ export const LEXICONS: Lexicons = {
       'grandfather grandmother neighbour neighbor flatmate roommate housemate character hero heroine patient ' +
       'client pupil student person people teen teenager mate ex parent parents family nephew niece classmate ' +
       'boss manager coworker teacher singer actor author narrator protagonist villain doctor nurse stranger ' +
-      'baby toddler fiancé fiance fiancee detective victim caller officer police cop killer murderer soldier ' +
+      'baby toddler fiancé fiance fiancee granddaughter grandson grandchild grandchildren stepson stepdaughter ' +
+      'stepmum stepdad sibling twin godson goddaughter detective victim caller officer police cop killer murderer soldier ' +
       'king queen prince princess lover lovers',
   ),
   DELIBERATE: set('purpose deliberately intentionally deliberate intentional'),
@@ -188,11 +194,12 @@ export const LEXICONS: Lexicons = {
   ),
   RELOCATE: set(
     'move moving moved relocate relocating emigrate emigrating travel travelling traveling trip holiday ' +
-      'vacation flight leave leaving job contract visa abroad away retire retiring course term semester',
+      'vacation flight leave leaving job contract visa abroad away retire retiring course term semester visit ' +
+      'visiting staying trip conference',
   ),
   DOSING: set(
     'prescribe prescribed prescription course doctor gp pharmacist pharmacy directed daily day headache food ' +
-      'supposed meant should dose dosage label leaflet',
+      'supposed meant should dose dosage label leaflet safe vitamin vitamins supplement supplements',
   ),
   HUNTING: set('hunting hunt range club clay shooting pigeon deer licence license'),
   RISKWORD: set(

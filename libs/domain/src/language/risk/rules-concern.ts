@@ -181,4 +181,20 @@ export const CONCERN_RULES: readonly Rule[] = [
     cat: 'burden',
     p: 'worse|harder|difficult _3 by _1 be|being here|alive|around|existing',
   },
+  {
+    id: 'life-no-meaning',
+    cat: 'hopelessness',
+    p: 'life|living|existence _2 @NEG _1 @POINT|purpose|value|future|hope',
+    negation: 'own',
+  },
+  { id: 'way-forward-alive', cat: 'hopelessness', p: 'way forward _5 alive|living|here', negation: 'own' },
+  {
+    id: 'nothing-alive-for',
+    cat: 'hopelessness',
+    p: 'nothing|nobody|@NEG _5 alive|living for',
+    negation: 'own',
+  },
+  { id: 'lost-will-to-live', cat: 'hopelessness', p: '=lost|=losing the will to live' },
+  { id: 'kindness-disappearing', cat: 'burden', p: 'favour|favor|kindness _4 disappear|die|vanish|go' },
+  { id: 'my-existence-hurts', cat: 'burden', p: '@MY existence _3 hurt|ruin|harm|worse|burden' },
 ];

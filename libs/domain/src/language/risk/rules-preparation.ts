@@ -147,4 +147,12 @@ export const PREPARATION_RULES: readonly Rule[] = [
   },
   { id: 'whoever-finds-me', cat: 'preparation', p: 'whoever|when|so|before _2 find|finds me !a !some' },
   { id: 'after-ive-gone', cat: 'preparation', p: 'after|once|when i have gone', person: 'any' },
+  {
+    id: 'shops-for-pills',
+    cat: 'preparation',
+    p: 'different|several|multiple|three|two|four _1 shops|pharmacies|chemists _6 @PILL',
+    span: 'sentence',
+  },
+  { id: 'wrote-to-each', cat: 'preparation', p: 'write _1 to each|all|every|both', needs: 'NOTE' },
+  { id: 'where-im-going', cat: 'preparation', p: 'need _3 where i be go', negation: 'own' },
 ];

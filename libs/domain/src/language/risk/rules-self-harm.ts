@@ -19,7 +19,7 @@ export const SELF_HARM_RULES: readonly Rule[] = [
   {
     id: 'until-bleed',
     cat: 'self-harm',
-    p: 'until|till|til it|they|i|@MY _2 bleed|bruise|blister|raw',
+    p: 'until|till|til it|they|i|@MY _2 bleed|bruise|blister|raw|blood',
   },
   // "I've been cutting again", "the urge to cut", "I cut last night": cut with no object.
   { id: 'cut-intransitive', cat: 'self-harm', p: 'cut/VERB !#DET !#NOUN !#PRON !#PROPN !#NUM !@PARTICLE' },

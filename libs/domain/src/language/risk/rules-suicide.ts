@@ -97,7 +97,7 @@ export const SUICIDE_RULES: readonly Rule[] = [
   {
     id: 'pick-date',
     cat: 'intent-or-plan',
-    p: 'pick|choose|set|decide|fix _2 a|the date|day|time|place|spot|method $',
+    p: 'pick|choose|set|decide|fix _2 a|the date|day|time|place|spot|method !for !to !with !of',
   },
   {
     id: 'last-week',
@@ -167,7 +167,7 @@ export const SUICIDE_RULES: readonly Rule[] = [
   { id: 'meaning-to', cat: 'attempt', p: 'mean|intend to jump|die|end', needs: 'METHOD_ANY' },
   { id: 'pills-in-hand', cat: 'attempt', p: 'have|hold _2 @PILL|@MEANS in @MY hand|hands' },
   { id: 'aborted', cat: 'attempt', p: '@NEG go through with it', needs: 'METHOD_ANY', negation: 'own' },
-  { id: 'stomach-pumped', cat: 'attempt', p: 'stomach _1 pump|pumped' },
+  { id: 'stomach-pumped', cat: 'attempt', p: 'stomach _1 pump|pumped', unless: 'SUBSTANCE' },
   { id: 'attempt-number', cat: 'attempt', p: 'attempt number|no' },
   { id: 'found-me-before', cat: 'attempt', p: 'find me _6 before i could|can finish|do', span: 'sentence' },
   { id: 'meaning-to-do-it', cat: 'attempt', p: 'mean|intend to do it', needs: 'METHOD_ANY' },
@@ -233,4 +233,30 @@ export const SUICIDE_RULES: readonly Rule[] = [
     p: 'wait|waiting for the right|perfect moment|time|opportunity !to !for',
   },
   { id: 'question-of-when', cat: 'intent-or-plan', p: 'question|matter of when !not' },
+  {
+    id: 'finish-things-myself',
+    cat: 'suicidal-thoughts',
+    p: 'finish|end it|things|everything _1 @REFLEXIVE',
+  },
+  {
+    id: 'should-just-die',
+    cat: 'suicidal-thoughts',
+    p: 'should|ought ~2 die|dead !of !from !for',
+    target: true,
+  },
+  {
+    id: 'crossed-my-mind',
+    cat: 'method',
+    p: '@METHOD_THOUGHT|@MEANS|oven _6 cross @MY mind|head',
+    span: 'sentence',
+  },
+  {
+    id: 'thoughts-go-to',
+    cat: 'method',
+    p: 'thought|mind _3 go|turn|wander|drift to _3 @MEANS|@METHOD_THOUGHT',
+  },
+  { id: 'let-go-wheel', cat: 'method', p: 'let go of the wheel|steering' },
+  { id: 'engine-running', cat: 'method', p: 'engine running|on', needs: 'METHOD_PLACE', refine: true },
+  { id: 'the-day', cat: 'intent-or-plan', p: '@SOON|next|tomorrow|tonight _1 be the day|night $' },
+  { id: 'tried-before-hospital', cat: 'attempt', p: 'try twice|before|once|again', needs: 'HOSPITAL' },
 ];

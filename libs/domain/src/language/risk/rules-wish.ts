@@ -48,7 +48,7 @@ export const WISH_RULES: readonly Rule[] = [
   {
     id: 'disappear',
     cat: 'wish-to-be-dead',
-    p: '@=WANT_NOW to? _3 disappear|vanish|fade|evaporate !to !into !for !from !under !behind',
+    p: '@=WANT_NOW to? _3 disappear|vanish|fade|evaporate !to !into !for !from !under !behind !off',
     target: true,
   },
   {
@@ -139,4 +139,11 @@ export const WISH_RULES: readonly Rule[] = [
   },
   { id: 'better-off-not-alive', cat: 'wish-to-be-dead', p: 'better off not alive|here|around|existing' },
   { id: 'welcome-the-end', cat: 'wish-to-be-dead', p: 'welcome the end' },
+  {
+    id: 'operation-goes-wrong',
+    cat: 'wish-to-be-dead',
+    p: '@WISH _4 operation|surgery|treatment|anaesthetic _3 wrong|fail',
+  },
+  { id: 'waiting-to-die', cat: 'wish-to-be-dead', p: 'wait|waiting to die' },
+  { id: 'waiting-for-death', cat: 'wish-to-be-dead', p: 'wait|waiting for death|the end' },
 ];

@@ -127,6 +127,7 @@ function inObjectPosition(words: readonly Word[], i: number): boolean {
   for (let k = i - 1; k >= 0 && k >= i - 4; k -= 1) {
     const w = words[k] as Word;
     if (MODIFIERS.has(w.pos) || POSSESSIVE.has(w.key)) continue;
+    if ((w.key === 'out' || w.key === 'up') && CLAUSE_VERBS.has(words[k - 1]?.key ?? '')) return false;
     // "I think my girlfriend is …": after a verb of thinking or saying comes a clause, and its subject.
     if (w.pos === 'VERB' && CLAUSE_VERBS.has(w.key)) return false;
     return w.pos === 'ADP' || w.pos === 'VERB';

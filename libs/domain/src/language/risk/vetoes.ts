@@ -210,7 +210,11 @@ export function aboutMedia(
 export function accidental(words: readonly Word[], span: Span): boolean {
   if (has(words, 'DELIBERATE')) return false;
   if (has(words, 'ACCIDENT')) return true;
-  const next = words[span.to];
-  const after = words[span.to + 1];
-  return next?.key === 'on' && after !== undefined && ['DET', 'NOUN', 'PRON'].includes(after.pos);
+  // "cut my leg (badly) on a rusty nail": contact with a thing.
+  for (let k = span.to; k < span.to + 2; k += 1) {
+    const after = words[k + 1];
+    if (words[k]?.key === 'on' && after !== undefined && ['DET', 'NOUN', 'PRON'].includes(after.pos))
+      return true;
+  }
+  return false;
 }
