@@ -17,6 +17,7 @@ import {
   distressOutside,
   effortIdiom,
   hedgedInTime,
+  professional,
   has,
   inIdiom,
   quotedSpeech,
@@ -130,23 +131,6 @@ function refine(words: readonly Word[], span: Span, category: RiskCategory): Ris
   if (category === 'method' || matched.some((w) => LEXICONS.METHOD_KILL?.has(w.key) === true))
     return 'method';
   return category;
-}
-
-/** The writer's work with others' risk: "my caseload", "today's module", "as a nurse", "I'm a social worker". */
-function professional(words: readonly Word[], strict: boolean): boolean {
-  if (has(words, strict ? 'PROFESSIONAL_STRONG' : 'PROFESSIONAL')) return true;
-  // "I work in A&E", "on my shift at the hospital"
-  const workplace = words.some(
-    (w, i) =>
-      LEXICONS.WORKPLACE?.has(w.key) === true &&
-      words.slice(Math.max(0, i - 3), i).some((v) => v.key === 'work' || v.key === 'shift'),
-  );
-  if (workplace) return true;
-  return words.some(
-    (w, i) =>
-      LEXICONS.PROFESSION?.has(w.key) === true &&
-      words.slice(Math.max(0, i - 5), i).some((v) => v.key === 'as' || v.key === 'be' || v.key === 'work'),
-  );
 }
 
 /** Reads one match of a rule: null when its scope says it is not the writer's statement of risk. */

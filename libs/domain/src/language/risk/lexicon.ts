@@ -182,8 +182,8 @@ export const LEXICONS: Lexicons = {
       'client pupil student person people teen teenager mate ex parent parents family nephew niece classmate ' +
       'boss manager coworker teacher singer actor author narrator protagonist villain doctor nurse stranger ' +
       'baby toddler fiancé fiance fiancee granddaughter grandson grandchild grandchildren stepson stepdaughter ' +
-      'stepmum stepdad sibling twin godson goddaughter detective victim caller officer police cop killer murderer soldier ' +
-      'king queen prince princess lover lovers',
+      'stepmum stepdad sibling twin godson goddaughter detective victim caller officer police cop killer ' +
+      'murderer soldier king queen prince princess lover lovers',
   ),
   DELIBERATE: set('purpose deliberately intentionally deliberate intentional'),
   DELIBERATE_OR_AGAIN: set('purpose deliberately intentionally deliberate intentional again'),

@@ -218,3 +218,20 @@ export function accidental(words: readonly Word[], span: Span): boolean {
   }
   return false;
 }
+
+/** The writer's work with others' risk: "my caseload", "today's module", "as a nurse", "I'm a social worker". */
+export function professional(words: readonly Word[], strict: boolean): boolean {
+  if (has(words, strict ? 'PROFESSIONAL_STRONG' : 'PROFESSIONAL')) return true;
+  // "I work in A&E", "on my shift at the hospital"
+  const workplace = words.some(
+    (w, i) =>
+      LEXICONS.WORKPLACE?.has(w.key) === true &&
+      words.slice(Math.max(0, i - 3), i).some((v) => v.key === 'work' || v.key === 'shift'),
+  );
+  if (workplace) return true;
+  return words.some(
+    (w, i) =>
+      LEXICONS.PROFESSION?.has(w.key) === true &&
+      words.slice(Math.max(0, i - 5), i).some((v) => v.key === 'as' || v.key === 'be' || v.key === 'work'),
+  );
+}
