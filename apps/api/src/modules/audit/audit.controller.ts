@@ -1,5 +1,6 @@
 import { Controller, Get, Inject } from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
+import { instantPeriod, OffsetInstantSchema } from '@askwell/domain';
 import { DataSource } from 'typeorm';
 import { z } from 'zod';
 import { type Actor, CurrentActor, Roles } from '../../common/actor';
@@ -12,9 +13,11 @@ const AuditQuerySchema = PageQuerySchema.extend({
   actorId: z.uuid().optional(),
   action: z.string().max(100).optional(),
   outcome: z.enum(['success', 'denied', 'failure']).optional(),
-  from: z.iso.datetime({ offset: true }).optional(),
-  to: z.iso.datetime({ offset: true }).optional(),
-}).strict();
+  from: OffsetInstantSchema.optional(),
+  to: OffsetInstantSchema.optional(),
+})
+  .strict()
+  .superRefine(instantPeriod('from', 'to'));
 
 export interface AuditEventView {
   id: string;
