@@ -91,7 +91,8 @@ export const CaseloadQuerySchema = z
       .min(1)
       .max(CASELOAD_PAGE_MAX, { error: `At most ${CASELOAD_PAGE_MAX} clients a page.` })
       .default(CASELOAD_PAGE_DEFAULT),
-    cursor: z.string().max(500).optional(),
+    // Any text: the API answers INVALID_CURSOR for a cursor it did not give out.
+    cursor: z.string().optional(),
   })
   .strict();
 export type CaseloadQuery = z.infer<typeof CaseloadQuerySchema>;

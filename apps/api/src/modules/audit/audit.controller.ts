@@ -5,7 +5,7 @@ import { DataSource } from 'typeorm';
 import { z } from 'zod';
 import { type Actor, CurrentActor, Roles } from '../../common/actor';
 import { many } from '../../common/db';
-import { decodeCursor, type Page, PageQuerySchema, pageOf } from '../../common/pagination';
+import { CursorKey, cursorCodec, type Page, PageQuerySchema, pageOf } from '../../common/pagination';
 import { ZodQuery } from '../../common/zod-query';
 
 const AuditQuerySchema = PageQuerySchema.extend({
@@ -18,6 +18,9 @@ const AuditQuerySchema = PageQuerySchema.extend({
 })
   .strict()
   .superRefine(instantPeriod('from', 'to'));
+
+/** Newest first by id: the page's last event. */
+const AUDIT_CURSOR = cursorCodec('audit-events', z.tuple([CursorKey.int8]));
 
 export interface AuditEventView {
   id: string;
@@ -46,7 +49,7 @@ export class AuditController {
     @CurrentActor() actor: Actor,
     @ZodQuery(AuditQuerySchema) q: z.output<typeof AuditQuerySchema>,
   ): Promise<Page<AuditEventView>> {
-    const after = decodeCursor(q.cursor, 1);
+    const after = AUDIT_CURSOR.decode(q.cursor);
     const rows = await many<{
       id: string;
       at: Date;
@@ -99,6 +102,6 @@ export class AuditController {
       ip: r.ip,
       outcome: r.outcome,
     }));
-    return pageOf(items, q.limit, (e) => [e.id]);
+    return pageOf(items, q.limit, AUDIT_CURSOR, (e) => [e.id]);
   }
 }

@@ -1,9 +1,10 @@
 import { Inject, Injectable } from '@nestjs/common';
+import { z } from 'zod';
 import { DataSource } from 'typeorm';
 import type { Actor } from '../../common/actor';
 import { notFound } from '../../common/app-error';
 import { many, one } from '../../common/db';
-import { decodeCursor, type Page, pageOf } from '../../common/pagination';
+import { CursorKey, cursorCodec, type Page, pageOf } from '../../common/pagination';
 import { AuditService } from '../audit/audit.service';
 import type { RequestContext } from '../auth/auth.service';
 import { AccessService } from './access.service';
@@ -26,6 +27,8 @@ export interface ClientSummary {
 interface Row {
   id: string;
   display_name: string;
+  /** lower(display_name) as the database sorts it: the page cursor's key. */
+  sort_name: string;
   email: string;
   created_at: Date;
   practitioners: { id: string; displayName: string }[] | null;
@@ -38,7 +41,7 @@ interface Row {
 }
 
 const SELECT = `
-  SELECT a.id, a.display_name, a.email, a.created_at, a.current_rung, a.time_zone, a.version,
+  SELECT a.id, a.display_name, lower(a.display_name) AS sort_name, a.email, a.created_at, a.current_rung, a.time_zone, a.version,
          (SELECT count(*)::int FROM risk_flag f
            WHERE f.practice_id = a.practice_id AND f.client_id = a.id AND f.acknowledged_at IS NULL) AS open_risk_flags,
          (SELECT count(*)::int FROM entry n
@@ -63,6 +66,9 @@ const view = (r: Row): ClientSummary => ({
   version: r.version,
 });
 
+/** By name (as the database lowers it), then id: the page's last client. */
+const CLIENTS_CURSOR = cursorCodec('clients', z.tuple([CursorKey.text, CursorKey.uuid]));
+
 /** The caseload: owner sees every client, a practitioner their own. */
 @Injectable()
 export class ClientsService {
@@ -73,7 +79,7 @@ export class ClientsService {
   ) {}
 
   async list(actor: Actor, limit: number, cursor?: string): Promise<Page<ClientSummary>> {
-    const after = decodeCursor(cursor, 2);
+    const after = CLIENTS_CURSOR.decode(cursor);
     const rows = await many<Row>(
       this.dataSource,
       `${SELECT}
@@ -90,7 +96,8 @@ export class ClientsService {
         limit + 1,
       ],
     );
-    return pageOf(rows.map(view), limit, (c) => [c.displayName.toLowerCase(), c.id]);
+    const page = pageOf(rows, limit, CLIENTS_CURSOR, (r) => [r.sort_name, r.id]);
+    return { ...page, items: page.items.map(view) };
   }
 
   async get(actor: Actor, clientId: string, ctx: RequestContext): Promise<ClientSummary> {
