@@ -5,6 +5,7 @@ import { CreateInsight1764290000000 } from './1764290000000-CreateInsight';
 import { PerformanceIndexes1764400000000 } from './1764400000000-PerformanceIndexes';
 import { BriefData1764500000000 } from './1764500000000-BriefData';
 import { CaseloadAttentionIndex1764510000000 } from './1764510000000-CaseloadAttentionIndex';
+import { TotpSingleUse1764600000000 } from './1764600000000-TotpSingleUse';
 
 /** Every migration, in order. Classes, not globs: the same list works compiled, in Jest and in the CLI. */
 export const MIGRATIONS = [
@@ -15,4 +16,5 @@ export const MIGRATIONS = [
   PerformanceIndexes1764400000000,
   BriefData1764500000000,
   CaseloadAttentionIndex1764510000000,
+  TotpSingleUse1764600000000,
 ];
