@@ -1,11 +1,15 @@
 import { generate } from 'otplib';
-import { PASSWORD, randomIp, type SignedIn, signUpOwner } from '../factories/accounts';
+import { logIn, PASSWORD, randomIp, type SignedIn, signUpOwner } from '../factories/accounts';
+import { inviteAndAccept } from '../factories/practices';
 import { createTestApp, type TestApp } from '../setup/test-app';
 
 /**
  * Two-step sign-in at the edges (issue 15). A TOTP code is good once (RFC 6238 §5.2, ASVS 2.8.4): the last
  * accepted time step is kept per account, so that code, or one of an earlier step, is refused afterwards, in
- * any API process (the check and the write are one SQL statement).
+ * any API process (the check and the write are one SQL statement). When a practice requires two-step sign-in, a
+ * session opened without it, before the owner turned the requirement on, is ended at its next request with a 403
+ * the dashboard understands (TWO_FACTOR_SETUP_REQUIRED, or TWO_FACTOR_REQUIRED when the account has it): signing
+ * in again then sets it up, or asks for a code, as sign-in always has.
  */
 
 const STEP = 30;
@@ -148,6 +152,131 @@ describe('two-factor sign-in at the edges', () => {
         .set('x-csrf-token', owner.csrf)
         .send({ code: await codeAt(setup.body.secret as string, s) })
         .expect(200);
+    });
+  });
+
+  describe('requiring two-step sign-in reaches the sessions already open', () => {
+    const problem = (res: { status: number; body: { code?: string }; headers: Record<string, unknown> }) => ({
+      status: res.status,
+      code: res.body.code,
+      type: String(res.headers['content-type']).split(';')[0],
+    });
+
+    it('ends a session opened without it at its next request; sign-in then sets it up', async () => {
+      const s = nowStep();
+      const { owner } = await ownerWithTwoFactor(t, s);
+      const practitioner = await inviteAndAccept(t, owner, 'practitioner', 'Sam');
+      const client = await inviteAndAccept(t, owner, 'client', 'Casey');
+      const pSession = await logIn(t, practitioner.email);
+      const cSession = await logIn(t, client.email);
+      await pSession.agent.get('/api/v1/clients').expect(200);
+
+      await owner.agent
+        .patch('/api/v1/practice')
+        .set('x-csrf-token', owner.csrf)
+        .set('if-match', '"v1"')
+        .send({ requireTwoFactor: true })
+        .expect(200);
+
+      const sessionsOf = async (id: string) =>
+        (
+          await t.dataSource.query<{ n: number }[]>(
+            `SELECT count(*)::int AS n FROM session WHERE account_id = $1`,
+            [id],
+          )
+        )[0]?.n ?? -1;
+      const before = await sessionsOf(practitioner.id);
+      const refused = await pSession.agent.get('/api/v1/clients');
+      expect(problem(refused)).toEqual({
+        status: 403,
+        code: 'TWO_FACTOR_SETUP_REQUIRED',
+        type: 'application/problem+json',
+      });
+      expect(String(refused.headers['set-cookie'])).toMatch(/askwell_session=;/);
+      const gone = await pSession.agent.get('/api/v1/auth/session');
+      expect(problem(gone)).toMatchObject({ status: 401, code: 'UNAUTHENTICATED' });
+      expect(await sessionsOf(practitioner.id)).toBe(before - 1);
+      // The owner's session turned two-step on (it proved a code): it carries on, and so does the client's.
+      await owner.agent.get('/api/v1/practice').expect(200);
+      await cSession.agent.get('/api/v1/me/assignments').expect(200);
+
+      const step1 = await t
+        .http()
+        .post('/api/v1/auth/login')
+        .set('x-forwarded-for', randomIp())
+        .send({ email: practitioner.email, password: PASSWORD })
+        .expect(200);
+      expect(step1.body.status).toBe('two-factor-setup-required');
+      const setup = await t
+        .http()
+        .post('/api/v1/auth/login/two-factor/setup')
+        .send({ challenge: step1.body.challenge })
+        .expect(200);
+      const agent = t.agent();
+      await agent
+        .post('/api/v1/auth/login/two-factor')
+        .send({ challenge: step1.body.challenge, code: await codeAt(setup.body.secret as string, nowStep()) })
+        .expect(200);
+      await agent.get('/api/v1/clients').expect(200);
+    });
+
+    it('asks an account that has it to step up when its session was opened without it', async () => {
+      const owner = await signUpOwner(t);
+      const practitioner = await inviteAndAccept(t, owner, 'practitioner', 'Robin');
+      const pSession = await logIn(t, practitioner.email);
+      const other = await logIn(t, practitioner.email);
+      // Two-step turned on in this session: it proved the code, the other session did not.
+      const setup = await pSession.agent
+        .post('/api/v1/auth/two-factor/setup')
+        .set('x-csrf-token', pSession.csrf)
+        .expect(200);
+      await pSession.agent
+        .post('/api/v1/auth/two-factor/enable')
+        .set('x-csrf-token', pSession.csrf)
+        .send({ code: await codeAt(setup.body.secret as string, nowStep()) })
+        .expect(200);
+      await owner.agent
+        .patch('/api/v1/practice')
+        .set('x-csrf-token', owner.csrf)
+        .set('if-match', '"v1"')
+        .send({ requireTwoFactor: true })
+        .expect(200);
+
+      await pSession.agent.get('/api/v1/clients').expect(200);
+      const stepUp = await other.agent
+        .post('/api/v1/invitations')
+        .set('x-csrf-token', other.csrf)
+        .send({ email: 'someone@example.org', displayName: 'Someone', role: 'client' });
+      expect(problem(stepUp)).toEqual({
+        status: 403,
+        code: 'TWO_FACTOR_REQUIRED',
+        type: 'application/problem+json',
+      });
+      const invitations = await t.dataSource.query<{ n: number }[]>(
+        `SELECT count(*)::int AS n FROM invitation WHERE email = 'someone@example.org'`,
+      );
+      expect(invitations[0]?.n).toBe(0);
+      // The owner never set it up: their own session is asked to, too.
+      const ownerRefused = await owner.agent.get('/api/v1/practice');
+      expect(problem(ownerRefused)).toMatchObject({ status: 403, code: 'TWO_FACTOR_SETUP_REQUIRED' });
+    });
+
+    it('a password change in a session with two-step keeps it', async () => {
+      const s = nowStep();
+      const { owner } = await ownerWithTwoFactor(t, s);
+      await owner.agent
+        .patch('/api/v1/practice')
+        .set('x-csrf-token', owner.csrf)
+        .set('if-match', '"v1"')
+        .send({ requireTwoFactor: true })
+        .expect(200);
+      const changed = await owner.agent
+        .post('/api/v1/auth/password')
+        .set('x-csrf-token', owner.csrf)
+        .send({ currentPassword: PASSWORD, newPassword: 'a different long passphrase' })
+        .expect(200);
+      await owner.agent.get('/api/v1/practice/members').expect(200);
+      expect(changed.body.status).toBe('signed-in');
     });
   });
 });

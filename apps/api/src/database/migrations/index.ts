@@ -6,6 +6,7 @@ import { PerformanceIndexes1764400000000 } from './1764400000000-PerformanceInde
 import { BriefData1764500000000 } from './1764500000000-BriefData';
 import { CaseloadAttentionIndex1764510000000 } from './1764510000000-CaseloadAttentionIndex';
 import { TotpSingleUse1764600000000 } from './1764600000000-TotpSingleUse';
+import { SessionTwoFactor1764610000000 } from './1764610000000-SessionTwoFactor';
 
 /** Every migration, in order. Classes, not globs: the same list works compiled, in Jest and in the CLI. */
 export const MIGRATIONS = [
@@ -17,4 +18,5 @@ export const MIGRATIONS = [
   BriefData1764500000000,
   CaseloadAttentionIndex1764510000000,
   TotpSingleUse1764600000000,
+  SessionTwoFactor1764610000000,
 ];

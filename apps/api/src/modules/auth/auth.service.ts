@@ -196,6 +196,8 @@ export class AuthService {
         { ...account, totp_enabled_at: account.totp_enabled_at ?? new Date() },
         practice,
         ctx,
+        true,
+        true,
       );
       if (recoveryCodes && signed.result.status === 'signed-in') signed.result.recoveryCodes = recoveryCodes;
       return signed;
@@ -253,6 +255,8 @@ export class AuthService {
     );
     const hash = await this.passwords.hash(input.newPassword);
     return this.dataSource.transaction(async (tx) => {
+      // The new session stands in for this one: opened with the second factor if this one was.
+      const twoFactor = await this.sessions.hasTwoFactor(tx, actor.practiceId, actor.sessionId);
       await this.accounts.setPassword(tx, actor.practiceId, actor.accountId, hash);
       await this.sessions.endAllFor(tx, actor.practiceId, actor.accountId);
       await this.audit.record(
@@ -266,7 +270,7 @@ export class AuthService {
         },
         tx,
       );
-      return this.startSession(tx, account, practice, ctx, false);
+      return this.startSession(tx, account, practice, ctx, false, twoFactor);
     });
   }
 
@@ -399,6 +403,8 @@ export class AuthService {
     const recoveryCodes = newRecoveryCodes();
     await this.dataSource.transaction(async (tx) => {
       await this.accounts.setTotp(tx, actor.practiceId, actor.accountId, account.totp_secret, true);
+      // This session has just proved the second factor.
+      await this.sessions.markTwoFactor(tx, actor.practiceId, actor.sessionId);
       await this.accounts.replaceRecoveryCodes(
         tx,
         actor.practiceId,
@@ -485,12 +491,14 @@ export class AuthService {
     practice: PracticeRow,
     ctx: RequestContext,
     audit = true,
+    twoFactor = false,
   ): Promise<Signed> {
     const s = await this.sessions.create(tx, {
       practiceId: account.practice_id,
       accountId: account.id,
       ip: ctx.ip,
       userAgent: ctx.userAgent,
+      twoFactor,
     });
     if (audit)
       await this.audit.record(
