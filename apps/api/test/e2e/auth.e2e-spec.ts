@@ -252,7 +252,10 @@ describe('accounts: sign-up, login, sessions, CSRF, 2FA', () => {
         .send({ challenge: step1.body.challenge, code: '123456' })
         .expect(401);
       // The code that turned it on is spent (a code is good once): sign in with the next time step's.
-      const nextCode = await generate({ secret: setup.body.secret, epoch: Math.floor(Date.now() / 1000) + 30 });
+      const nextCode = await generate({
+        secret: setup.body.secret,
+        epoch: Math.floor(Date.now() / 1000) + 30,
+      });
       const ok = await t
         .http()
         .post('/api/v1/auth/login/two-factor')
