@@ -236,3 +236,19 @@ describe('detectRisk: the trained backstop', () => {
     expect(flagged("I'm not suicidal, just tired of being around people at work.")).toBe(false);
   });
 });
+
+describe('detectRisk: spellings read as standard English', () => {
+  it.each([
+    ['one-letter typos of risk words', 'i have been feeling sucidal for weeks'],
+    ['a typo that swaps a letter', 'took an overdoze of my tablets on friday'],
+    ['symbols that dodge filters', 'honestly i want to d!e'],
+    ['slang said as two words', 'sewer slide is all i think about lately'],
+    ['dropped g', 'i keep thinkin about killin myself'],
+    ['Scots pronouns and negatives', 'Ah cannae stop thinking aboot killing masel'],
+  ])('%s: %s', (_, text) => expect(flagged(text)).toBe(true));
+
+  it('does not correct towards risk words from ordinary ones', () => {
+    expect(flagged("I'm a researcher; I'd rather gather data than teach.")).toBe(false);
+    expect(flagged('The prison ballet was filling up with relatives.')).toBe(false);
+  });
+});
