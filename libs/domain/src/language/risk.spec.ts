@@ -252,3 +252,15 @@ describe('detectRisk: spellings read as standard English', () => {
     expect(flagged('The prison ballet was filling up with relatives.')).toBe(false);
   });
 });
+
+describe('detectRisk: the writer in the third or second person', () => {
+  it('reads a self-descriptor as the writer', () => {
+    expect(flagged('this guy is thinking about killing himself tbh')).toBe(true);
+    expect(flagged('this guy from work is thinking about killing himself')).toBe(false);
+  });
+
+  it('reads "you" as the writer when the text talks to itself', () => {
+    expect(flagged("You should just kill yourself. That's what I keep telling myself.")).toBe(true);
+    expect(flagged('You should just go to bed. That is what I keep telling myself.')).toBe(false);
+  });
+});
