@@ -154,7 +154,12 @@ function accept(rule: Rule, words: readonly Word[], span: Span, context: readonl
     return vetoed();
   if (ratherThanTrivial(words, span) || askedOrTrivial(words, span) || effortIdiom(words, span))
     return vetoed();
-  if (rule.nominal ? professional(words, false) : !writer && professional(words, true)) return vetoed();
+  if (
+    rule.nominal
+      ? professional(words, false) || professional(context, true)
+      : !writer && professional(words, true)
+  )
+    return vetoed();
   if (rule.cat === 'self-harm' || rule.id === 'slit-wrists') {
     if (accidental(words, span)) return vetoed();
   }

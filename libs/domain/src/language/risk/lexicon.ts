@@ -168,7 +168,8 @@ export const LEXICONS: Lexicons = {
   ),
   PROFESSION: set(
     'nurse paramedic pharmacist doctor psychiatrist psychologist therapist counsellor counselor teacher ' +
-      'worker officer volunteer medic researcher',
+      'worker officer volunteer medic researcher pathologist gp receptionist handler coroner surgeon midwife ' +
+      'carer chaplain dispatcher firefighter lifeguard pharmacologist toxicologist',
   ),
   ACCIDENT: set(
     'accidentally accident mistake chopping cooking oven tray pan kettle stove hob shaving gym lifting slipped ' +
