@@ -268,6 +268,6 @@ describe('detectRisk: the writer in the third or second person', () => {
 describe('detectRisk: a role stated in a neighbouring sentence', () => {
   it('reads method words as work, but not the writer’s own act', () => {
     expect(flagged("I'm a coroner. Half my week is overdoses.")).toBe(false);
-    expect(flagged("I'm a nurse and I took an overdose last night.")).toBe(true);
+    expect(flagged("I'm a nurse. Last night I took an overdose.")).toBe(true);
   });
 });
