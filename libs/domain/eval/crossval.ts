@@ -15,7 +15,7 @@ import { type Word } from '../src/language/risk/words';
 import { loadReflections, loadRisk, type ReflectionItem, type RiskItem } from './corpus';
 import { examplesFrom, train, type TrainedModel } from './train-risk-model';
 
-const THRESHOLDS = [0.5, 0.7, 0.8, 0.9, 0.95];
+const THRESHOLDS = [0.5, 0.6, 0.7, 0.75, 0.8, 0.9];
 
 const probabilityOf =
   (m: TrainedModel) =>

@@ -271,3 +271,15 @@ describe('detectRisk: a role stated in a neighbouring sentence', () => {
     expect(flagged("I'm a nurse. Last night I took an overdose.")).toBe(true);
   });
 });
+
+describe('detectRisk: arrangements for after', () => {
+  it.each([
+    "I've sorted my passwords out for my wife, for after I'm gone.",
+    "I asked my neighbour to take the rabbit, because I won't be around to feed her.",
+    "Gave my bike and my books to my cousin. I won't need them.",
+  ])('%s', (text) => expect(flagged(text)).toBe(true));
+
+  it('not ordinary plans', () => {
+    expect(flagged("I won't be around to see the match, I'm in Leeds that weekend.")).toBe(false);
+  });
+});

@@ -143,6 +143,10 @@ export const LEXICONS: Lexicons = {
   ),
   HOSPITAL: set('a&e hospital ward icu er ambulance resus'),
   GIVE: set('give gave given giving'),
+  BELONGINGS_OR_WILL: set(
+    'will quilt truck car ring watch guitar record records jewellery house money sign signed',
+  ),
+  NOTE_OR_GIFT: set('note letter letters write wrote written screenshot photo photos pic pics give gave'),
   HELP_SEEKING: set('ask asking asked help favour favor request'),
   // Contexts
   MEDIA: set(
