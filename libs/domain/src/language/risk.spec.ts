@@ -283,3 +283,10 @@ describe('detectRisk: arrangements for after', () => {
     expect(flagged("I won't be around to see the match, I'm in Leeds that weekend.")).toBe(false);
   });
 });
+
+describe('detectRisk: who gets what', () => {
+  it('reads deciding who inherits as preparation', () => {
+    expect(flagged('I wrote down who gets my guitar and the car.')).toBe(true);
+    expect(flagged('Gave my phone to my brother. I no go need it again.')).toBe(true);
+  });
+});

@@ -163,7 +163,14 @@ export const PREPARATION_RULES: readonly Rule[] = [
     p: 'after|once|when i be gone|dead $',
     person: 'any',
   },
-  { id: 'who-gets-what', cat: 'preparation', p: 'who get|gets what|my', needs: 'BELONGINGS_OR_WILL' },
+  {
+    id: 'who-gets-what',
+    cat: 'preparation',
+    p: 'who get|gets what|my',
+    needs: 'BELONGINGS_OR_WILL',
+    person: 'any',
+  },
+  { id: 'who-gets-the', cat: 'preparation', p: 'who get|gets _3 @BELONGINGS_OR_WILL', person: 'any' },
   {
     id: 'not-around-to',
     cat: 'preparation',
@@ -171,9 +178,16 @@ export const PREPARATION_RULES: readonly Rule[] = [
     negation: 'own',
   },
   {
-    id: 'wont-need-them',
+    id: 'wont-need-given',
     cat: 'preparation',
     p: 'i will|go @NEG _1 need them|it|those',
+    needs: 'GIVE',
+    negation: 'own',
+  },
+  {
+    id: 'no-go-need',
+    cat: 'preparation',
+    p: 'i @NEG go|will _1 need them|it|those',
     needs: 'GIVE',
     negation: 'own',
   },
