@@ -290,3 +290,10 @@ describe('detectRisk: who gets what', () => {
     expect(flagged('Gave my phone to my brother. I no go need it again.')).toBe(true);
   });
 });
+
+describe('detectRisk: an unnamed act, decided and dated', () => {
+  it('reads "was going to do it on …" as intent', () => {
+    expect(first('I was going to do it on Friday, then my mate turned up.').category).toBe('intent-or-plan');
+    expect(flagged('I was going to ring her on Friday, then my mate turned up.')).toBe(false);
+  });
+});
