@@ -1,0 +1,233 @@
+import { type Concept } from './concepts';
+
+/**
+ * Concepts of the "what the world taught you" and "fear of being seen" groups: the self-made myth, looking capable
+ * at work, everyone else seeming fine, expecting a no, shame, feeling a fraud, needing it flawless. Written from
+ * the barrier definitions and everyday English, not from any one text. Phrases are lemmas (see concepts.ts).
+ */
+export const CULTURE_CONCEPTS: readonly Concept[] = [
+  {
+    id: 'self-made',
+    gloss: 'the admired person who made it alone',
+    terms: [
+      'self made, bootstraps, pull myself up, pull himself up, pull themselves up, own two feet, own feet',
+      'stand on my own, stand on your own, stand on their own, made it alone, no help from anyone, from nothing',
+      'with nothing, rags to riches, handout, handouts, cap in hand, charity, take charity, never take a penny',
+      'never took a penny, pay my own way, make my own way, fend for, american dream, hustle, founder, tycoon',
+      'do it all on his own, did it all on his own, all on her own, by himself, by herself, admire, admired',
+      'look up to, idol, hero, role model, success story, the story, podcast, self reliance, self reliant',
+    ],
+  },
+  {
+    id: 'childish',
+    gloss: 'needing help as childish or weak',
+    terms: [
+      'childish, babyish, baby, babies, infant*, child, kid, like a child, like a kid, immature, training wheels',
+      'spoon feed, spoon fed, hand holding, hold my hand, hold hand, big kids, spoil, spoiled, spoilt, only babies',
+      'tie his shoes, tie my shoes, needs his mum, need my mum, weak people, weakling, soft, feeble, helpless',
+      'a sign of weakness, weakness, not a proper adult, not a real adult, little kid, toddler, teenager',
+    ],
+  },
+  {
+    id: 'adult',
+    gloss: 'being a grown adult',
+    terms: [
+      'adult, adults, grown up, grown-up, grownup, grown adult, grown man, grown woman, at my age, my age',
+      'mature, maturity, proper adult, responsible adult, 30s, 40s, thirty, forty, fifty',
+    ],
+  },
+  {
+    id: 'work',
+    gloss: 'the workplace',
+    terms: [
+      'work, job, boss, manager, supervisor, colleague, coworker, co worker, team, office, team lead, line manager',
+      'senior, director, employer, hr, company, firm, department, ward, charge nurse, workplace, staff, management',
+      'preceptor, educator, standup, slack, team channel, meeting, shift, client, lead, head of, the business',
+      'probation, review, appraisal, promotion, eval, evaluation, performance, career, role, post, position',
+    ],
+  },
+  {
+    id: 'career-stakes',
+    gloss: 'what is at stake at work',
+    terms: [
+      'promotion, review, appraisal, probation, redundanc*, lay off, laid off, let go, fire, fired, sack, sacked',
+      'kept on, keep my job, chances, career, raise, bonus, reputation, eval, performance review, count against',
+      'mark me down, hold it against, on my record, in my file, team lead role, restructure, cuts, reference',
+      'pass probation, contract renew*, next round, promotion round, pay rise, progression, my standing',
+    ],
+  },
+  {
+    id: 'incompetent',
+    gloss: 'looking incapable',
+    terms: [
+      'incompetent, incompetence, not capable, incapable, less capable, can not do my job, not do my job',
+      'not up to the job, not up to it, out of my depth, not cope, not coping, can not cope, not hack it, hack',
+      'weak link, slack, slacking, lazy, hand holding, look bad, look stupid, look weak, look like i not know',
+      'not on top of, not know what i be do, not good at my job, doubt me, doubting me, not qualified',
+      'unqualified, not competent, clueless, dead weight, liability, not cut out, behind, slow thing down',
+      'need hand holding, reflect badly, bad impression, out of depth, struggle with, not manage the role',
+    ],
+  },
+  {
+    id: 'everyone-else',
+    gloss: 'everyone else, my peers',
+    terms: [
+      'everyone else, everybody else, all my friend, all my mate, all the other, every other, other mum, other mom',
+      'other parent, other people, other student, my peer, peers, classmate, cohort, the rest of, nobody else',
+      'no one else, the others, they all, all of them, everyone on, everyone in, everybody in, everyone at',
+      'everybody at, everybody on, every mum, every mom, my friend all, people my age, everyone i know',
+      'everyone i went to school with, everyone around me, all my colleague, my colleague never, my colleagues',
+    ],
+  },
+  {
+    id: 'manage-fine',
+    gloss: 'seeming to manage effortlessly',
+    terms: [
+      'seem, seem to, look like, have it together, have their life together, life together, have it all, got it all',
+      'figure out, all figured out, sorted, breeze, breeze through, straight away, effortless*, thrive, thriving',
+      'doing fine, do fine, doing great, manage, cope, on top of, get it, crush, smash, nail, know exactly',
+      'born knowing, without help, by herself, by himself, all by, perfect life, perfect lives, so easily',
+      'handled, just get on with it, get on with, never ask, never need, no one asks, nobody asks, just know',
+    ],
+  },
+  {
+    id: 'odd-one-out',
+    gloss: 'being the only one who struggles',
+    terms: [
+      'only one, the only, odd one out, the one who, left behind, behind everyone, the exception, the weak one',
+      'the slow one, the only person, i be the one, outlier, only me, just me who, alone in',
+    ],
+  },
+  {
+    id: 'feed',
+    gloss: 'social media and curated lives',
+    terms: [
+      'instagram, insta, facebook, tiktok, linkedin, social media, feed, post, posts, scroll, scrolling, reel',
+      'highlight reel, influencer*, online, selfie*, snapchat, twitter, youtube, stories, curated, filtered',
+    ],
+  },
+  {
+    id: 'compare',
+    gloss: 'comparing myself with others',
+    terms: [
+      'compare, comparing, comparison, measure up, next to them, compared to, compared with, meanwhile',
+      'and here i be, and then there be me, whereas i, while i, unlike me, than me, than i, i be the one',
+    ],
+  },
+  {
+    id: 'refusal',
+    gloss: 'being refused, brushed off or ignored',
+    terms: [
+      'say no, said no, a no, refuse, refusal, reject, rejection, rejected, turn down, decline, brush off',
+      'brush-off, knock back, fob off, shut down, dismiss, dismissive, snub, rebuff, send away, turn away',
+      'tell me where to go, get lost, leave on read, leave me on read, ghost, ignore, not reply, no reply',
+      'not answer, excuse, make an excuse, some excuse, too busy, so busy, not be bothered, not interested',
+      'laugh in my face, laugh at me, slam, hang up on, bite my head off, bite head off, shoot down, turn me down',
+      'face go blank, face fall, face drop, blank look, blank me, look at me like, tell me to, figure it out',
+      'come up with a reason, a reason why, no time for, not have time, why i can not, why he can not',
+    ],
+  },
+  {
+    id: 'annoyance',
+    gloss: 'the helper being annoyed or put out',
+    terms: [
+      'annoy*, irritat*, sigh, sighing, roll eye, roll her eye, roll his eye, eye roll, eyeroll, tut, huff',
+      'cold, short with, snap, snappy, put out, fed up, exasperat*, impose, imposing, imposition, inconvenien*',
+      'a pain, pest, nuisance, bother, bothering, be a bother, pester, nag, intrude, intrusion, grumble, moan',
+      'resent*, grudg*, reluctant, face like thunder, unimpressed, disappointed in me, pull a face',
+    ],
+  },
+  {
+    id: 'needy',
+    gloss: 'being seen as needy or taking advantage',
+    terms: [
+      'needy, cheeky, take advantage, taking advantage, scrounge*, bludge*, sponge*, pushy, demanding, clingy',
+      'take the piss, too much, a lot to ask, cheek, entitled, freeload*, mooch*, beg, begging, a user',
+    ],
+  },
+  {
+    id: 'shame-feeling',
+    gloss: 'shame and humiliation',
+    terms: [
+      'ashamed, shame, shameful, humiliat*, mortif*, embarrass*, degrading, degrad*, disgrace*, pathetic',
+      'cringe, dignity, pride, proud, small, feel small, want to disappear, hide, sink into the floor, exposed',
+    ],
+  },
+  {
+    id: 'self-flaw',
+    gloss: 'something wrong with me',
+    terms: [
+      'failure, a failure, failing, fail, let down, letdown, worthless, good for nothing, broken, wrong with me',
+      'something wrong, a mess, a wreck, not good enough, inadequate, stupid, idiot, moron, loser, hopeless',
+      'bad mother, bad father, bad parent, bad person, bad mum, bad dad, less of a, what kind of, pathetic excuse',
+      'defective, flawed, not normal, like a normal, unworthy, useless, incapable, weak, disappointment, pitiful',
+      'not cut out, hate myself, disgusted with myself, a joke, a fool, lesser, not enough, not a real',
+    ],
+  },
+  {
+    id: 'burden',
+    gloss: 'being a burden',
+    terms: [
+      'burden, a drain, a weight on, dead weight, a charity case, a liability, a load, drag on, encumbrance',
+    ],
+  },
+  {
+    id: 'fraud',
+    gloss: 'being a fraud about to be found out',
+    terms: [
+      'fraud, imposter, impostor, fake, faking, pretend, pretending, wing it, winging it, blag, blagged, bluff',
+      'bluffing, find out, found out, find me out, caught out, rumble, rumbled, see through me, see right through',
+      'lucky hire, get lucky, got lucky, by luck, luck, by accident, slip through, slipped through, not belong',
+      'do not belong, not deserve, undeserving, make a mistake hire, made a mistake, mistake in hiring',
+      'hire the wrong person, wrong person, out of my league, not who they think, not who they thought',
+      'not as smart as, not as good as, not as clever as, they will realise, quota, no idea what i be do',
+      'not know what i be do, not actually know, not really know, should not be here, give it away, expose',
+      'unmask, the jig, penny drop, twig, cotton on, blow my cover, not at that level, not that good, a sham',
+    ],
+  },
+  {
+    id: 'discover',
+    gloss: 'others discovering the truth',
+    terms: [
+      'realise, realize, find out, discover, twig, expose, reveal, see that, work out, cotton on, catch on',
+      'the truth, suspect, notice, figure out, learn that, know that, see it, see i, see how little',
+    ],
+  },
+  {
+    id: 'status',
+    gloss: 'an achievement or position',
+    terms: [
+      'promotion, promoted, award, degree, first, phd, post, position, role, title, contract, hired, the job',
+      'scholarship, my place, qualification, fellowship, got in, get in, accept, accepted, associate, lecturer',
+      'expert, bright, top, the best, high flyer, new hire, new associate, new job, grad, graduate',
+    ],
+  },
+  {
+    id: 'flawless',
+    gloss: 'it must be flawless',
+    terms: [
+      'perfect, perfectly, perfection, perfectionist, flawless, flawlessly, polished, immaculate, spotless',
+      'just right, exactly right, look right, done right, do it right, properly, to a t, just so, 100%, 100 %',
+      'nothing less, high standard, my standard, own standard, standard, good enough, sloppy, half done, half-done',
+      'not ready, all or nothing, or not at all, or i have fail, or i have failed, a fail, fail, without mistake',
+      'no mistake, mistake, error, get it wrong, wrong, mess it up, mess up, exactly how i want, how i want',
+      'the way i want, ruin, right, quality, obsess*, nitpick*, tweak*, polish',
+    ],
+  },
+  {
+    id: 'redo',
+    gloss: 'redoing it until it is right',
+    terms: [
+      'redo, redid, re do, do it again, start over, start again, from scratch, rewrite, rework, fix it after',
+      'do it differently, do it wrong, mess it up, redone, over and over, four times, three times, again and again',
+    ],
+  },
+  {
+    id: 'mine',
+    gloss: 'it must be all mine',
+    terms: [
+      'not really mine, be not mine, really mine, all mine, mine, done by me, by me, my own work, my work',
+      'my own standard, my name on, my baby, credit',
+    ],
+  },
+];

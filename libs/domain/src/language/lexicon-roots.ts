@@ -1,0 +1,229 @@
+import { type Concept } from './concepts';
+
+/**
+ * Concepts shared by several barriers, and those of the "deep roots" group: the body's alarm, keeping score, rules
+ * about gender, preferring to do it alone. Written from the barrier definitions (taxonomy.ts, product.md) and
+ * everyday English synonyms and images, not from any one text. Phrases are lemmas (see concepts.ts).
+ */
+export const SHARED_CONCEPTS: readonly Concept[] = [
+  {
+    id: 'ask',
+    gloss: 'the act of asking or reaching out',
+    terms: [
+      'ask, request, call, ring, phone, email, e-mail, text, message, dial, ping, contact, approach, enquire, inquire',
+      'reach out, speak up, put hand up, raise hand, knock, get in touch, pick up the phone, go to, turn to, lean on',
+    ],
+  },
+  {
+    id: 'help',
+    gloss: 'help, favours and support',
+    terms: [
+      'help, hand, support, assistance, assist, favour, favor, lift, advice, guidance, loan, borrow, lend, pitch in',
+      'babysit, cover, swap, check, look over, proofread, mentor, tutor, feedback',
+    ],
+  },
+  {
+    id: 'future',
+    gloss: 'what someone would or will do',
+    terms: ['would, will, might, gonna, going to, bound to, probably, likely, could'],
+  },
+  {
+    id: 'expect',
+    gloss: 'expecting or picturing what will happen',
+    terms: [
+      'expect, expecting, predict, anticipate, assume, bet, convinced, sure, certain, positive, just know',
+      'already know, bound to, brace, bracing, dread, dreading, imagine, picture, picturing, envisage, foresee',
+      'can see, could see',
+      'can hear, could hear, already see, already hear, play out, rehearse, what if, reckon, suspect, guarantee',
+      'in my head, in my mind, knew, know',
+    ],
+  },
+  {
+    id: 'fear',
+    gloss: 'fear and worry',
+    terms: [
+      'afraid, scared, fear, frighten*, terrified, terrify, petrified, worry, worried, anxious, anxiety, nervous',
+      'dread, uneasy, apprehensive, on edge, freak out, freaked, scare, panicky, paranoid',
+    ],
+  },
+  {
+    id: 'think-badly',
+    gloss: 'being thought less of',
+    terms: [
+      'think less, think badly, look down on, judge, judged, judging, judgement, judgment, see me as, view me as',
+      "take it as, think i be, think i am, think im, think i'm, read it as, come across as, look like i, seen as",
+      'think worse, lose respect, opinion of me',
+    ],
+  },
+  {
+    id: 'relief',
+    gloss: 'the ask went fine',
+    terms: [
+      'easy, no big deal, fine, sorted, relieved, relief, glad, lovely, happy to, said yes, say sure, said sure',
+      'no problem, went well, progress, tick, worry about nothing, worrying about nothing, nothing to it, simple',
+      'kind, grateful, good laugh, proud of myself, that be that, that was it',
+    ],
+  },
+  {
+    id: 'reject-belief',
+    gloss: 'the writer disagrees with a belief',
+    terms: [
+      'not agree, disagree, never buy, not buy, not believe, not true, rubbish, nonsense, old fashioned',
+      'the opposite, not see it that way, not how i see, never bought, not for me',
+    ],
+  },
+  {
+    id: 'idiom',
+    gloss: 'a figure of speech that only looks like a barrier',
+    terms: [
+      'freeze the, froze the, freezing cold, be freezing, until it be freezing, sick of, sick leave, sick note',
+      'sick day, call in sick, shake hand, shook hand, heart of gold, heart set, dying to, dying for, killing me',
+      'kill me, killing it, no sweat, hot water, heart go out, break a leg, cold call, cold feet about',
+    ],
+  },
+];
+
+export const ROOTS_CONCEPTS: readonly Concept[] = [
+  {
+    id: 'body-part',
+    gloss: 'a part of the body',
+    terms: [
+      'heart, pulse, heartbeat, chest, stomach, tummy, gut, belly, throat, mouth, hand, palm, finger, leg, knee',
+      'face, cheek, ear, voice, breath, breathing, mind, head, skin, body, muscle, neck, jaw, lip, tongue, blood',
+      'whole body, insides',
+    ],
+  },
+  {
+    id: 'body-reaction',
+    gloss: 'what the body does under threat',
+    terms: [
+      'pound, pounding, race, racing, hammer, hammering, thump, thumping, thud, flutter, go mad, go like, skip',
+      'sweat, sweaty, clammy, damp, shake, shaking, shaky, tremble, trembling, quiver, jitter*, jelly, weak, numb',
+      'tight, tighten, tightening, constrict, knot, knotted, churn, churning, flip, somersault, drop, lurch',
+      'dry, go dry, blank, go blank, hot, burn, burning, flush, flushed, go red, red, cold, icy, ring, ringing',
+      'tense, tensed, clench, lock, close up, seize up, choke, lump, heavy, pins and needles, tingl*, buzz',
+    ],
+  },
+  {
+    id: 'alarm',
+    gloss: 'an alarm reaction: panic, freezing, shaking, sweating',
+    terms: [
+      'panic, panicked, panicking, panic attack, freeze, froze, frozen, paralys*, paralyz*, petrified, shaking',
+      'trembling, sweating, sweat, clammy, palpitat*, hyperventilat*, dizzy, light headed, lightheaded, faint',
+      'nause*, queasy, feel sick, felt sick, throw up, vomit, cold sweat, adrenaline, fight or flight',
+      'mind go blank, go blank, stammer, stutter, tongue tied, not breathe, can not breathe, short of breath',
+      'get words out, get a word out, words not come, rooted to the spot, heart in mouth, pit of stomach',
+      'scared stiff, sick to stomach, shut down, meltdown, fall apart, knees knock, shiver, jump out of chest',
+      'heart go, legs go, hands shake, voice shake, voice crack, throat close, chest tight, stomach knot',
+    ],
+  },
+  {
+    id: 'the-thought-of',
+    gloss: 'the mere thought of asking',
+    terms: [
+      'just think about, just thinking about, the thought of, the idea of, even think about, even thinking',
+      'think about ask, whenever i think, every time i think, at the prospect, just the idea, when i have to',
+      'when i had to, before i ask, before i call, the moment, the second, as soon as, pick up the phone',
+    ],
+  },
+  {
+    id: 'owe',
+    gloss: 'owing someone',
+    terms: [
+      'owe, owing, owed, debt, indebted, in debt, beholden, obligated, obliged, iou, i.o.u., one down, owe one',
+      'on the hook, in the red with',
+    ],
+  },
+  {
+    id: 'repay',
+    gloss: 'paying back, evening things up',
+    terms: [
+      'repay, repaid, repayment, pay back, paid back, payback, return the favour, return the favor, reciprocat*',
+      'in return, give back, give something back, give anything back, do something back, do anything back',
+      'do something for, do anything for, make it up to, make up for, even it out, even it up, even things',
+      'even the score, even up, square it, square things, square up, call it quits, get even, settle up, return',
+      'repay the kindness, pay for dinner, buy a drink, cook for, treat them, a meal, nothing to give, pay it back',
+    ],
+  },
+  {
+    id: 'score-keeping',
+    gloss: 'keeping a tally of favours',
+    terms: [
+      'keep score, keep count, keep track, keep a tally, tally, ledger, running total, account, who do what',
+      'who did what, who paid, transaction, tit for tat, quid pro quo, my turn, their turn, her turn, his turn',
+      'balance, balanced, fair share, count favours, count favors, add up, one sided, even stevens, strings',
+    ],
+  },
+  {
+    id: 'taking-too-much',
+    gloss: 'having already taken too much',
+    terms: [
+      'keep take, keep taking, take and take, take more, taking more, more and more, again, twice, third time',
+      'already ask, already asked, already do, already did, another favour, another favor, too many favours',
+      'used up, run out of favours, too much already, so much already, all she do, all he do, all they do',
+    ],
+  },
+  {
+    id: 'held-over',
+    gloss: 'a favour held over me afterwards',
+    terms: [
+      'hold it over, hold over, bring it up, bring up, remind me, throw it in my face, throw it back, hear the end',
+      'let me forget, use it against, mention it, call in the favour, call in a favour, call in the favor',
+      'strings attached, come with strings, for years, every christmas, every thanksgiving, rest of my life',
+    ],
+  },
+  {
+    id: 'gender',
+    gloss: 'a gender or gendered family role',
+    terms: [
+      'man, men, male, guy, bloke, lad, boy, son, father, dad, husband, woman, women, female, girl, lady, ladies',
+      'mother, mum, mom, wife, daughter, masculine, feminine, manly, macho, gender, manhood, womanhood, bloke',
+    ],
+  },
+  {
+    id: 'gender-rule',
+    gloss: 'a rule about what a man or a woman should do',
+    terms: [
+      'real man, real men, proper man, proper woman, a man should, man up, like a man, be a man, boys not cry',
+      'big boys, good mother, good wife, good son, good mum, good dad, man of the house, provider, provide',
+      'breadwinner, bread winner, hold it together, holding it together, strong one, tough it out, bear it',
+      'take it on the chin, stiff upper lip, suck it up, not make a fuss, not make fuss, without fuss, no fuss',
+      'as a man, as a woman, as the mother, as a mother, as a dad, as the man, as a mum, as a father, manly',
+      'a woman cope, woman copes, mother copes, mum copes, men not, men do not, girls not, woman should',
+      'handle his own, sort his own, fix his own, sort out his own, his own problems, own problems, be strong',
+      'wear the trousers, head of the family, failing as a woman, failing as a man, less of a man',
+    ],
+  },
+  {
+    id: 'norm',
+    gloss: 'a learned rule or upbringing',
+    terms: [
+      'should, supposed, supposed to, meant to, expected, have to, must, rule, taught, teach, raise, raised',
+      'grow up, brought up, bring up, tell, told, always said, always say, motto, upbringing, culture, learn',
+      'where i come from, in our house, in my family, in our family, tradition, picked up, drum into, drilled',
+      'the way i was, was told, hear that, heard that, grew up hearing, message, family rule',
+    ],
+  },
+  {
+    id: 'prefer',
+    gloss: 'a personal preference',
+    terms: [
+      'prefer, preference, rather, sooner, like do, like doing, like to do, like knowing, like to, enjoy, easier',
+      'simpler, quicker, my own way, my way, by nature, always be like that, always been like that, just me',
+      'how i relax, like it that way, happier, in control, control, just like, genuinely like, love doing',
+      'always have, never be good at, never been good at, my thing, second nature',
+    ],
+  },
+  {
+    id: 'alone',
+    gloss: 'doing it alone',
+    terms: [
+      'alone, on my own, by myself, myself, solo, under my own steam, do it myself, do my own, my own',
+      'handle it, handle thing, sort it, sort stuff, sort thing, fix it, independent, independently',
+      'self sufficient, lone wolf, without involve, without involving, without anyone, not depend, depend',
+      'rely, relying, reliant, waiting on, wait on, wait for someone, i have get it, i have got it, i got it',
+      "i be fine, i'm fine, i'll manage, i will manage, no worries, can manage, leave me to it, let people",
+      'let anyone, let others, let them, take over, taking over, tagging along, on his own, figure it out',
+    ],
+  },
+];
