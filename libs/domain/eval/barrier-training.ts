@@ -33,13 +33,13 @@ export interface TrainOptions {
 }
 
 export const DEFAULT_OPTIONS: TrainOptions = {
-  l2: 0.002,
+  l2: 0.005,
   steps: 400,
   rate: 2,
   positiveWeight: 3,
   minCount: 2,
   topK: 40,
-  withWords: false,
+  withWords: true,
   targetPrecision: 0.9,
   folds: 5,
   globalThreshold: 1,

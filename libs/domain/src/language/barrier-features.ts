@@ -1,3 +1,4 @@
+import { FRAMES, type Frame, type FrameUnit } from './concept-frames';
 import { findConcepts, indexConcepts, type ConceptHit } from './concepts';
 import { BIAS_CONCEPTS } from './lexicon-biases';
 import { CULTURE_CONCEPTS } from './lexicon-culture';
@@ -8,7 +9,7 @@ import { read, type ReadSentence } from './reading';
  * The barrier model's features of a text, each with where it was found (for the evidence):
  *   c:CONCEPT     a concept found outside any negation scope
  *   n:CONCEPT     a concept found only inside one ("I wasn't worried they'd say no")
- *   p:A+B         two concepts in the same sentence, outside negation ("heart" and "pound", "picture" and "no")
+ *   frame:A+B/U   a frame of concept-frames.ts: concepts found together in one clause, sentence or text
  *   w:LEMMA       a content word's lemma outside negation (a fallback for words no lexicon has)
  * Before that, hits inside an idiom ("I froze the soup") are dropped, and so are a belief's hits when the writer
  * rejects it ("My mum thinks asking is weak, but I don't agree"): other people's clauses in that sentence and the
@@ -60,11 +61,34 @@ function keptHits(hits: ConceptHit[]): ConceptHit[] {
   });
 }
 
+const unitOf = (h: ConceptHit, unit: FrameUnit): string =>
+  unit === 'text' ? '' : unit === 'sentence' ? `${h.sentence}` : `${h.sentence}.${h.clause}`;
+
+/** Where a frame is first found whole (its first concept's hit, widened to the others in one sentence). */
+function frameSpan(frame: Frame, hits: readonly ConceptHit[]): Span | null {
+  const [head, ...rest] = frame.concepts;
+  for (const h of hits) {
+    if (h.negated || h.concept !== head) continue;
+    const unit = unitOf(h, frame.unit);
+    const others = rest.map((c) =>
+      hits.find((o) => !o.negated && o.concept === c && unitOf(o, frame.unit) === unit && !overlaps(o, h)),
+    );
+    if (others.some((o) => o === undefined)) continue;
+    const same = others.filter((o): o is ConceptHit => o !== undefined && o.sentence === h.sentence);
+    return {
+      sentence: h.sentence,
+      from: Math.min(h.from, ...same.map((o) => o.from)),
+      to: Math.max(h.to, ...same.map((o) => o.to)),
+    };
+  }
+  return null;
+}
+
 const put = (features: Map<string, Span>, name: string, span: Span): void => {
   if (!features.has(name)) features.set(name, span);
 };
 
-/** Reads the text and lists its features. Linear in the length of the text (pairs come from a fixed set). */
+/** Reads the text and lists its features. */
 export function textFeatures(text: string): TextFeatures {
   const sentences = read(text);
   const hits = keptHits(findConcepts(sentences, INDEX));
@@ -76,23 +100,9 @@ export function textFeatures(text: string): TextFeatures {
     if (!h.negated) put(features, `c:${h.concept}`, span);
     else if (!affirmed.has(h.concept)) put(features, `n:${h.concept}`, span);
   }
-  // Pairs: the first affirmed hit of each concept per sentence, so a sentence adds at most |concepts|² pairs.
-  const bySentence = new Map<number, Map<string, ConceptHit>>();
-  for (const h of hits) {
-    if (h.negated) continue;
-    const seen = bySentence.get(h.sentence) ?? new Map<string, ConceptHit>();
-    if (!seen.has(h.concept)) seen.set(h.concept, h);
-    bySentence.set(h.sentence, seen);
-  }
-  for (const seen of bySentence.values()) {
-    const list = [...seen.values()].sort((a, b) => (a.concept < b.concept ? -1 : 1));
-    list.forEach((a, i) => {
-      for (const b of list.slice(i + 1)) {
-        if (overlaps(a, b)) continue;
-        const span = { sentence: a.sentence, from: Math.min(a.from, b.from), to: Math.max(a.to, b.to) };
-        put(features, `p:${a.concept}+${b.concept}`, span);
-      }
-    });
+  for (const frame of FRAMES) {
+    const span = frameSpan(frame, hits);
+    if (span) put(features, `frame:${frame.concepts.join('+')}/${frame.unit}`, span);
   }
   sentences.forEach((s, sentence) => {
     s.words.forEach((w, i) => {
