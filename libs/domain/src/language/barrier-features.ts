@@ -51,11 +51,17 @@ const overlaps = (a: ConceptHit, b: ConceptHit): boolean =>
   a.sentence === b.sentence && a.from <= b.to && b.from <= a.to;
 
 function keptHits(hits: ConceptHit[]): ConceptHit[] {
-  const idioms = hits.filter((h) => h.concept === 'idiom');
+  const idiomTokens = new Set<string>();
+  for (const h of hits) {
+    if (h.concept !== 'idiom') continue;
+    for (let i = h.from; i <= h.to; i += 1) idiomTokens.add(`${h.sentence}.${i}`);
+  }
+  const inIdiom = (h: ConceptHit): boolean =>
+    idiomTokens.has(`${h.sentence}.${h.from}`) || idiomTokens.has(`${h.sentence}.${h.to}`);
   const rejecting = new Set(hits.filter((h) => h.concept === 'reject-belief').map((h) => h.sentence));
   return hits.filter((h) => {
     if (h.concept === 'idiom' || h.concept === 'reject-belief') return true;
-    if (idioms.some((i) => overlaps(i, h))) return false;
+    if (inIdiom(h)) return false;
     const rejected = rejecting.has(h.sentence) || rejecting.has(h.sentence + 1);
     return !(rejected && !h.firstPerson);
   });
@@ -64,15 +70,32 @@ function keptHits(hits: ConceptHit[]): ConceptHit[] {
 const unitOf = (h: ConceptHit, unit: FrameUnit): string =>
   unit === 'text' ? '' : unit === 'sentence' ? `${h.sentence}` : `${h.sentence}.${h.clause}`;
 
-/** Where a frame is first found whole (its first concept's hit, widened to the others in one sentence). */
-function frameSpan(frame: Frame, hits: readonly ConceptHit[]): Span | null {
-  const [head, ...rest] = frame.concepts;
+/** Affirmed hits by unit and concept ("3.1 refusal" → hits), in text order. */
+type HitIndex = Map<string, ConceptHit[]>;
+
+function indexHits(hits: readonly ConceptHit[]): HitIndex {
+  const index: HitIndex = new Map();
   for (const h of hits) {
-    if (h.negated || h.concept !== head) continue;
-    const unit = unitOf(h, frame.unit);
-    const others = rest.map((c) =>
-      hits.find((o) => !o.negated && o.concept === c && unitOf(o, frame.unit) === unit && !overlaps(o, h)),
-    );
+    if (h.negated) continue;
+    for (const unit of ['clause', 'sentence', 'text'] as const) {
+      const key = `${unit} ${unitOf(h, unit)} ${h.concept}`;
+      const list = index.get(key) ?? [];
+      list.push(h);
+      index.set(key, list);
+    }
+  }
+  return index;
+}
+
+/**
+ * Where a frame is first found whole (its first concept's hit, widened to the others in the same sentence).
+ * Only the first few hits of a concept in a unit are tried, so a text repeating one phrase stays linear.
+ */
+function frameSpan(frame: Frame, index: HitIndex): Span | null {
+  const [head, ...rest] = frame.concepts;
+  const key = (h: ConceptHit, c: string): string => `${frame.unit} ${unitOf(h, frame.unit)} ${c}`;
+  for (const h of (index.get(`text  ${head ?? ''}`) ?? []).slice(0, 8)) {
+    const others = rest.map((c) => (index.get(key(h, c)) ?? []).slice(0, 3).find((o) => !overlaps(o, h)));
     if (others.some((o) => o === undefined)) continue;
     const same = others.filter((o): o is ConceptHit => o !== undefined && o.sentence === h.sentence);
     return {
@@ -100,8 +123,9 @@ export function textFeatures(text: string): TextFeatures {
     if (!h.negated) put(features, `c:${h.concept}`, span);
     else if (!affirmed.has(h.concept)) put(features, `n:${h.concept}`, span);
   }
+  const index = indexHits(hits);
   for (const frame of FRAMES) {
-    const span = frameSpan(frame, hits);
+    const span = frameSpan(frame, index);
     if (span) put(features, `frame:${frame.concepts.join('+')}/${frame.unit}`, span);
   }
   sentences.forEach((s, sentence) => {

@@ -32,6 +32,8 @@ export const MAX_GAP = 2;
 interface Phrase {
   concept: string;
   words: readonly string[];
+  /** The phrase's words without a trailing "*": a sentence lacking one of them cannot hold the phrase. */
+  exactWords: readonly string[];
 }
 
 export interface ConceptIndex {
@@ -53,7 +55,7 @@ export function indexConcepts(concepts: readonly Concept[]): ConceptIndex {
         const words = raw.trim().toLowerCase().replace(/’/g, "'").split(/\s+/).filter(Boolean);
         const first = words[0];
         if (first === undefined) continue;
-        const phrase = { concept: c.id, words };
+        const phrase = { concept: c.id, words, exactWords: words.filter((w) => !w.endsWith('*')).slice(1) };
         if (first.endsWith('*')) prefixed.push(phrase);
         else exact.set(first, [...(exact.get(first) ?? []), phrase]);
       }
@@ -99,18 +101,25 @@ function matchFrom(words: readonly Word[], i: number, phrase: Phrase): number {
 /** Every concept phrase found in the sentences, one hit per concept and start token (the longest). */
 export function findConcepts(sentences: readonly ReadSentence[], index: ConceptIndex): ConceptHit[] {
   const hits: ConceptHit[] = [];
+  const none: readonly Phrase[] = [];
   sentences.forEach((s, sentence) => {
+    const present = new Set<string>();
+    for (const w of s.words) {
+      present.add(w.key);
+      present.add(w.lemma);
+    }
+    const prefixed = index.prefixed.filter((p) => p.exactWords.every((x) => present.has(x)));
     s.words.forEach((w, i) => {
       if (w.pos === 'PUNCT') return;
-      const candidates = [
-        ...(index.exact.get(w.key) ?? []),
-        ...(w.lemma !== w.key ? (index.exact.get(w.lemma) ?? []) : []),
-        ...index.prefixed.filter((p) => matches(p.words[0] ?? '', w)),
-      ];
+      const byLemma = w.lemma !== w.key ? (index.exact.get(w.lemma) ?? none) : none;
       const best = new Map<string, number>();
-      for (const p of candidates) {
-        const to = matchFrom(s.words, i, p);
-        if (to >= 0 && to > (best.get(p.concept) ?? -1)) best.set(p.concept, to);
+      for (const list of [index.exact.get(w.key) ?? none, byLemma, prefixed]) {
+        for (const p of list) {
+          if (list === prefixed && !matches(p.words[0] ?? '', w)) continue;
+          if (!p.exactWords.every((x) => present.has(x))) continue;
+          const to = matchFrom(s.words, i, p);
+          if (to >= 0 && to > (best.get(p.concept) ?? -1)) best.set(p.concept, to);
+        }
       }
       for (const [concept, to] of best) {
         hits.push({
