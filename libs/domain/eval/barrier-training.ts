@@ -28,6 +28,8 @@ export interface TrainOptions {
   /** Precision the thresholds aim for on out-of-fold scores. */
   targetPrecision: number;
   folds: number;
+  /** Folds of the out-of-fold scores the thresholds are chosen on. */
+  innerFolds: number;
   /** 1: one threshold for every barrier (pooled out-of-fold scores); 0: one per barrier. */
   globalThreshold: number;
 }
@@ -42,6 +44,7 @@ export const DEFAULT_OPTIONS: TrainOptions = {
   withWords: true,
   targetPrecision: 0.9,
   folds: 5,
+  innerFolds: 3,
   globalThreshold: 1,
 };
 
@@ -156,7 +159,7 @@ export interface TrainedModel {
 
 /** Trains on all docs; thresholds from k-fold out-of-fold scores of the same options. */
 export function trainModel(docs: readonly Doc[], o: TrainOptions): TrainedModel {
-  const oof = outOfFold(docs, positionFolds(docs.length, o.folds), o);
+  const oof = outOfFold(docs, positionFolds(docs.length, o.innerFolds), o);
   const weights = {} as BarrierModelWeights;
   const thresholds = {} as Record<BarrierId, number>;
   const pooled = BARRIER_IDS.flatMap((id) => oof.get(id) ?? []);

@@ -76,6 +76,11 @@ export const FRAMES: readonly Frame[] = [
   f('sentence', 'shame-feeling', 'ask'),
   f('sentence', 'shame-feeling', 'help'),
   f('sentence', 'self-flaw', 'shame-feeling'),
+  f('clause', 'feel-like', 'self-flaw'),
+  f('clause', 'feel-like', 'shame-feeling'),
+  f('sentence', 'feel-like', 'burden'),
+  f('clause', 'feel-like', 'childish'),
+  f('clause', 'feel-like', 'fraud'),
   // imposter-syndrome: asking would expose me as a fraud
   f('sentence', 'fraud', 'discover'),
   f('sentence', 'fraud', 'ask'),

@@ -195,6 +195,14 @@ export const CULTURE_CONCEPTS: readonly Concept[] = [
     ],
   },
   {
+    id: 'feel-like',
+    gloss: 'how it makes me feel about myself',
+    terms: [
+      'feel like, felt like, feel as if, felt as if, make me feel, made me feel, left me feeling, feel so',
+      'felt so, feel such, felt such, i be such, as if i, as though i, like i be, i feel, i felt, feel',
+    ],
+  },
+  {
     id: 'burden',
     gloss: 'being a burden',
     terms: [

@@ -24,7 +24,7 @@ export interface ReadSentence {
   start: number;
   end: number;
   words: Word[];
-  /** Per clause: does the writer speak of themselves in it (I, me, my, …)? */
+  /** Per clause: is the writer a party to it (I, me, myself; not just "my", as in "my mum thinks")? */
   firstPerson: boolean[];
 }
 
@@ -92,20 +92,7 @@ const SUBJECTS = new Set([
   'their',
   'everyone',
 ]);
-const FIRST_PERSON = new Set([
-  'i',
-  'me',
-  'my',
-  'mine',
-  'myself',
-  "i'm",
-  "i've",
-  "i'd",
-  "i'll",
-  'im',
-  'ive',
-  'id',
-]);
+const FIRST_PERSON = new Set(['i', 'me', 'mine', 'myself', "i'm", "i've", "i'd", "i'll", 'im', 'ive', 'id']);
 const ADVERBS = new Set([
   'really',
   'even',
@@ -203,6 +190,10 @@ function splitFirstPerson(t: Token): Token[] {
 export function read(text: string): ReadSentence[] {
   return analyse(text).map((s) => {
     const words: Word[] = s.tokens.flatMap(splitFirstPerson).map((t) => ({ ...t, key: keyOf(t), clause: 0 }));
+    // "it's", "she's": wink sometimes leaves "'s" as its own lemma; after a pronoun it is "is".
+    words.forEach((w, i) => {
+      if (w.key === "'s" && words[i - 1]?.pos === 'PRON') w.lemma = 'be';
+    });
     const count = clauses(words);
     negate(words);
     const firstPerson = Array.from({ length: count }, () => false);
