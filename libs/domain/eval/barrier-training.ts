@@ -19,6 +19,8 @@ export interface Doc {
 
 export interface TrainOptions {
   l2: number;
+  /** l2 multiplier of lemma features (w:): words are a writer's, concepts and frames are the barrier's. */
+  wordPenalty: number;
   steps: number;
   rate: number;
   positiveWeight: number;
@@ -35,12 +37,13 @@ export interface TrainOptions {
 }
 
 export const DEFAULT_OPTIONS: TrainOptions = {
-  l2: 0.005,
+  l2: 0.003,
+  wordPenalty: 1,
   steps: 400,
   rate: 2,
   positiveWeight: 3,
   minCount: 2,
-  topK: 40,
+  topK: 160,
   withWords: true,
   targetPrecision: 0.9,
   folds: 5,
@@ -81,8 +84,9 @@ function fit(
     x: d.features.flatMap((f) => (vocab.has(f) ? [vocab.get(f) ?? 0] : [])),
     y: d.labels.includes(barrier),
   }));
-  const model = fitLogistic(samples, { ...o, features: vocab.size });
   const names = [...vocab.keys()];
+  const penalty = Float64Array.from(names, (f) => (f.startsWith('w:') ? o.wordPenalty : 1));
+  const model = fitLogistic(samples, { ...o, features: vocab.size, penalty });
   const weights = names
     .map((f, i): [string, number] => [f, model.weights[i] ?? 0])
     .filter(([, w]) => Math.abs(w) > 1e-3)

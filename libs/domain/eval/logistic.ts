@@ -13,6 +13,8 @@ export interface LogisticOptions {
   features: number;
   /** L2 strength per sample (the penalty is l2 / 2 · |w|², the loss a mean over samples). */
   l2: number;
+  /** Per feature: a multiplier of l2 (features a model should lean on less get a larger one). */
+  penalty?: Float64Array;
   steps: number;
   rate: number;
   /** Weight of a positive sample's loss (classes are very unbalanced: a barrier is in ≈ 5 % of texts). */
@@ -57,7 +59,7 @@ export function fitLogistic(samples: readonly Sample[], o: LogisticOptions): Log
     }
     const scale = n / totalWeight;
     for (let i = 0; i < o.features; i += 1) {
-      const grad = ((g[i] ?? 0) * scale) / n + o.l2 * (look[i] ?? 0);
+      const grad = ((g[i] ?? 0) * scale) / n + o.l2 * (o.penalty?.[i] ?? 1) * (look[i] ?? 0);
       v[i] = momentum * (v[i] ?? 0) - o.rate * grad;
       w[i] = (w[i] ?? 0) + (v[i] ?? 0);
     }

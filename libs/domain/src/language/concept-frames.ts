@@ -47,6 +47,8 @@ export const FRAMES: readonly Frame[] = [
   f('text', 'self-made', 'norm'),
   f('sentence', 'adult', 'norm'),
   f('text', 'childish', 'norm'),
+  f('sentence', 'should-cope', 'alone'),
+  f('text', 'should-cope', 'adult'),
   // workplace-image: looking incapable at work, with the review or promotion at stake
   f('sentence', 'work', 'incompetent'),
   f('sentence', 'work', 'think-badly'),

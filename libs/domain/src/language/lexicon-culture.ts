@@ -35,6 +35,15 @@ export const CULTURE_CONCEPTS: readonly Concept[] = [
     ],
   },
   {
+    id: 'should-cope',
+    gloss: 'I should be able to cope alone',
+    terms: [
+      'should be able to, ought to be able to, should manage, should cope, should handle, should know how',
+      'should sort, supposed to manage, supposed to cope, meant to cope, meant to manage, should not need',
+      'should not have to ask, should be capable, have to manage, must manage, must cope',
+    ],
+  },
+  {
     id: 'adult',
     gloss: 'being a grown adult',
     terms: [

@@ -1,6 +1,6 @@
 import { BARRIER_IDS, type BarrierId } from '../taxonomy/ids';
 import { textFeatures, type Span } from './barrier-features';
-import { BARRIER_WEIGHTS } from './barrier-weights';
+import { BARRIER_WEIGHTS } from './barrier-weights/index';
 import { type ReadSentence } from './reading';
 
 /** A suggested barrier with the phrase that triggered it: text.slice(start, end) === evidence. */
@@ -10,7 +10,7 @@ export interface BarrierSuggestion {
   evidence: string;
   start: number;
   end: number;
-  /** 0–1: the barrier model's score, 0.5 at the barrier's threshold (see barrier-weights.ts). */
+  /** 0–1, two decimals: the barrier model's score, 0.5 at the barrier's threshold (see barrier-weights/). */
   score: number;
 }
 
@@ -82,7 +82,7 @@ export function suggestBarriers(text: string): BarrierSuggestion[] {
       z += weight;
       if (weight > 0 && (strongest === null || weight > strongest.weight)) strongest = { weight, span };
     }
-    const score = Math.round(sigmoid(z) * 1000) / 1000;
+    const score = Math.round(sigmoid(z) * 100) / 100;
     if (score < SUGGESTION_THRESHOLD || strongest === null) continue;
     const { start, end } = evidenceOf(sentences, strongest.span);
     out.push({ barrierId, evidence: text.slice(start, end), start, end, score });
