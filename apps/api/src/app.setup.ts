@@ -4,7 +4,7 @@ import { randomUUID } from 'node:crypto';
 import type { IncomingMessage } from 'node:http';
 import { RequestMethod } from '@nestjs/common';
 import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fastify';
-import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
+import { SwaggerModule } from '@nestjs/swagger';
 import fastifyStatic from '@fastify/static';
 import fastifyCookie from '@fastify/cookie';
 import fastifyHelmet from '@fastify/helmet';
@@ -12,6 +12,8 @@ import { Logger } from 'nestjs-pino';
 import type { AppConfig } from './config/config';
 import { toProblem } from './common/problem-details.filter';
 import { AppError } from './common/app-error';
+import { buildOpenApiDocument } from './openapi/document';
+import { acceptJsonBodiesOnly, frameworkErrorAsProblem } from './common/json-only';
 
 const DASHBOARD_CSP = {
   defaultSrc: ["'self'"],
@@ -48,6 +50,7 @@ export function createFastifyAdapter(config: AppConfig): FastifyAdapter {
     onProtoPoisoning: 'error',
     onConstructorPoisoning: 'error',
     routerOptions: { maxParamLength: 200 },
+    frameworkErrors: frameworkErrorAsProblem,
   });
 }
 
@@ -69,6 +72,7 @@ export async function configureApp(app: NestFastifyApplication, config: AppConfi
     referrerPolicy: { policy: 'no-referrer' },
   });
   const fastify = app.getHttpAdapter().getInstance();
+  acceptJsonBodiesOnly(fastify);
   fastify.addHook('onSend', async (request, reply) => {
     void reply.header('x-request-id', request.id);
     const url = request.url;
@@ -81,16 +85,7 @@ export async function configureApp(app: NestFastifyApplication, config: AppConfi
     }
   });
 
-  const document = SwaggerModule.createDocument(
-    app,
-    new DocumentBuilder()
-      .setTitle('Askwell API')
-      .setDescription(
-        'Between-session help-seeking practice. Errors are RFC 9457 problem details with a stable `code`.',
-      )
-      .setVersion('1')
-      .build(),
-  );
+  const document = buildOpenApiDocument(app, config);
   SwaggerModule.setup('api/docs', app, document, { jsonDocumentUrl: 'api/docs-json' });
 
   await serveDashboard(app, config);

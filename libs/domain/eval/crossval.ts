@@ -1,126 +1,114 @@
 /**
- * Cross-validation of the barrier model on the TUNING split only (the development signal; held-out data is never
+ * Cross-validation of the risk screen on the tuning split (the development signal; the held-out split is not
  * read here):
- *   npm run domain:cv                   k-fold and leave-one-writer-out, micro and per barrier
- *   npm run domain:cv -- --errors       also the out-of-fold errors of the k-fold run
- * Each outer fold trains a whole model on the other folds, thresholds included (chosen by an inner k-fold on those
- * folds alone), and is then scored with it: nothing of a test fold is seen before it is scored.
+ *   npx tsx libs/domain/eval/crossval.ts
+ * 1. Across writers: the backstop model trained on one writer's statements and reflections, the screen measured
+ *    on the other's (v1 + engine-extra ↔ writer T).
+ * 2. Five folds over all tuning statements (every fifth line), reflections always in training.
+ * For each: the rules alone and rules + model at several thresholds: recall (explicit, concern, all), false flags
+ * on the hard negatives and on the held-back reflections. The rules were written on the whole tuning split, so
+ * their own figures here are in-sample; what this measures is what the model adds and what it costs.
  */
-import { BARRIER_IDS, type BarrierId } from '../src/taxonomy/ids';
-import {
-  DEFAULT_OPTIONS,
-  featurize,
-  groupFolds,
-  positionFolds,
-  trainModel,
-  zOf,
-  type Doc,
-  type TrainOptions,
-} from './barrier-training';
-import { loadReflections } from './corpus';
-import { evaluate, type EvaluationResult } from './evaluate';
+import { screen } from '../src/language/risk/screen';
+import { featuresOf } from '../src/language/risk/features';
+import { type Word } from '../src/language/risk/words';
+import { loadReflections, loadRisk, type ReflectionItem, type RiskItem } from './corpus';
+import { examplesFrom, train, type TrainedModel } from './train-risk-model';
 
-const args = process.argv.slice(2);
-const option = (name: string): number | undefined => {
-  const at = args.indexOf(`--${name}`);
-  return at >= 0 ? Number(args[at + 1]) : undefined;
-};
+const THRESHOLDS = [0.5, 0.7, 0.8, 0.9, 0.95];
 
-export function predictFolds(
-  docs: readonly Doc[],
-  folds: readonly number[][],
-  o: TrainOptions,
-): BarrierId[][] {
-  const predicted: BarrierId[][] = docs.map(() => []);
-  for (const fold of folds) {
-    const held = new Set(fold);
-    const model = trainModel(
-      docs.filter((_, i) => !held.has(i)),
-      o,
-    );
-    for (const i of fold) {
-      const features = docs[i]?.features ?? [];
-      predicted[i] = BARRIER_IDS.filter((id) => zOf(model.weights[id], features) >= model.thresholds[id]);
-    }
-  }
-  return predicted;
-}
-
-const f = (x: number | null): string => (x === null ? '   –' : x.toFixed(2));
-
-function table(results: [string, EvaluationResult][]): void {
-  console.log(`${'barrier'.padEnd(18)} ${results.map(([n]) => `| ${n.padEnd(18)}`).join(' ')}`);
-  for (const id of [...BARRIER_IDS, 'micro' as const]) {
-    const cells = results.map(([, r]) => {
-      const s =
-        id === 'micro'
-          ? { ...r.micro, support: r.micro.tp + r.micro.fn }
-          : r.perBarrier.find((b) => b.barrierId === id);
-      return `| ${String(s?.support ?? 0).padStart(4)} ${f(s?.precision ?? null)} ${f(s?.recall ?? null)}     `;
-    });
-    console.log(`${id.padEnd(18)} ${cells.join(' ')}`);
-  }
-}
-
-function main(): void {
-  const o: TrainOptions = {
-    ...DEFAULT_OPTIONS,
-    ...Object.fromEntries(
-      (Object.keys(DEFAULT_OPTIONS) as (keyof TrainOptions)[]).flatMap((k) => {
-        const v = option(k);
-        return v === undefined ? [] : [[k, k === 'withWords' ? v !== 0 : v]];
-      }),
-    ),
+const probabilityOf =
+  (m: TrainedModel) =>
+  (words: readonly Word[]): number => {
+    let z = m.bias;
+    for (const f of featuresOf(words)) z += m.weights[f] ?? 0;
+    return 1 / (1 + Math.exp(-z));
   };
-  const items = loadReflections('tune');
-  const docs = featurize(items, o.withWords);
-  console.log(
-    `Tune split: ${docs.length} texts in ${new Set(docs.map((d) => d.group)).size} files; options`,
-    o,
-  );
-  const t0 = performance.now();
-  const expected = docs.map((d) => d.labels);
-  const kfold = predictFolds(docs, positionFolds(docs.length, o.folds), o);
-  const runs: [string, EvaluationResult][] = [
-    [
-      `${o.folds}-fold`,
-      evaluate(docs.map((d, i) => ({ expected: expected[i] ?? [], predicted: kfold[i] ?? [] }))),
-    ],
-  ];
-  const groups = groupFolds(docs);
-  if (groups.length > 1) {
-    const byWriter = predictFolds(docs, groups, o);
-    runs.push([
-      'by writer',
-      evaluate(docs.map((_, i) => ({ expected: expected[i] ?? [], predicted: byWriter[i] ?? [] }))),
-    ]);
-    for (const fold of groups) {
-      const name = docs[fold[0] ?? 0]?.group ?? '?';
-      const r = evaluate(fold.map((i) => ({ expected: expected[i] ?? [], predicted: byWriter[i] ?? [] })));
-      console.log(
-        `  test on ${name}: P ${f(r.micro.precision)} R ${f(r.micro.recall)} (${fold.length} texts)`,
-      );
-    }
+
+interface Tally {
+  explicit: [number, number];
+  concern: [number, number];
+  negatives: [number, number];
+  reflections: [number, number];
+}
+
+function measure(
+  items: readonly RiskItem[],
+  reflections: readonly ReflectionItem[],
+  flag: (t: string) => boolean,
+) {
+  const t: Tally = { explicit: [0, 0], concern: [0, 0], negatives: [0, 0], reflections: [0, 0] };
+  for (const item of items) {
+    const cell = item.flag ? t[item.tier] : t.negatives;
+    cell[1] += 1;
+    if (flag(item.text)) cell[0] += 1;
   }
-  const full = trainModel(docs, o);
-  const inSample = docs.map((d) =>
-    BARRIER_IDS.filter((id) => zOf(full.weights[id], d.features) >= full.thresholds[id]),
-  );
-  runs.push([
-    'in-sample',
-    evaluate(docs.map((_, i) => ({ expected: expected[i] ?? [], predicted: inSample[i] ?? [] }))),
-  ]);
-  table(runs);
-  console.log(`(${((performance.now() - t0) / 1000).toFixed(1)} s)`);
-  if (args.includes('--errors')) {
-    const r = runs[0]?.[1];
-    for (const e of r?.errors ?? []) {
-      const d = docs[e.index];
-      console.log(
-        `  ${d?.group} +[${e.falsePositives.join(', ')}] -[${e.falseNegatives.join(', ')}]: ${d?.text}`,
-      );
-    }
+  for (const r of reflections) {
+    t.reflections[1] += 1;
+    if (flag(r.text)) t.reflections[0] += 1;
+  }
+  return t;
+}
+
+const show = ([a, b]: [number, number]): string => `${a}/${b}`.padStart(8);
+const pct = (x: [number, number]): string => `${((100 * x[0]) / Math.max(1, x[1])).toFixed(1)}%`.padStart(6);
+
+function report(
+  label: string,
+  items: readonly RiskItem[],
+  reflections: readonly ReflectionItem[],
+  m: TrainedModel,
+) {
+  console.log(`\n${label}: ${items.length} statements, ${reflections.length} reflections held back`);
+  console.log('                 explicit  concern      all     FF-neg   FF-reflections');
+  const rows: [string, (t: string) => boolean][] = [['rules', (text) => screen(text, null).length > 0]];
+  for (const th of THRESHOLDS)
+    rows.push([`+model ${th}`, (text) => screen(text, probabilityOf(m), th).length > 0]);
+  for (const [name, flag] of rows) {
+    const t = measure(items, reflections, flag);
+    const all: [number, number] = [t.explicit[0] + t.concern[0], t.explicit[1] + t.concern[1]];
+    console.log(
+      `${name.padEnd(14)} ${show(t.explicit)} ${show(t.concern)} ${show(all)} ${pct(all)} ${show(t.negatives)} ` +
+        `${pct(t.negatives)} ${show(t.reflections)}`,
+    );
   }
 }
 
-main();
+const risk = loadRisk('tune');
+const reflections = loadReflections('tune');
+const byWriterT = (file: string): boolean => file.includes('writer-t');
+
+const sides: [string, (file: string) => boolean][] = [
+  ['train v1 + engine-extra, test writer T', byWriterT],
+  ['train writer T, test v1 + engine-extra', (file) => !byWriterT(file)],
+];
+for (const [label, isTest] of sides) {
+  const trainItems = risk.filter((r) => !isTest(r.file));
+  const trainRefl = reflections.filter((r) => !isTest(r.file));
+  const model = train(
+    examplesFrom(
+      trainItems,
+      trainRefl.map((r) => r.text),
+    ),
+  );
+  report(
+    label,
+    risk.filter((r) => isTest(r.file)),
+    reflections.filter((r) => isTest(r.file)),
+    model,
+  );
+}
+
+const folds = 5;
+const pooled: RiskItem[] = [];
+for (let k = 0; k < folds; k += 1) {
+  const test = risk.filter((_, i) => i % folds === k);
+  const model = train(
+    examplesFrom(
+      risk.filter((_, i) => i % folds !== k),
+      reflections.map((r) => r.text),
+    ),
+  );
+  report(`fold ${k + 1}/${folds}`, test, [], model);
+  pooled.push(...test);
+}

@@ -23,7 +23,7 @@ const created = (): Response =>
   new Response(
     JSON.stringify({
       entry: { id: 'e1', kind: 'reflection' },
-      risk: { flagged: false, crisisResources: null },
+      risk: { flagged: false, tier: null, crisisResources: null },
     }),
     { status: 201, headers: { 'content-type': 'application/json' } },
   );

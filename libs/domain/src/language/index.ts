@@ -1,5 +1,6 @@
 export { suggestBarriers, SUGGESTION_THRESHOLD, type BarrierSuggestion } from './suggest-barriers';
 export { detectRisk, type RiskResult, type RiskFinding } from './risk';
+export { RISK_SCREEN_VERSION } from './risk-version';
 export {
   RISK_TIERS,
   RISK_CATEGORIES,

@@ -1,6 +1,7 @@
 /** Request bodies and queries of the practitioner's insight screens: sessions, rung decisions, the brief. */
 import { z } from 'zod';
-import { boundedText, LocalDateSchema } from './common.schema';
+import { boundedText } from './common.schema';
+import { CalendarDateSchema, datePeriod, LocalDateSchema } from './dates.schema';
 
 export const SESSION_NOTE_MAX = 10_000;
 
@@ -32,17 +33,20 @@ export const RungDecisionSchema = z
   .strict();
 export type RungDecision = z.infer<typeof RungDecisionSchema>;
 
-/** The brief's period: from the day after the last session (or `since`) to today (or `until`). */
+/**
+ * The brief's period: from the day after the last session (or `since`) to today (or `until`), at most
+ * PERIOD_MAX_DAYS long (briefPeriod in dates.schema.ts works out the defaults).
+ */
 export const BriefQuerySchema = z
-  .object({ since: LocalDateSchema.optional(), until: LocalDateSchema.optional() })
+  .object({ since: CalendarDateSchema.optional(), until: CalendarDateSchema.optional() })
   .strict()
-  .refine((q) => q.since === undefined || q.until === undefined || q.since <= q.until, {
-    message: 'The start of the period cannot be after its end.',
-    path: ['since'],
-  });
+  .superRefine(datePeriod('since', 'until'));
 export type BriefQuery = z.infer<typeof BriefQuerySchema>;
 
-export const BriefReviewSchema = z.object({ from: LocalDateSchema, to: LocalDateSchema }).strict();
+export const BriefReviewSchema = z
+  .object({ from: CalendarDateSchema, to: CalendarDateSchema })
+  .strict()
+  .superRefine(datePeriod('from', 'to'));
 export type BriefReview = z.infer<typeof BriefReviewSchema>;
 
 /**
@@ -50,8 +54,10 @@ export type BriefReview = z.infer<typeof BriefReviewSchema>;
  * big caseload (a column, or a small index probe: open flags, the oldest unread entry, unread entries, the
  * newest entry); the figures that cost a schedule expansion or a pass over the client's experiments (adherence,
  * readiness) are computed for the clients of a page only, so they are shown but not sortable. `attention`
- * (descending): the most open risk flags first, then whoever has waited longest for a shared entry to be read,
- * then everyone else; ties by name, then id.
+ * (descending): clients with open risk flags first, the most serious first (an explicit flag, then a flag
+ * whose tier cannot be told — a private entry's or the untiered screen's —, then concern only), and within each
+ * the most open flags; then whoever has waited longest for a shared entry to be read, then everyone else; ties
+ * by name, then id. `risk-flags` orders by the same flag key alone.
  */
 export const CASELOAD_SORTS = ['attention', 'name', 'last-activity', 'risk-flags', 'unread', 'rung'] as const;
 export type CaseloadSort = (typeof CASELOAD_SORTS)[number];
@@ -87,7 +93,8 @@ export const CaseloadQuerySchema = z
       .min(1)
       .max(CASELOAD_PAGE_MAX, { error: `At most ${CASELOAD_PAGE_MAX} clients a page.` })
       .default(CASELOAD_PAGE_DEFAULT),
-    cursor: z.string().max(500).optional(),
+    // Any text: the API answers INVALID_CURSOR for a cursor it did not give out.
+    cursor: z.string().optional(),
   })
   .strict();
 export type CaseloadQuery = z.infer<typeof CaseloadQuerySchema>;

@@ -1,11 +1,14 @@
 import { Inject, Injectable } from '@nestjs/common';
+import type { RiskTier } from '@askwell/domain';
+import { z } from 'zod';
 import { DataSource } from 'typeorm';
 import type { Actor } from '../../common/actor';
 import { notFound } from '../../common/app-error';
 import { many, one } from '../../common/db';
-import { decodeCursor, type Page, pageOf } from '../../common/pagination';
+import { CursorKey, cursorCodec, type Page, pageOf } from '../../common/pagination';
 import { AuditService } from '../audit/audit.service';
 import type { RequestContext } from '../auth/auth.service';
+import { FLAG_RANK } from '../insight/insight.sql';
 import { AccessService } from './access.service';
 
 export interface ClientSummary {
@@ -17,6 +20,8 @@ export interface ClientSummary {
   currentRung: number | null;
   timeZone: string;
   openRiskFlags: number;
+  /** How serious the open flags are, never understated (CaseloadRow.openRiskTier in libs/domain). */
+  openRiskTier: RiskTier | null;
   unreadSharedEntries: number;
   lastActivityAt: string | null;
   /** For If-Match on PUT /clients/:id/rung. */
@@ -26,6 +31,8 @@ export interface ClientSummary {
 interface Row {
   id: string;
   display_name: string;
+  /** lower(display_name) as the database sorts it: the page cursor's key. */
+  sort_name: string;
   email: string;
   created_at: Date;
   practitioners: { id: string; displayName: string }[] | null;
@@ -33,21 +40,26 @@ interface Row {
   time_zone: string;
   version: number;
   open_risk_flags: number;
+  open_risk_tier: RiskTier | null;
   unread_shared_entries: number;
   last_activity_at: Date | null;
 }
 
 const SELECT = `
-  SELECT a.id, a.display_name, a.email, a.created_at, a.current_rung, a.time_zone, a.version,
-         (SELECT count(*)::int FROM risk_flag f
-           WHERE f.practice_id = a.practice_id AND f.client_id = a.id AND f.acknowledged_at IS NULL) AS open_risk_flags,
+  SELECT a.id, a.display_name, lower(a.display_name) AS sort_name, a.email, a.created_at, a.current_rung, a.time_zone, a.version,
+         rf.open_risk_flags, CASE rf.flag_rank WHEN 3 THEN 'explicit' WHEN 1 THEN 'concern' END AS open_risk_tier,
          (SELECT count(*)::int FROM entry n
            WHERE n.practice_id = a.practice_id AND n.client_id = a.id AND n.sharing = 'shared' AND n.read_at IS NULL) AS unread_shared_entries,
          (SELECT max(n.updated_at) FROM entry n WHERE n.practice_id = a.practice_id AND n.client_id = a.id) AS last_activity_at,
          (SELECT json_agg(json_build_object('id', p.id, 'displayName', p.display_name) ORDER BY p.display_name)
             FROM caseload c JOIN account p ON p.practice_id = c.practice_id AND p.id = c.practitioner_id
            WHERE c.practice_id = a.practice_id AND c.client_id = a.id) AS practitioners
-    FROM account a`;
+    FROM account a
+    CROSS JOIN LATERAL (
+      SELECT count(*)::int AS open_risk_flags, COALESCE(max(${FLAG_RANK}), 0) AS flag_rank
+        FROM risk_flag f JOIN entry fe ON fe.practice_id = f.practice_id AND fe.id = f.entry_id
+       WHERE f.practice_id = a.practice_id AND f.client_id = a.id AND f.acknowledged_at IS NULL
+    ) rf`;
 
 const view = (r: Row): ClientSummary => ({
   id: r.id,
@@ -58,10 +70,14 @@ const view = (r: Row): ClientSummary => ({
   currentRung: r.current_rung,
   timeZone: r.time_zone,
   openRiskFlags: r.open_risk_flags,
+  openRiskTier: r.open_risk_tier,
   unreadSharedEntries: r.unread_shared_entries,
   lastActivityAt: r.last_activity_at?.toISOString() ?? null,
   version: r.version,
 });
+
+/** By name (as the database lowers it), then id: the page's last client. */
+const CLIENTS_CURSOR = cursorCodec('clients', z.tuple([CursorKey.text, CursorKey.uuid]));
 
 /** The caseload: owner sees every client, a practitioner their own. */
 @Injectable()
@@ -73,7 +89,7 @@ export class ClientsService {
   ) {}
 
   async list(actor: Actor, limit: number, cursor?: string): Promise<Page<ClientSummary>> {
-    const after = decodeCursor(cursor, 2);
+    const after = CLIENTS_CURSOR.decode(cursor);
     const rows = await many<Row>(
       this.dataSource,
       `${SELECT}
@@ -90,7 +106,8 @@ export class ClientsService {
         limit + 1,
       ],
     );
-    return pageOf(rows.map(view), limit, (c) => [c.displayName.toLowerCase(), c.id]);
+    const page = pageOf(rows, limit, CLIENTS_CURSOR, (r) => [r.sort_name, r.id]);
+    return { ...page, items: page.items.map(view) };
   }
 
   async get(actor: Actor, clientId: string, ctx: RequestContext): Promise<ClientSummary> {

@@ -12,25 +12,29 @@ import {
   localDateOf,
   nextExperimentState,
   type ObservationEntry,
+  RISK_SCREEN_VERSION,
   type ReflectionEntry,
+  type RiskCategory,
+  type RiskTier,
   type Sharing,
   type TagStatus,
 } from '@askwell/domain';
 import type { FastifyRequest } from 'fastify';
+import { z } from 'zod';
 import { DataSource, type EntityManager } from 'typeorm';
 import type { Actor } from '../../common/actor';
 import { AppError, notFound, orFail } from '../../common/app-error';
 import { changed, type Db, many, one } from '../../common/db';
 import { requireIfMatch } from '../../common/etag';
 import { IdempotencyService } from '../../common/idempotency';
-import { decodeCursor, type Page, pageOf } from '../../common/pagination';
+import { CursorKey, cursorCodec, type Page, pageOf } from '../../common/pagination';
 import { isUuid } from '../assignments/assignments.service';
 import { AuditService } from '../audit/audit.service';
 import type { RequestContext } from '../auth/auth.service';
 import { AccessService } from '../clients/access.service';
 import { exerciseOf } from '../exercises/exercise.view';
 import { createSql, type NewEntry } from './entry.create';
-import { clientTags, type EntryPart, riskMatches, suggestionsFor } from './entry.text';
+import { clientTags, type EntryPart, riskOf, suggestionsFor } from './entry.text';
 import type { PersonView, TagView, EntryState, EntryView, SubmitResult } from '@askwell/domain';
 
 export type { PersonView, TagView, EntryState, EntryView, SubmitResult };
@@ -45,6 +49,8 @@ export interface EntryFilters {
 
 interface Row {
   id: string;
+  /** created_at in microseconds since 1970, as text: the page cursor's key, exact to what is stored. */
+  created_us: string;
   client_id: string;
   assignment_id: string | null;
   template_id: string | null;
@@ -73,10 +79,13 @@ interface Row {
     changedAt: string;
   }[];
   flag_raised_at: Date | null;
+  flag_tier: RiskTier | null;
+  flag_category: RiskCategory | null;
 }
 
 const SELECT = `
-  SELECT n.*, s.template_id, ce.title AS custom_title,
+  SELECT n.*, (extract(epoch FROM n.created_at) * 1000000)::bigint::text AS created_us,
+         s.template_id, ce.title AS custom_title,
          CASE WHEN r.id IS NULL THEN NULL ELSE json_build_object('id', r.id, 'displayName', r.display_name, 'role', r.role) END AS reviewed_by,
          COALESCE((SELECT json_agg(json_build_object(
                     'barrierId', t.barrier_id, 'status', t.status, 'evidence', t.evidence, 'changedAt', t.changed_at,
@@ -84,11 +93,23 @@ const SELECT = `
                     ORDER BY t.barrier_id)
                      FROM entry_tag t LEFT JOIN account w ON w.practice_id = t.practice_id AND w.id = t.changed_by
                     WHERE t.practice_id = n.practice_id AND t.entry_id = n.id), '[]') AS tags,
-         (SELECT max(f.raised_at) FROM risk_flag f WHERE f.practice_id = n.practice_id AND f.entry_id = n.id) AS flag_raised_at
+         rf.flag_raised_at, rf.flag_tier, rf.flag_category
     FROM entry n
+    -- The entry's flags: the newest one's time; the most serious tier (explicit first, then the newest) and its category.
+    LEFT JOIN LATERAL (
+      SELECT max(f.raised_at) AS flag_raised_at,
+             (array_agg(f.tier ORDER BY f.tier = 'explicit' DESC, f.raised_at DESC) FILTER (WHERE f.tier IS NOT NULL))[1] AS flag_tier,
+             (array_agg(f.category ORDER BY f.tier = 'explicit' DESC, f.raised_at DESC) FILTER (WHERE f.tier IS NOT NULL))[1] AS flag_category
+        FROM risk_flag f WHERE f.practice_id = n.practice_id AND f.entry_id = n.id
+    ) rf ON true
     LEFT JOIN assignment s ON s.practice_id = n.practice_id AND s.id = n.assignment_id
     LEFT JOIN custom_exercise ce ON ce.practice_id = s.practice_id AND ce.id = s.custom_exercise_id
     LEFT JOIN account r ON r.practice_id = n.practice_id AND r.id = n.reviewed_by`;
+
+/** Newest first: (created_at, id) of the page's last entry. A client's own list and a practitioner's are apart. */
+const ENTRY_KEY = z.tuple([CursorKey.int8, CursorKey.uuid]);
+const MY_ENTRIES_CURSOR = cursorCodec('my-entries', ENTRY_KEY);
+const CLIENT_ENTRIES_CURSOR = cursorCodec('client-entries', ENTRY_KEY);
 
 /** An entry as answered. A new entry's answer is built in SQL to the same shape (createSql in entry.create.ts). */
 function view(r: Row, forPractitioner: boolean): EntryView {
@@ -108,7 +129,12 @@ function view(r: Row, forPractitioner: boolean): EntryView {
     plan: r.plan,
     outcome: r.outcome,
     tags: r.tags.map((t) => ({ ...t, changedAt: new Date(t.changedAt).toISOString() })),
-    risk: { flagged: r.flag_raised_at !== null, raisedAt: r.flag_raised_at?.toISOString() ?? null },
+    risk: {
+      flagged: r.flag_raised_at !== null,
+      raisedAt: r.flag_raised_at?.toISOString() ?? null,
+      tier: r.flag_tier,
+      category: r.flag_category,
+    },
     review: forPractitioner
       ? {
           comment: r.review_comment,
@@ -445,7 +471,8 @@ export class EntriesService {
     limit: number,
     cursor: string | undefined,
   ): Promise<Page<EntryView>> {
-    const after = decodeCursor(cursor, 2);
+    const codec = forPractitioner ? CLIENT_ENTRIES_CURSOR : MY_ENTRIES_CURSOR;
+    const after = codec.decode(cursor);
     const rows = await many<Row>(
       this.dataSource,
       `${SELECT}
@@ -458,7 +485,7 @@ export class EntriesService {
                    AND (CASE WHEN $6::text IS NULL THEN t.status <> 'rejected' ELSE t.status = $6 END)))
           AND ($7::boolean IS NULL OR $7 = EXISTS (SELECT 1 FROM risk_flag f WHERE f.practice_id = n.practice_id AND f.entry_id = n.id))
           AND ($8::boolean IS NULL OR $8 = (n.read_at IS NULL))
-          AND ($9::timestamptz IS NULL OR (n.created_at, n.id) < ($9::timestamptz, $10::uuid))
+          AND ($9::bigint IS NULL OR (n.created_at, n.id) < ('epoch'::timestamptz + $9::bigint * interval '1 microsecond', $10::uuid))
         ORDER BY n.created_at DESC, n.id DESC
         LIMIT $11`,
       [
@@ -475,11 +502,8 @@ export class EntriesService {
         limit + 1,
       ],
     );
-    return pageOf(
-      rows.map((r) => view(r, forPractitioner)),
-      limit,
-      (e) => [e.createdAt, e.id],
-    );
+    const page = pageOf(rows, limit, codec, (r) => [r.created_us, r.id]);
+    return { ...page, items: page.items.map((r) => view(r, forPractitioner)) };
   }
 
   private async getIn(db: Db, actor: Actor, id: string, forPractitioner: boolean): Promise<EntryView> {
@@ -592,18 +616,32 @@ export class EntriesService {
     entryId: string,
     part: EntryPart,
   ): Promise<SubmitResult['risk']> {
-    const matches = riskMatches(part);
-    if (matches.length === 0) return { flagged: false, crisisResources: null };
+    const risk = riskOf(part);
+    if (!risk.flagged) return { flagged: false, tier: null, crisisResources: null };
     await tx.query(
-      `INSERT INTO risk_flag (practice_id, client_id, entry_id, matches) VALUES ($1, $2, $3, $4)`,
-      [actor.practiceId, actor.accountId, entryId, matches],
+      `INSERT INTO risk_flag (practice_id, client_id, entry_id, matches, tier, category, findings, screen_version)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8)`,
+      [
+        actor.practiceId,
+        actor.accountId,
+        entryId,
+        risk.matches,
+        risk.tier,
+        risk.category,
+        JSON.stringify(risk.findings),
+        RISK_SCREEN_VERSION,
+      ],
     );
     const practice = await one<{ crisis_resources: string | null }>(
       tx,
       `SELECT crisis_resources FROM practice WHERE practice_id = $1`,
       [actor.practiceId],
     );
-    return { flagged: true, crisisResources: practice?.crisis_resources ?? DEFAULT_CRISIS_RESOURCES };
+    return {
+      flagged: true,
+      tier: risk.tier,
+      crisisResources: practice?.crisis_resources ?? DEFAULT_CRISIS_RESOURCES,
+    };
   }
 
   private async deleteDraft(db: Db, actor: Actor, key: string): Promise<void> {

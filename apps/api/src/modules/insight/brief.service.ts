@@ -1,14 +1,13 @@
 import { Inject, Injectable } from '@nestjs/common';
 import {
-  addDays,
   adherence,
   barrierFrequency,
   type BarrierId,
+  briefPeriod,
   buildBrief,
   calibration,
   calibrationPairs,
   combineAdherence,
-  diffDays,
   expandSchedule,
   type ExperimentOutcome,
   type ExperimentPlan,
@@ -19,6 +18,9 @@ import {
   type ReadinessSuggestion,
   type Recurrence,
   responseValue,
+  type RiskCategory,
+  type RiskFindingView,
+  type RiskTier,
   type TagStatus,
 } from '@askwell/domain';
 import { DataSource } from 'typeorm';
@@ -65,7 +67,16 @@ interface BriefData {
     done: LocalDate[];
   }[];
   unread: { id: string; kind: string }[];
-  flags: { id: string; entry_id: string; sharing: string; raised_at: Timestamp }[];
+  /** Open flags; for a private entry's, entry_id, tier and category are null and findings empty (BriefDataRiskTiers). */
+  flags: {
+    id: string;
+    entry_id: string | null;
+    sharing: string;
+    raised_at: Timestamp;
+    tier: RiskTier | null;
+    category: RiskCategory | null;
+    findings: RiskFindingView[];
+  }[];
   raised: { id: string; review_comment: string | null }[];
   readiness: ReadinessRow[];
   reviewed_at: Timestamp | null;
@@ -204,16 +215,18 @@ export class BriefService {
       c.last_session_id !== null && c.last_session_on !== null
         ? { id: c.last_session_id, heldOn: c.last_session_on }
         : null;
-    const to = until ?? localDateOf(new Date(), c.time_zone);
-    const from =
-      since ?? (lastSession && lastSession.heldOn < to ? addDays(lastSession.heldOn, 1) : addDays(to, -13));
-    if (from > to) {
+    const period = briefPeriod({
+      since,
+      until,
+      today: localDateOf(new Date(), c.time_zone),
+      lastSessionOn: lastSession?.heldOn ?? null,
+    });
+    if (!period.ok) {
       throw new AppError('VALIDATION_FAILED', 'The request is not valid', 'Some fields need attention.', [
-        { path: 'since', message: 'The start of the period cannot be after its end.' },
+        { path: period.path, message: period.message },
       ]);
     }
-    const length = diffDays(to, from) + 1;
-    const previousFrom = addDays(from, -length);
+    const { from, to, previousFrom } = period;
     const audit = auditInsert(
       {
         practiceId: p,
@@ -268,11 +281,24 @@ export class BriefService {
         ),
       ),
       unreadShared: unread.map((u) => ({ entryId: u.id, kind: u.kind })),
-      openRiskFlags: flags.map((f) => ({
-        flagId: f.id,
-        entryId: f.sharing === 'shared' ? f.entry_id : null,
-        raisedAt: iso(f.raised_at),
-      })),
+      openRiskFlags: flags.map((f) => {
+        const shared = f.sharing === 'shared';
+        return {
+          flagId: f.id,
+          entryId: shared ? f.entry_id : null,
+          raisedAt: iso(f.raised_at),
+          tier: shared ? f.tier : null,
+          category: shared ? f.category : null,
+          findings: shared
+            ? f.findings.map((x) => ({
+                tier: x.tier,
+                category: x.category,
+                evidence: x.evidence,
+                when: x.when,
+              }))
+            : [],
+        };
+      }),
       raisedForSession: raised.map((r) => ({ entryId: r.id, comment: r.review_comment })),
       readiness: readiness.get(clientId) as ReadinessSuggestion,
       currentRung: c.current_rung,

@@ -26,6 +26,7 @@ import { type BriefView, BriefService, type ProgressView } from './brief.service
 import { type CaseloadPage, CaseloadService } from './caseload.service';
 import { ExportService } from './export.service';
 import { type RungDecisionView, SessionsService, type SessionView } from './sessions.service';
+import { ApiProblems } from '../../openapi/problems';
 
 const ProgressQuery = z.object({ barrierId: BarrierIdSchema.optional() }).strict();
 const ExportQuery = z.object({ format: z.enum(['json', 'zip']).default('json') }).strict();
@@ -44,7 +45,7 @@ export class InsightController {
   @Get('caseload')
   @ApiOperation({
     summary:
-      'A page of the caseload (default: who needs attention first, 25 a page; keyset cursor) with adherence (7 and 28 days), activity, unread, open flags, rung, readiness; total and flagged over every page',
+      'A page of the caseload (default: who needs attention first — explicit risk, then a flag whose tier cannot be told, then concern — 25 a page; keyset cursor) with adherence (7 and 28 days), activity, unread, open flags and their tier (never understated), rung, readiness; total and flagged over every page',
   })
   overview(
     @CurrentActor() actor: Actor,
@@ -68,7 +69,8 @@ export class InsightController {
 
   @Get('clients/:clientId/brief')
   @ApiOperation({
-    summary: 'The pre-session brief: since the last session (or ?since) until today (or ?until)',
+    summary:
+      'The pre-session brief: since the last session (or ?since) until today (or ?until); open risk flags with tier, category and evidence (a private entry’s: only when)',
   })
   brief(
     @CurrentActor() actor: Actor,
@@ -133,6 +135,7 @@ export class InsightController {
 
   @Post('clients/:clientId/rung-decisions')
   @HttpCode(201)
+  @ApiProblems('INVALID_TRANSITION')
   @ApiOperation({ summary: 'Approve (one rung up) or decline the readiness suggestion; audited' })
   decide(
     @CurrentActor() actor: Actor,

@@ -3,7 +3,7 @@ import { useState } from 'react';
 import { useNavigate } from 'react-router';
 import type { Role } from '@askwell/domain';
 import { paths } from '../../../config/paths';
-import { ApiError, api, setCsrfToken } from '../../../lib/api-client';
+import { ApiError, api, isTwoFactorRequired, setCsrfToken } from '../../../lib/api-client';
 import { captureDrafts, clearDrafts, setDraftOwner } from '../../../lib/drafts';
 import { clearSavedNotices } from '../../entries/flash';
 import type { SessionView } from './types';
@@ -25,6 +25,11 @@ async function fetchSession(signal?: AbortSignal): Promise<SessionView | null> {
     return applySession(await api<SessionView>('/v1/auth/session', { signal }));
   } catch (e) {
     if (e instanceof ApiError && e.status === 401) return applySession(null);
+    if (isTwoFactorRequired(e)) {
+      // The practice requires two-step sign-in now; the server ended this session: sign-in will set it up.
+      notice = { reason: 'two-factor', keptDrafts: captureDrafts() > 0 };
+      return applySession(null);
+    }
     throw e;
   }
 }
@@ -64,7 +69,8 @@ export const isStaff = (role: Role) => role === 'owner' || role === 'practitione
 export type SignOutNotice =
   | { reason: 'signed-out' }
   | { reason: 'idle'; minutes: number; keptDrafts: boolean }
-  | { reason: 'expired'; keptDrafts: boolean };
+  | { reason: 'expired'; keptDrafts: boolean }
+  | { reason: 'two-factor'; keptDrafts: boolean };
 let notice: SignOutNotice | null = null;
 export const peekSignOutNotice = (): SignOutNotice | null => notice;
 export const clearSignOutNotice = (): void => {
@@ -120,10 +126,13 @@ export async function signOutForInactivity(queryClient: QueryClient, minutes: nu
   forget(queryClient);
 }
 
-/** The server said the session is gone (a 401 on some call while we thought we were signed in). */
-export function sessionEndedByServer(queryClient: QueryClient): void {
+/** The server said the session is gone (a 401, or a 403 asking for two-step sign-in, while we thought we were signed in). */
+export function sessionEndedByServer(
+  queryClient: QueryClient,
+  reason: 'expired' | 'two-factor' = 'expired',
+): void {
   if (!queryClient.getQueryData(authKeys.session())) return;
-  notice = { reason: 'expired', keptDrafts: captureDrafts() > 0 };
+  notice = { reason, keptDrafts: captureDrafts() > 0 };
   forget(queryClient);
 }
 

@@ -1,4 +1,5 @@
 import { infiniteQueryOptions, queryOptions, useInfiniteQuery, useQuery } from '@tanstack/react-query';
+import type { RiskTier } from '@askwell/domain';
 import { api, apiResponse } from '../../../lib/api-client';
 
 export interface ClientSummary {
@@ -10,6 +11,8 @@ export interface ClientSummary {
   // From the core loop (docs/api/core-loop.md): optional until every server sends them.
   currentRung?: number | null;
   openRiskFlags?: number;
+  /** How serious the open flags are, never understated (CaseloadRow.openRiskTier). */
+  openRiskTier?: RiskTier | null;
   unreadSharedEntries?: number;
   lastActivityAt?: string | null;
   timeZone?: string;

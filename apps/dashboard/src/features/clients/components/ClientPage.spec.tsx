@@ -21,6 +21,9 @@ const flag: RiskFlagView = {
   clientId: 'c1',
   entryId: 'e1',
   private: false,
+  tier: 'concern',
+  category: 'wish-to-be-dead',
+  findings: [{ tier: 'concern', category: 'wish-to-be-dead', evidence: 'sleep and not wake up', when: null }],
   matches: ['sleep and not wake up'],
   raisedAt: '2026-03-01T10:00:00Z',
   acknowledgedAt: null,
@@ -85,7 +88,8 @@ describe('ClientPage', () => {
     expect(screen.queryByRole('heading', { level: 1, name: 'Jonah Reyes' })).not.toBeInTheDocument();
 
     await api.answer('/v1/clients/c1/risk-flags');
-    const heading = screen.getByRole('heading', { level: 1, name: 'Jonah Reyes' });
+    // The page draws as a deferred render: on a busy machine it can take longer than answer()'s 20 ms.
+    const heading = await screen.findByRole('heading', { level: 1, name: 'Jonah Reyes' });
     const flags = screen.getByRole('region', { name: '1 open risk flag' });
     const tabs = screen.getByRole('tablist', { name: 'About this client' });
     // In the first frame that shows the page, the flag is already above the tabs.

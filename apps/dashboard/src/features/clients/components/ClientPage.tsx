@@ -23,7 +23,7 @@ import { useLoadedModule } from '../../../lib/use-loaded-module';
 import { useClientAssignments } from '../../assignments/api/assignments';
 import { AssignmentsPanel } from '../../assignments/components/AssignmentsPanel';
 import { formatTime } from '../../entries/labels';
-import { useOpenRiskFlags } from '../../review/api/review';
+import { useRiskFlags } from '../../review/api/review';
 import { RiskFlags } from '../../review/components/RiskFlags';
 import { Timeline } from '../../review/components/Timeline';
 import { useProgress } from '../../insight/api/insight';
@@ -116,7 +116,7 @@ export function ClientPage({ clientId }: { clientId: string }) {
   const tab = clientTabOf(params);
   // Asked for together (see prefetchClientPage in ../api/client-page.ts), so the page draws once with all of its first screen.
   const client = useClient(clientId, { refetchOnMount: refetchUnlessJustFetched });
-  const flags = useOpenRiskFlags(clientId, { refetchOnMount: refetchUnlessJustFetched });
+  const flags = useRiskFlags(clientId, { refetchOnMount: refetchUnlessJustFetched });
   const assignments = useClientAssignments(clientId, {
     enabled: tab === 'overview',
     refetchOnMount: refetchUnlessJustFetched,

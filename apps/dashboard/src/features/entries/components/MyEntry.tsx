@@ -28,7 +28,7 @@ import {
   type VersionedEntry,
 } from '../api/me';
 import type { EntryView, SubmitResult } from '../api/types';
-import { crisisTextOf, dropSavedNotice, peekSavedNotice, type SavedNotice } from '../flash';
+import { crisisNoticeOf, dropSavedNotice, peekSavedNotice, type SavedNotice } from '../flash';
 import { KIND_LABELS, formatDay } from '../labels';
 import { EntryDetails, PlanFacts } from './EntryDetails';
 import { CrisisPanel } from './Notices';
@@ -114,7 +114,11 @@ export function MyEntry({ entryId }: { entryId: string }) {
   const { entry } = query.data;
   const onLocked = (e: EntryView, etag: string | null) => {
     afterEntryChange(queryClient, e, etag);
-    setNotice({ message: 'Your prediction is kept. Now write down what happened.', crisisResources: null });
+    setNotice({
+      message: 'Your prediction is kept. Now write down what happened.',
+      crisisResources: null,
+      riskTier: null,
+    });
   };
   const save = async (outcome: ExperimentOutcome) => {
     const current = queryClient.getQueryData<VersionedEntry>(meKeys.entry(entryId)) ?? query.data;
@@ -128,7 +132,7 @@ export function MyEntry({ entryId }: { entryId: string }) {
       if (latest.entry.state !== 'completed') throw e;
       return {
         entry: latest.entry,
-        risk: { flagged: latest.entry.risk.flagged, crisisResources: null },
+        risk: { flagged: latest.entry.risk.flagged, tier: latest.entry.risk.tier, crisisResources: null },
         etag: latest.etag,
       };
     }
@@ -137,7 +141,7 @@ export function MyEntry({ entryId }: { entryId: string }) {
     afterEntryChange(queryClient, result.entry, result.etag);
     setNotice({
       message: 'Saved. Well done for following it through.',
-      crisisResources: crisisTextOf(result.risk),
+      ...crisisNoticeOf(result.risk),
     });
   };
 
@@ -159,7 +163,7 @@ export function MyEntry({ entryId }: { entryId: string }) {
           )}
         </Group>
       </Stack>
-      {notice?.crisisResources && <CrisisPanel text={notice.crisisResources} />}
+      {notice?.crisisResources && <CrisisPanel text={notice.crisisResources} tier={notice.riskTier} />}
       {notice && (
         <Alert color="sage" role="status">
           {notice.message}
