@@ -3,6 +3,7 @@ import { findConcepts, indexConcepts, type ConceptHit } from './concepts';
 import { BIAS_CONCEPTS } from './lexicon-biases';
 import { CULTURE_CONCEPTS } from './lexicon-culture';
 import { ROOTS_CONCEPTS, SHARED_CONCEPTS } from './lexicon-roots';
+import { VULNERABILITY_CONCEPTS } from './lexicon-vulnerability';
 import { read, type ReadSentence } from './reading';
 
 /**
@@ -15,7 +16,13 @@ import { read, type ReadSentence } from './reading';
  * rejects it ("My mum thinks asking is weak, but I don't agree"): other people's clauses in that sentence and the
  * one before it.
  */
-export const CONCEPTS = [...SHARED_CONCEPTS, ...ROOTS_CONCEPTS, ...CULTURE_CONCEPTS, ...BIAS_CONCEPTS];
+export const CONCEPTS = [
+  ...SHARED_CONCEPTS,
+  ...ROOTS_CONCEPTS,
+  ...CULTURE_CONCEPTS,
+  ...VULNERABILITY_CONCEPTS,
+  ...BIAS_CONCEPTS,
+];
 const INDEX = indexConcepts(CONCEPTS);
 
 export interface Span {
@@ -130,7 +137,7 @@ export function textFeatures(text: string): TextFeatures {
   }
   sentences.forEach((s, sentence) => {
     s.words.forEach((w, i) => {
-      if (w.negated || !CONTENT.has(w.pos) || STOP.has(w.lemma) || !/^[a-z]/.test(w.lemma)) return;
+      if (w.negated || !CONTENT.has(w.pos) || STOP.has(w.lemma) || !/^[a-z][a-z-]*$/.test(w.lemma)) return;
       put(features, `w:${w.lemma}`, { sentence, from: i, to: i });
     });
   });

@@ -10,6 +10,10 @@ export const BIAS_CONCEPTS: readonly Concept[] = [
     id: 'crowd',
     gloss: 'many people at once',
     terms: [
+      'whole dining hall, the dining hall, the crew, in front of the crew, whole field, the whole field',
+      'whole bus, every single one of them, 300 ppl, like 300, twelve colleagues, in front of twelve',
+      'the whole playground, the playground, the entire chapter, all fifteen people, fifteen people',
+      'every one of them, the whole ward, whole of ward',
       'everyone, everybody, all eye, every single person, the room, crowd, audience, the other parent',
       'staff room, they all, all of them, sixty people, the office, church, restaurant, waiting room, aisle',
       'school gate, every one of them, the whole class, the whole office, whole office, whole queue',
@@ -25,6 +29,9 @@ export const BIAS_CONCEPTS: readonly Concept[] = [
     id: 'watching',
     gloss: 'being watched, talked about, remembered',
     terms: [
+      'talking about, talking abt, talking aboot, be talking, hearing of it, recalling it, recall it',
+      'by shift change, by monday, over coffee, sit there in search, would see, would have seen',
+      "would've seen, wouldve seen, knowing by, know by",
       'stare, staring, look at me, look up, watch, watching, notice, see me, listen, listening, talk about',
       'gossip, whisper, whispering, turn round, turn around, turn to look, clock, spotlight, all eyes',
       'eyes on me, the talk of, snigger, smirk, word get around, get around, be the girl who',
@@ -41,6 +48,10 @@ export const BIAS_CONCEPTS: readonly Concept[] = [
     id: 'others-excused',
     gloss: 'being kind about other people needing help',
     terms: [
+      'never think they be stupid, never think theyre, never think a thing, never thought a customer',
+      'never once thought, what i be there for, that be what i be there for, everyone has a bad week',
+      'ring me at 3am, ask me anything, stupid question be better, text me for anything',
+      'nobody expects you, it be faith, never think theyre bad, i never keep count',
       'never judge, not judge, never think less, not think less, think less of him, think less of her',
       'not think twice, never think twice, without a second thought, fair enough, life happen, no shame',
       'nothing wrong with, that be normal, it be normal, perfectly normal, how you learn',
@@ -58,6 +69,10 @@ export const BIAS_CONCEPTS: readonly Concept[] = [
     id: 'self-blamed',
     gloss: 'blaming myself for the same need',
     terms: [
+      'calling myself every name, call myself, for me its like, for me it be like, of me though',
+      'failure of discipline, admission of inadequacy, coming from a consultant, for me it means',
+      'i be idiot, for me it mean i, feel like a beggar, useless cow, wow ur actually useless',
+      'actually useless, one column, my book only',
       'when it be me, but me, harder on myself, disorganised, disorganized, my fault, i be failing',
       'i be a mess, think less of me, call myself, when its me, but me asking, me asking, for myself',
       "i be weak, i'd be weak, be weak to, i be useless, i be lazy, i be hopeless, i be pathetic",
@@ -82,6 +97,9 @@ export const BIAS_CONCEPTS: readonly Concept[] = [
     id: 'estimate',
     gloss: 'a confident estimate of time or effort',
     terms: [
+      'tops, fortnight tops, how hard is, how hard can, estimated, three points, sure it be only',
+      'it be only a, only a hem, in a day, in a week, six weeks, a weekend, one weekend, reckoned',
+      'i reckoned',
       'think it would take, thought it would, would only take, only take, a quick, quick job, one weekend',
       'a weekend, an evening, two day, tops, in no time, underestimat*, plenty of time, loads of time',
       'time to spare, to spare, one person job, have it finished, we would manage, manage ourselves',
@@ -96,6 +114,9 @@ export const BIAS_CONCEPTS: readonly Concept[] = [
     id: 'too-late',
     gloss: 'left too late to ask',
     terms: [
+      "the night before, ten o'clock the night before, last day of the sprint, demo day be thursday",
+      'the taxi be already outside, nowhere near done, after the taxi, not even halfway',
+      'three weekends on, too late to get',
       'too late, late now, bit late, far too late, way too late, too far gone, too far along, last minute',
       'night before, the day before, due tomorrow, due friday, due monday, overdue, run out of time',
       'out of time, leave it too late, swamp*, still have not, not even halfway, day later, week later',
@@ -109,6 +130,8 @@ export const BIAS_CONCEPTS: readonly Concept[] = [
     id: 'proof',
     gloss: 'taking something as proof',
     terms: [
+      'called it, yep called it, there you are, you see, told me everything, that told me everything',
+      'same as ever, it be always no, it be always, literally this school, see this be why',
       'proof, prove, proves, proving, confirm, confirms, go to show, typical, told you so, tell you so',
       'knew it, always happen, this always happen, same story, as usual, there you go, what do i expect',
       'just my luck, always the way, that be what happen, point proven, prove my point, sure enough',
@@ -122,6 +145,10 @@ export const BIAS_CONCEPTS: readonly Concept[] = [
     id: 'discount',
     gloss: 'not counting the good examples',
     terms: [
+      'does not count, doesnt count, dont count, those dont count, those were different',
+      'that be different, that was different, different matters, basically me, theyre paid to be nice',
+      "paid to be nice, those were small, people being polite, being polite, i don't count those",
+      "don't count those",
       'not count, stop count, stopped counting, skip over, skipped over, forget the time',
       'not remember the time, fluke, one off, one-off, not register, conveniently, brush aside',
       'explain away, only say yes because, only said yes because, only because, felt she have to',
@@ -139,6 +166,9 @@ export const BIAS_CONCEPTS: readonly Concept[] = [
     id: 'asking-fails',
     gloss: 'a belief that asking never works',
     terms: [
+      'ppl online are toxic, people let you down, let you down, it disappears',
+      'ask them for anything and, its a no, it be a no, never asking again, asking never works',
+      'people are toxic',
       'asking never work, asking not work, asking get you nowhere, get you nowhere, nobody want to help',
       'people not have time, nobody have time, no one have time, people be too busy, not really want',
       'never get you anywhere, backfire, always backfire, go wrong, never work, no one care, nobody care',
@@ -152,6 +182,9 @@ export const BIAS_CONCEPTS: readonly Concept[] = [
     id: 'invested',
     gloss: 'time or effort already put in',
     terms: [
+      'three seasons, all that graft, graft, eighteen months, fourteen months, four years, six weeks of',
+      'ten months, every night after, three weeks every evening, all these evenings',
+      'nights and weekends, single handed for, i already did half, already did half, half done',
       'spent, put into, sink, sunk, invest, invested, so much time, all that time, all those hour',
       'all that effort, all that work, this far, month into, week into, year into, all my saving',
       'teach myself, for two year, the whole winter, spent so, spent like, spent months, spent weeks',
@@ -167,6 +200,10 @@ export const BIAS_CONCEPTS: readonly Concept[] = [
     id: 'waste',
     gloss: 'the effort would be wasted',
     terms: [
+      'a joke, make the whole, what was the use, what be the use, the use of, disappear',
+      'went into a skip, into a skip, skip, expensive hobby, a very expensive hobby, garbage',
+      'my two years be garbage, be garbage, all wasted, all those nights are wasted, those nights',
+      "can't. fourteen months",
       'waste, wasted, for nothing, pointless, throw away, throw it away, chuck, in the bin, down the drain',
       'admit i fail, admit i waste, in vain, all for nothing, count for nothing, meaningless, write off',
       'go to waste, throw good money, for naught, wasted effort, in vain, been for nothing, a waste, bin',
@@ -180,6 +217,8 @@ export const BIAS_CONCEPTS: readonly Concept[] = [
     id: 'one-time',
     gloss: 'a single past refusal or bad moment',
     terms: [
+      'once, 2009, in 2006, one professor, one woman, the one, one customer, one residents, one said',
+      'six words, one reply',
       'one time, the one time, a single, one person, one nurse, one mate, one no, one bad, one refusal',
       'year ago, back in, at fifteen, one moment, one comment, one guy, one woman, one teacher, one friend',
       'once, just that one, that one call, one call, one person said, one slammed, one sentence, one word',
@@ -191,6 +230,10 @@ export const BIAS_CONCEPTS: readonly Concept[] = [
     id: 'memory',
     gloss: 'what sticks in memory',
     terms: [
+      'the wan that sticks, that be the one i hear, the one i hear, i see that sentence, that sentence',
+      'pops up, replay, i replay, drown out all the rest, drown out, like stone in my shoe',
+      'stone in my shoe, remains the sentence, the sentence i hear, i still hear, still hear it',
+      'what i hear',
       'remember, stay with, play in my head, in my head, can not forget, never forget, still hear',
       'still see, haunt, replay, sting, stings, vivid, clear as day, drown out, outweigh, burn into, etch',
       'scar, come up first, on repeat, all i remember, what i remember, what i think of, the one i think',

@@ -99,6 +99,8 @@ export const ROOTS_CONCEPTS: readonly Concept[] = [
     id: 'body-reaction',
     gloss: 'what the body does under threat',
     terms: [
+      'slick, slippery, flips, fast, so fast, go so fast, shakin, jumpin, jittery, tremor, clamp, seize',
+      'pins',
       'pound, pounding, race, racing, hammer, hammering, thump, thumping, thud, flutter, go mad, go like',
       'skip, sweat, sweaty, clammy, damp, shake, shaking, shaky, tremble, trembling, quiver, jitter*, jelly',
       'weak, numb, tight, tighten, tightening, constrict, knot, knotted, churn, churning, flip, somersault',
@@ -112,6 +114,9 @@ export const ROOTS_CONCEPTS: readonly Concept[] = [
     id: 'alarm',
     gloss: 'an alarm reaction: panic, freezing, shaking, sweating',
     terms: [
+      'slick, hands slick, sweatin, slippin, start shaking, start shakin, going so fast, need the loo',
+      'needed the loo, doing flips, heart in my throat, pulse in my throat, could not stop shaking',
+      'legs went, knees went, went to pieces, blank out, blanked, mind emptied',
       'panic, panicked, panicking, panic attack, freeze, froze, frozen, paralys*, paralyz*, petrified',
       'shaking, trembling, sweating, sweat, clammy, palpitat*, hyperventilat*, dizzy, light headed',
       'lightheaded, faint, nause*, queasy, feel sick, felt sick, throw up, vomit, cold sweat, adrenaline',
@@ -139,6 +144,10 @@ export const ROOTS_CONCEPTS: readonly Concept[] = [
     id: 'owe',
     gloss: 'owing someone',
     terms: [
+      'credit book, two lines to him, a bill i will never clear, never clear, what i owe, reckoning up',
+      'reckon up, what a day of his time, nothing on my side, one column, owe them a life, never return',
+      'can never return, can never give back, never give back, never repay, give back all',
+      'carrying what i owe',
       'owe, owing, owed, debt, indebted, in debt, beholden, obligated, obliged, iou, i.o.u., one down',
       'owe one, on the hook, in the red with, in the red, tab, tab running, debt of gratitude, utang',
       'in her debt, in his debt, in their debt, owe her, owe him, owe them, i owe',
@@ -148,6 +157,8 @@ export const ROOTS_CONCEPTS: readonly Concept[] = [
     id: 'repay',
     gloss: 'paying back, evening things up',
     terms: [
+      'how can i repay, how can we repay, how would i repay, pay him, pay her, nothing to give',
+      'have nothing to give, what do i owe, what would i owe',
       'repay, repaid, repayment, pay back, paid back, payback, return the favour, return the favor',
       'reciprocat*, in return, give back, give something back, give anything back, do something back',
       'do anything back, do something for, do anything for, make it up to, make up for, even it out',
@@ -203,6 +214,10 @@ export const ROOTS_CONCEPTS: readonly Concept[] = [
     id: 'gender-rule',
     gloss: 'a rule about what a man or a woman should do',
     terms: [
+      'harden up, man must be, like oak, does not bend, holler for help, big men, dinnae greet, not cry',
+      'man does not, man do not, lose my bottle, weak hand, not a proper man, proper man',
+      'man keeps a roof, keep a roof, a good woman, good woman carries, first daughter, eldest daughter',
+      "take it like a man, man don't, a boy my age, boys my age, run to sir",
       'real man, real men, proper man, proper woman, a man should, man up, like a man, be a man',
       'boys not cry, big boys, good mother, good wife, good son, good mum, good dad, man of the house',
       'provider, provide, breadwinner, bread winner, hold it together, holding it together, strong one',
@@ -231,6 +246,9 @@ export const ROOTS_CONCEPTS: readonly Concept[] = [
     id: 'prefer',
     gloss: 'a personal preference',
     terms: [
+      'that be just how i be built, just how i be built, how i be built, like the quiet',
+      'my hands my counting, like sortin, like sorting, like ma ain, my own system, my ain',
+      'like the puzzle, rather be out there, would rather be on my own',
       'prefer, preference, rather, sooner, like do, like doing, like to do, like knowing, like to, enjoy',
       'my own way, my way, by nature, always be like that, always been like that, just me, how i relax',
       'like it that way, happier, in control, genuinely like, love doing, always have, never be good at',
@@ -244,6 +262,8 @@ export const ROOTS_CONCEPTS: readonly Concept[] = [
     id: 'alone',
     gloss: 'doing it alone',
     terms: [
+      'on me own, on ma own, sort it masel, masel, myself only, i fix myself, fix myself, single handed',
+      'single-handed, solo, by hand, do my own stocktake, without running to, not run to',
       'alone, on my own, by myself, solo, under my own steam, do it myself, do my own, handle thing',
       'sort stuff, sort thing, independent, independently, self sufficient, lone wolf, without involve',
       'without involving, without anyone, not depend, rely, relying, reliant, waiting on, wait on',

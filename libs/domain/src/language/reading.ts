@@ -120,7 +120,7 @@ function clauses(words: Word[]): number {
   words.forEach((w, i) => {
     const next = words[i + 1];
     const breaksHere =
-      CLAUSE_WORDS.has(w.key) || (w.key === 'and' && next !== undefined && SUBJECTS.has(next.key));
+      CLAUSE_WORDS.has(w.lemma) || (w.lemma === 'and' && next !== undefined && SUBJECTS.has(next.lemma));
     if (breaksHere && i > 0) clause += 1;
     w.clause = clause;
     if (isBreak(w, words[i - 1], next)) clause += 1;
@@ -137,6 +137,7 @@ function reachOf(words: Word[], i: number, negatedBefore: boolean): number {
   while (words[next] && ADVERBS.has(words[next]?.key ?? '')) next += 1;
   const after = words[next];
   if (w.key === 'used' && after?.key === 'to') return NEGATION_REACH;
+  if (BARE_NEGATIONS.has(w.key)) return after && PSEUDO_VERBS.has(after.lemma) ? 0 : NEGATION_REACH;
   if (w.key === 'no' && after?.key === 'longer') return NEGATION_REACH;
   if (!NEGATORS.has(w.lemma) && !NEGATORS.has(w.key)) return 0;
   if (w.lemma === 'without') return negatedBefore ? -1 : WITHOUT_REACH;
@@ -162,7 +163,7 @@ function negate(words: Word[]): void {
       scopeEnd = i + reach;
       clause = w.clause;
       // "used to" is ours; for wink's own negators its flag is the base and ours only cuts it shorter.
-      ownScope = w.key === 'used';
+      ownScope = w.key === 'used' || BARE_NEGATIONS.has(w.key);
     } else {
       w.negated = inScope && (ownScope || w.negated);
       return;
@@ -170,6 +171,77 @@ function negate(words: Word[]): void {
     w.negated = false;
   });
 }
+
+/**
+ * Spellings of texting and of Scots, Irish and other Englishes that wink's model does not know, read as the
+ * standard word's lemma (the written form stays as written): "abt" is "about", "masel" is "myself".
+ */
+const SPELLINGS: Readonly<Record<string, string>> = {
+  abt: 'about',
+  u: 'you',
+  ur: 'your',
+  ppl: 'people',
+  bc: 'because',
+  bcos: 'because',
+  cuz: 'because',
+  w: 'with',
+  tho: 'though',
+  thru: 'through',
+  prob: 'probably',
+  def: 'definitely',
+  smth: 'something',
+  ofc: 'of course',
+  n: 'and',
+  wanna: 'want',
+  ah: 'i',
+  masel: 'myself',
+  meself: 'myself',
+  mesel: 'myself',
+  yersel: 'yourself',
+  ma: 'my',
+  wi: 'with',
+  tae: 'to',
+  aboot: 'about',
+  doon: 'down',
+  oot: 'out',
+  ain: 'own',
+  naw: 'no',
+  nae: 'no',
+  faimily: 'family',
+  efter: 'after',
+  wan: 'one',
+  aff: 'off',
+  greet: 'cry',
+};
+/** Negations written without an apostrophe ("didnt", "couldnae"): wink does not split or flag them. */
+const BARE_NEGATIONS = new Set([
+  'didnt',
+  'dont',
+  'doesnt',
+  'couldnt',
+  'wouldnt',
+  'shouldnt',
+  'isnt',
+  'wasnt',
+  'werent',
+  'havent',
+  'hasnt',
+  'hadnt',
+  'aint',
+  'cant',
+  'wont',
+  'dinnae',
+  'didnae',
+  'couldnae',
+  'cannae',
+  'wouldnae',
+  'isnae',
+  'wasnae',
+  'havnae',
+  'doesnae',
+  'widnae',
+  'canny',
+]);
 
 /** wink keeps "I'm" whole; the reading splits it into "I" and "'m" (lemma "be"), offsets kept. */
 function splitFirstPerson(t: Token): Token[] {
@@ -193,11 +265,13 @@ export function read(text: string): ReadSentence[] {
     // "it's", "she's": wink sometimes leaves "'s" as its own lemma; after a pronoun it is "is".
     words.forEach((w, i) => {
       if (w.key === "'s" && words[i - 1]?.pos === 'PRON') w.lemma = 'be';
+      const standard = SPELLINGS[w.key];
+      if (standard !== undefined) w.lemma = standard;
     });
     const count = clauses(words);
     negate(words);
     const firstPerson = Array.from({ length: count }, () => false);
-    for (const w of words) if (FIRST_PERSON.has(w.key)) firstPerson[w.clause] = true;
+    for (const w of words) if (FIRST_PERSON.has(w.key) || w.lemma === 'i') firstPerson[w.clause] = true;
     return { start: s.start, end: s.end, words, firstPerson };
   });
 }

@@ -41,9 +41,11 @@ describe('suggestBarriers: the interface', () => {
 
   it('stays linear on long adversarial input', () => {
     const long = `${'my heart my heart pounding owe owe everyone everyone stare '.repeat(340)}.`;
-    const started = performance.now();
+    // CPU time, not wall time: the machines running the tests are often busy with other work.
+    const started = process.cpuUsage();
     const out = suggestBarriers(long);
-    expect(performance.now() - started).toBeLessThan(2000);
+    const used = process.cpuUsage(started);
+    expect((used.user + used.system) / 1000).toBeLessThan(1500);
     for (const s of out) expect(long.slice(s.start, s.end)).toBe(s.evidence);
   });
 });
