@@ -12,7 +12,7 @@ const plan = (helper: string, predictedYesChance: number) => ({
   channel: 'message',
   lifeArea: 'everyday',
   plannedOn: addDays(today, -3),
-  fearedThought: 'I should be able to handle this on my own',
+  fearedThought: 'Grown adults should be able to handle this on their own',
   beliefBefore: 80,
   predictedYesChance,
   anticipatedDistress: 7,

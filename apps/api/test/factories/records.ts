@@ -5,7 +5,7 @@ export const PLAN = {
   channel: 'in-person',
   lifeArea: 'everyday',
   plannedOn: '2026-11-28',
-  fearedThought: 'I should be able to handle this on my own',
+  fearedThought: 'Grown adults should be able to handle this on their own',
   beliefBefore: 70,
   predictedYesChance: 40,
   predictedAnnoyance: 6,
