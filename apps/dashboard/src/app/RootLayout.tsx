@@ -31,7 +31,7 @@ export function RootLayout() {
         <Suspense
           fallback={
             <Center py="lg">
-              <Loader aria-label="Loading the page" />
+              <Loader role="status" aria-label="Loading the page" />
             </Center>
           }
         >

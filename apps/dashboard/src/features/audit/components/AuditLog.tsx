@@ -175,7 +175,7 @@ export function AuditLog() {
 
       {events.isPending && (
         <Center py="lg">
-          <Loader aria-label="Loading the audit log" />
+          <Loader role="status" aria-label="Loading the audit log" />
         </Center>
       )}
       {loadError && (

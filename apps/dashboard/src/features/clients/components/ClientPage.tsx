@@ -52,7 +52,7 @@ const loadDialogs = async () => {
 };
 const tabLoading = (label: string) => (
   <Center py="lg">
-    <Loader aria-label={label} />
+    <Loader role="status" aria-label={label} />
   </Center>
 );
 

@@ -99,7 +99,7 @@ export function MyEntry({ entryId }: { entryId: string }) {
   if (query.isPending)
     return (
       <Center py="lg">
-        <Loader aria-label="Loading your entry" />
+        <Loader role="status" aria-label="Loading your entry" />
       </Center>
     );
   if (query.isError)
@@ -185,7 +185,7 @@ export function MyEntry({ entryId }: { entryId: string }) {
             <Suspense
               fallback={
                 <Center py="lg">
-                  <Loader aria-label="Loading the form" />
+                  <Loader role="status" aria-label="Loading the form" />
                 </Center>
               }
             >

@@ -278,7 +278,7 @@ export function ProgressPanel({ clientId }: { clientId: string }) {
   if (progress.isPending)
     return (
       <Center py="lg">
-        <Loader aria-label="Loading progress" />
+        <Loader role="status" aria-label="Loading progress" />
       </Center>
     );
   if (progress.isError)

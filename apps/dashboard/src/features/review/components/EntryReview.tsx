@@ -308,7 +308,7 @@ function EntryRiskPanel({ entry }: { entry: EntryView }) {
           This entry raised a risk flag{entry.risk.raisedAt ? ` on ${formatTime(entry.risk.raisedAt)}` : ''}.
           The client was shown the practice&rsquo;s crisis text at once; nothing else happens automatically.
         </Text>
-        {flags.isPending && <Skeleton height={72} radius="md" aria-label="Loading the flags" />}
+        {flags.isPending && <Skeleton height={72} radius="md" role="status" aria-label="Loading the flags" />}
         {flags.isError && (
           <Text size="sm" role="alert">
             The flags could not be loaded. Please try again in a moment.
@@ -343,7 +343,7 @@ export function EntryReview({ entryId }: { entryId: string }) {
   if (query.isPending)
     return (
       <Center py="lg">
-        <Loader aria-label="Loading the entry" />
+        <Loader role="status" aria-label="Loading the entry" />
       </Center>
     );
   if (query.isError)
