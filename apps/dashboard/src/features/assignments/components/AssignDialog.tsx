@@ -9,8 +9,8 @@ import { useDraftGuard } from '../../../lib/drafts';
 import { recordResolver } from '../../../lib/entry-resolver';
 import { useReliableSubmit } from '../../../lib/reliable-submit';
 import type { AssignmentView, ExerciseView } from '../../entries/api/types';
-import { ChecksField, ChoiceField, TextField } from '../../entries/components/fields';
-import { KIND_LABELS, todayLocal } from '../../entries/labels';
+import { ChecksField, ChoiceField, TextField } from '../../../components/FormFields';
+import { KIND_LABELS, todayLocal } from '../../../lib/labels';
 import { applyEntryError } from '../../entries/components/useEntrySubmission';
 import { SubmitRetryNotice } from '../../entries/components/Notices';
 import {

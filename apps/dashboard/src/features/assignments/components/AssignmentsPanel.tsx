@@ -4,7 +4,7 @@ import { useState } from 'react';
 import { Placeholder, PlaceholderRows } from '../../../components/Placeholder';
 import { ApiError } from '../../../lib/api-client';
 import type { AssignmentView } from '../../entries/api/types';
-import { KIND_LABELS, formatDay } from '../../entries/labels';
+import { KIND_LABELS, formatDay } from '../../../lib/labels';
 import { assignmentKeys, changeAssignment, type AssignmentAction } from '../api/assignments';
 import { describeRecurrence } from '../describe';
 

@@ -8,10 +8,10 @@ import type { ApiError } from '../../../lib/api-client';
 import { useDraftGuard } from '../../../lib/drafts';
 import { recordResolver } from '../../../lib/entry-resolver';
 import { useReliableSubmit } from '../../../lib/reliable-submit';
-import { ChecksField, ChoiceField, SelectField, TextField } from '../../entries/components/fields';
+import { ChecksField, ChoiceField, SelectField, TextField } from '../../../components/FormFields';
 import { SubmitRetryNotice } from '../../entries/components/Notices';
 import { applyEntryError } from '../../entries/components/useEntrySubmission';
-import { KIND_LABELS } from '../../entries/labels';
+import { KIND_LABELS } from '../../../lib/labels';
 import { assignmentKeys, createCustomExercise, type CustomExerciseView } from '../api/assignments';
 
 export interface CustomValues {

@@ -22,7 +22,7 @@ import { refetchUnlessJustFetched } from '../../../lib/query-client';
 import { useLoadedModule } from '../../../lib/use-loaded-module';
 import { useClientAssignments } from '../../assignments/api/assignments';
 import { AssignmentsPanel } from '../../assignments/components/AssignmentsPanel';
-import { formatTime } from '../../entries/labels';
+import { formatTime } from '../../../lib/labels';
 import { useOpenRiskFlags } from '../../review/api/review';
 import { RiskFlags } from '../../review/components/RiskFlags';
 import { Timeline } from '../../review/components/Timeline';

@@ -15,7 +15,7 @@ import {
   barrierName,
   formatDay,
   lifeAreaName,
-} from '../labels';
+} from '../../../lib/labels';
 
 /** What the entry's text is marked with: evidence phrases (and who they point to). */
 export interface Evidence {

@@ -14,8 +14,14 @@ import {
   SAFETY_BEHAVIOUR_LABELS,
   optionsOf,
   todayLocal,
-} from '../labels';
-import { ChecksField, ChoiceField, RatingControl, SelectField, TextField } from './fields';
+} from '../../../lib/labels';
+import {
+  ChecksField,
+  ChoiceField,
+  RatingControl,
+  SelectField,
+  TextField,
+} from '../../../components/FormFields';
 import { DraftStatusText, NotMonitoredNote, SubmitRetryNotice } from './Notices';
 import { entryValidation, useEntrySubmission } from './useEntrySubmission';
 

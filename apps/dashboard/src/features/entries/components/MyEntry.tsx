@@ -29,7 +29,7 @@ import {
 } from '../api/me';
 import type { EntryView, SubmitResult } from '../api/types';
 import { crisisTextOf, dropSavedNotice, peekSavedNotice, type SavedNotice } from '../flash';
-import { KIND_LABELS, formatDay } from '../labels';
+import { KIND_LABELS, formatDay } from '../../../lib/labels';
 import { EntryDetails, PlanFacts } from './EntryDetails';
 import { CrisisPanel } from './Notices';
 

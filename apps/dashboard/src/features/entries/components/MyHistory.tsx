@@ -18,7 +18,7 @@ import { Link } from 'react-router';
 import { links, paths } from '../../../config/paths';
 import { useMyEntries } from '../api/me';
 import type { EntryView } from '../api/types';
-import { ENTRY_KIND_ORDER, KIND_LABELS, formatDay, isEntryKind } from '../labels';
+import { ENTRY_KIND_ORDER, KIND_LABELS, formatDay, isEntryKind } from '../../../lib/labels';
 
 const STATE_WORDS: Record<EntryView['state'], string> = {
   submitted: 'Saved',

@@ -5,7 +5,7 @@ import { FormErrorAlert } from '../../../components/FormErrorAlert';
 import { useDraftGuard } from '../../../lib/drafts';
 import { createEntry, type NewEntryBody } from '../api/me';
 import type { SubmitResult } from '../api/types';
-import { ChecksField, ChoiceField, SelectField, TextField } from './fields';
+import { ChecksField, ChoiceField, SelectField, TextField } from '../../../components/FormFields';
 import { DraftStatusText, NotMonitoredNote, PRIVATE_FLAG_NOTE, SubmitRetryNotice } from './Notices';
 import { entryValidation, useEntrySubmission } from './useEntrySubmission';
 

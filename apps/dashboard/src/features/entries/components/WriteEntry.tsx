@@ -6,7 +6,7 @@ import { links, paths } from '../../../config/paths';
 import { afterEntryChange, useMyAssignments } from '../api/me';
 import type { SubmitResult } from '../api/types';
 import { crisisTextOf, putSavedNotice } from '../flash';
-import { KIND_LABELS } from '../labels';
+import { KIND_LABELS } from '../../../lib/labels';
 import { ExperimentPlanForm } from './ExperimentForms';
 import { ObservationForm } from './ObservationForm';
 import { ReflectionForm } from './ReflectionForm';

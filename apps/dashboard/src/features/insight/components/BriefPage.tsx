@@ -21,7 +21,7 @@ import { Link, useSearchParams } from 'react-router';
 import { Placeholder } from '../../../components/Placeholder';
 import { links } from '../../../config/paths';
 import { ApiError } from '../../../lib/api-client';
-import { formatDay, formatTime, KIND_LABELS } from '../../entries/labels';
+import { formatDay, formatTime, KIND_LABELS } from '../../../lib/labels';
 import { type BriefView, insightKeys, markBriefReviewed, useBrief } from '../api/insight';
 import { adherenceText } from '../caseload-model';
 import { orDash, percent } from '../format';

@@ -4,7 +4,7 @@ import { useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { FormErrorAlert } from '../../../components/FormErrorAlert';
 import { ApiError } from '../../../lib/api-client';
-import { formatTime } from '../../entries/labels';
+import { formatTime } from '../../../lib/labels';
 import { clientKeys } from '../../clients/api/clients';
 import { decideRung, insightKeys, type RungDecisionView, useRungDecisions } from '../api/insight';
 

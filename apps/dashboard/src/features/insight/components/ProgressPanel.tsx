@@ -18,7 +18,7 @@ import { useState } from 'react';
 import { Link } from 'react-router';
 import { HighlightedText } from '../../../components/HighlightedText';
 import { links } from '../../../config/paths';
-import { barrierName, formatDay, formatTime, TAG_STATUS_LABELS } from '../../entries/labels';
+import { barrierName, formatDay, formatTime, TAG_STATUS_LABELS } from '../../../lib/labels';
 import { type ProgressExperiment, type ProgressView, useProgress } from '../api/insight';
 import { orDash, percent } from '../format';
 import { BarrierMapView } from './BarrierMapView';

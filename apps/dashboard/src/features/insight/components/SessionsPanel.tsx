@@ -8,7 +8,7 @@ import { FormErrorAlert } from '../../../components/FormErrorAlert';
 import { ApiError } from '../../../lib/api-client';
 import { recordResolver } from '../../../lib/entry-resolver';
 import { applyApiError } from '../../../lib/form-errors';
-import { formatDay, todayLocal } from '../../entries/labels';
+import { formatDay, todayLocal } from '../../../lib/labels';
 import {
   createSession,
   insightKeys,

@@ -23,7 +23,7 @@ import { ApiError } from '../../../lib/api-client';
 import type { EntryView, TagView } from '../../entries/api/types';
 import { EntryDetails, type Evidence } from '../../entries/components/EntryDetails';
 import { HighlightedText } from '../../../components/HighlightedText';
-import { KIND_LABELS, TAG_STATUS_LABELS, barrierName, formatDay, formatTime } from '../../entries/labels';
+import { KIND_LABELS, TAG_STATUS_LABELS, barrierName, formatDay, formatTime } from '../../../lib/labels';
 import { clientKeys } from '../../clients/api/clients';
 import {
   entryQuery,

@@ -4,7 +4,7 @@ import { useState } from 'react';
 import { Link } from 'react-router';
 import { links } from '../../../config/paths';
 import type { RiskFlagView } from '../../entries/api/types';
-import { formatTime } from '../../entries/labels';
+import { formatTime } from '../../../lib/labels';
 import { clientKeys } from '../../clients/api/clients';
 import { acknowledgeFlag, reviewKeys } from '../api/review';
 

@@ -25,7 +25,7 @@ import { Link } from 'react-router';
 import { Placeholder, PlaceholderRows } from '../../../components/Placeholder';
 import { links } from '../../../config/paths';
 import type { EntryView } from '../../entries/api/types';
-import { KIND_LABELS, TAG_STATUS_LABELS, formatDay } from '../../entries/labels';
+import { KIND_LABELS, TAG_STATUS_LABELS, formatDay } from '../../../lib/labels';
 import { NO_FILTERS, useTimeline, type TimelineFilters } from '../api/review';
 
 function summary(e: EntryView): string {

@@ -5,7 +5,7 @@ import { Placeholder } from '../../../components/Placeholder';
 import { ApiError } from '../../../lib/api-client';
 import { useMyEntries, useMyWeek } from '../../entries/api/me';
 import type { EntryView, OccurrenceStatus, WeekView } from '../../entries/api/types';
-import { KIND_LABELS, formatDay } from '../../entries/labels';
+import { KIND_LABELS, formatDay } from '../../../lib/labels';
 
 const STATUS_WORDS: Record<OccurrenceStatus, string> = {
   done: 'Done',
