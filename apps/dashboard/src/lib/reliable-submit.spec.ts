@@ -1,6 +1,6 @@
 import { act, renderHook, waitFor } from '@testing-library/react';
 import { createEntry, type NewEntryBody } from '../features/entries/api/me';
-import type { SubmitResult } from '../features/entries/api/types';
+import type { SubmitResult } from '@askwell/domain';
 import { setCsrfToken } from './api-client';
 import { useReliableSubmit } from './reliable-submit';
 

@@ -1,4 +1,4 @@
-import type { SubmitResult } from './api/types';
+import type { SubmitResult } from '@askwell/domain';
 
 /**
  * What the page after a save needs to say at once (the crisis text when something written suggests risk).

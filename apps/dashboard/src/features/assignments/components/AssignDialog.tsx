@@ -1,5 +1,12 @@
 import { Alert, Button, Group, Modal, NativeSelect, Paper, Stack, Text } from '@mantine/core';
-import { AssignmentCreateSchema, LADDER, type AssignmentCreate } from '@askwell/domain';
+import {
+  AssignmentCreateSchema,
+  LADDER,
+  type AssignmentCreate,
+  type AssignmentView,
+  type ExerciseLibrary,
+  type ExerciseView,
+} from '@askwell/domain';
 import { useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { Controller, useForm, useWatch } from 'react-hook-form';
@@ -8,17 +15,11 @@ import { FormErrorAlert } from '../../../components/FormErrorAlert';
 import { useDraftGuard } from '../../../lib/drafts';
 import { recordResolver } from '../../../lib/entry-resolver';
 import { useReliableSubmit } from '../../../lib/reliable-submit';
-import type { AssignmentView, ExerciseView } from '../../entries/api/types';
 import { ChecksField, ChoiceField, TextField } from '../../../components/FormFields';
 import { KIND_LABELS, todayLocal } from '../../../lib/labels';
 import { applyEntryError } from '../../entries/components/useEntrySubmission';
 import { SubmitRetryNotice } from '../../entries/components/Notices';
-import {
-  assignmentKeys,
-  createAssignment,
-  useExerciseLibrary,
-  type ExerciseLibrary,
-} from '../api/assignments';
+import { assignmentKeys, createAssignment, useExerciseLibrary } from '../api/assignments';
 import { WEEKDAY_NAMES } from '../describe';
 
 export interface AssignValues {

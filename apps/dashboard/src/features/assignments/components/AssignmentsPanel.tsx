@@ -3,7 +3,7 @@ import { useQueryClient, type UseQueryResult } from '@tanstack/react-query';
 import { useState } from 'react';
 import { Placeholder, PlaceholderRows } from '../../../components/Placeholder';
 import { ApiError } from '../../../lib/api-client';
-import type { AssignmentView } from '../../entries/api/types';
+import type { AssignmentView } from '@askwell/domain';
 import { KIND_LABELS, formatDay } from '../../../lib/labels';
 import { assignmentKeys, changeAssignment, type AssignmentAction } from '../api/assignments';
 import { describeRecurrence } from '../describe';

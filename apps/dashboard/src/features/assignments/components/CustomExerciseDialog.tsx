@@ -1,5 +1,12 @@
 import { Button, Group, Modal, Stack, Text } from '@mantine/core';
-import { BARRIERS, CustomExerciseSchema, ENTRY_KINDS, LADDER, type CustomExercise } from '@askwell/domain';
+import {
+  BARRIERS,
+  CustomExerciseSchema,
+  ENTRY_KINDS,
+  LADDER,
+  type CustomExercise,
+  type CustomExerciseView,
+} from '@askwell/domain';
 import { useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useForm, useWatch } from 'react-hook-form';
@@ -12,7 +19,7 @@ import { ChecksField, ChoiceField, SelectField, TextField } from '../../../compo
 import { SubmitRetryNotice } from '../../entries/components/Notices';
 import { applyEntryError } from '../../entries/components/useEntrySubmission';
 import { KIND_LABELS } from '../../../lib/labels';
-import { assignmentKeys, createCustomExercise, type CustomExerciseView } from '../api/assignments';
+import { assignmentKeys, createCustomExercise } from '../api/assignments';
 
 export interface CustomValues {
   title: string;

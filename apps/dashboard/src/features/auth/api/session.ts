@@ -1,12 +1,11 @@
 import { queryOptions, useQuery, useQueryClient, type QueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useNavigate } from 'react-router';
-import type { Role } from '@askwell/domain';
+import type { AccountSession, Role } from '@askwell/domain';
 import { paths } from '../../../config/paths';
 import { ApiError, api, setCsrfToken } from '../../../lib/api-client';
 import { captureDrafts, clearDrafts, setDraftOwner } from '../../../lib/drafts';
 import { clearSavedNotices } from '../../entries/flash';
-import type { SessionView } from './types';
 
 export const authKeys = {
   all: ['auth'] as const,
@@ -14,15 +13,15 @@ export const authKeys = {
 };
 
 /** Every place that learns the session goes through here: the CSRF token and the drafts' owner follow it. */
-function applySession(session: SessionView | null): SessionView | null {
+function applySession(session: AccountSession | null): AccountSession | null {
   setCsrfToken(session?.csrfToken ?? null);
   if (session) setDraftOwner(session.account.id);
   return session;
 }
 
-async function fetchSession(signal?: AbortSignal): Promise<SessionView | null> {
+async function fetchSession(signal?: AbortSignal): Promise<AccountSession | null> {
   try {
-    return applySession(await api<SessionView>('/v1/auth/session', { signal }));
+    return applySession(await api<AccountSession>('/v1/auth/session', { signal }));
   } catch (e) {
     if (e instanceof ApiError && e.status === 401) return applySession(null);
     throw e;
@@ -41,14 +40,14 @@ export const sessionQuery = () =>
 export const useSession = () => useQuery(sessionQuery());
 
 /** After login, sign-up, accepting an invitation or a password change: the answer carries the new session. */
-export function storeSession(queryClient: QueryClient, session: SessionView): void {
+export function storeSession(queryClient: QueryClient, session: AccountSession): void {
   applySession(session);
   clearSignOutNotice();
   queryClient.setQueryData(authKeys.session(), session);
 }
 
 /** Asks the server again; also counts as activity for the server's idle timer. */
-export function refreshSession(queryClient: QueryClient): Promise<SessionView | null> {
+export function refreshSession(queryClient: QueryClient): Promise<AccountSession | null> {
   return queryClient.fetchQuery({ ...sessionQuery(), staleTime: 0 });
 }
 

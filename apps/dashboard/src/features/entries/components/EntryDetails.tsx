@@ -2,7 +2,7 @@ import { Badge, Group, Paper, SimpleGrid, Stack, Text, Title, type TitleOrder } 
 import { getBarrier, isBarrierId, type ExperimentOutcome, type ExperimentPlan } from '@askwell/domain';
 import type { ReactNode } from 'react';
 import { HighlightedText } from '../../../components/HighlightedText';
-import type { EntryView } from '../api/types';
+import type { EntryView } from '@askwell/domain';
 import {
   CHANNEL_LABELS,
   DID_ASK_LABELS,

@@ -5,7 +5,7 @@ import { FormErrorAlert } from '../../../components/FormErrorAlert';
 import { useDraftGuard } from '../../../lib/drafts';
 import { blanksToNull } from '../../../lib/entry-resolver';
 import { createEntry, type NewEntryBody } from '../api/me';
-import type { SubmitResult } from '../api/types';
+import type { SubmitResult } from '@askwell/domain';
 import {
   CHANNEL_LABELS,
   DID_ASK_LABELS,

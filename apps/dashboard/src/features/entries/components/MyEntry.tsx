@@ -27,7 +27,7 @@ import {
   useMyEntry,
   type VersionedEntry,
 } from '../api/me';
-import type { EntryView, SubmitResult } from '../api/types';
+import type { EntryView, SubmitResult } from '@askwell/domain';
 import { crisisTextOf, dropSavedNotice, peekSavedNotice, type SavedNotice } from '../flash';
 import { KIND_LABELS, formatDay } from '../../../lib/labels';
 import { EntryDetails, PlanFacts } from './EntryDetails';

@@ -17,7 +17,7 @@ import { useState } from 'react';
 import { Link } from 'react-router';
 import { links, paths } from '../../../config/paths';
 import { useMyEntries } from '../api/me';
-import type { EntryView } from '../api/types';
+import type { EntryView } from '@askwell/domain';
 import { ENTRY_KIND_ORDER, KIND_LABELS, formatDay, isEntryKind } from '../../../lib/labels';
 
 const STATE_WORDS: Record<EntryView['state'], string> = {

@@ -4,7 +4,7 @@ import { useForm } from 'react-hook-form';
 import { FormErrorAlert } from '../../../components/FormErrorAlert';
 import { useDraftGuard } from '../../../lib/drafts';
 import { createEntry, type NewEntryBody } from '../api/me';
-import type { SubmitResult } from '../api/types';
+import type { SubmitResult } from '@askwell/domain';
 import {
   CHANNEL_LABELS,
   DIRECTNESS_LABELS,

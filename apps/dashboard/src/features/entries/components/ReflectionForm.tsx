@@ -4,7 +4,7 @@ import { useForm, useWatch } from 'react-hook-form';
 import { FormErrorAlert } from '../../../components/FormErrorAlert';
 import { useDraftGuard } from '../../../lib/drafts';
 import { createEntry, type NewEntryBody } from '../api/me';
-import type { SubmitResult } from '../api/types';
+import type { SubmitResult } from '@askwell/domain';
 import { ChecksField, ChoiceField, SelectField, TextField } from '../../../components/FormFields';
 import { DraftStatusText, NotMonitoredNote, PRIVATE_FLAG_NOTE, SubmitRetryNotice } from './Notices';
 import { entryValidation, useEntrySubmission } from './useEntrySubmission';

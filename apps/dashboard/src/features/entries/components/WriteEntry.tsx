@@ -4,7 +4,7 @@ import type { EntryKind } from '@askwell/domain';
 import { Link, useNavigate } from 'react-router';
 import { links, paths } from '../../../config/paths';
 import { afterEntryChange, useMyAssignments } from '../api/me';
-import type { SubmitResult } from '../api/types';
+import type { SubmitResult } from '@askwell/domain';
 import { crisisTextOf, putSavedNotice } from '../flash';
 import { KIND_LABELS } from '../../../lib/labels';
 import { ExperimentPlanForm } from './ExperimentForms';

@@ -1,25 +1,7 @@
 import { queryOptions, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import type { InvitationCreateSchema } from '@askwell/domain';
+import type { CreatedInvitation, InvitationCreateSchema, InvitationView } from '@askwell/domain';
 import type { z } from 'zod';
 import { api } from '../../../lib/api-client';
-
-export interface Invitation {
-  id: string;
-  email: string;
-  displayName: string;
-  role: 'practitioner' | 'client';
-  invitedBy: string;
-  practitionerId: string | null;
-  expiresAt: string;
-  createdAt: string;
-}
-
-/** When email is not set up, the link comes back to be passed on by hand. */
-export interface CreatedInvitation {
-  invitation: Invitation;
-  emailed: boolean;
-  link?: string;
-}
 
 export const invitationKeys = {
   all: ['invitations'] as const,
@@ -29,7 +11,7 @@ export const invitationKeys = {
 export const openInvitationsQuery = () =>
   queryOptions({
     queryKey: invitationKeys.open(),
-    queryFn: ({ signal }) => api<Invitation[]>('/v1/invitations', { signal }),
+    queryFn: ({ signal }) => api<InvitationView[]>('/v1/invitations', { signal }),
   });
 
 export const useOpenInvitations = () => useQuery(openInvitationsQuery());

@@ -7,7 +7,8 @@ import { FormErrorAlert } from '../../../components/FormErrorAlert';
 import type { ApiError } from '../../../lib/api-client';
 import { useDraftGuard } from '../../../lib/drafts';
 import { applyApiError } from '../../../lib/form-errors';
-import { useCreateInvitation, type CreatedInvitation } from '../api/invitations';
+import type { CreatedInvitation } from '@askwell/domain';
+import { useCreateInvitation } from '../api/invitations';
 
 export type InviteRole = 'client' | 'practitioner';
 export const inviteDraftKey = (role: InviteRole) => `invite/${role}`;

@@ -17,6 +17,7 @@ import {
   IDLE_TIMEOUT_MINUTES,
   PracticeSettingsUpdateSchema,
   type PracticeSettingsUpdate,
+  type PracticeView,
 } from '@askwell/domain';
 import { useState } from 'react';
 import { Controller, useForm } from 'react-hook-form';
@@ -24,7 +25,7 @@ import { FormErrorAlert } from '../../../components/FormErrorAlert';
 import { type ApiError } from '../../../lib/api-client';
 import { useDraftGuard } from '../../../lib/drafts';
 import { applyApiError } from '../../../lib/form-errors';
-import { useUpdatePractice, type Practice } from '../api/practice';
+import { useUpdatePractice } from '../api/practice';
 
 const { min, max } = IDLE_TIMEOUT_MINUTES;
 
@@ -51,7 +52,7 @@ interface Values {
   crisisResources: string | null;
 }
 
-const valuesOf = (p: Practice): Values => ({
+const valuesOf = (p: PracticeView): Values => ({
   name: p.name,
   requireTwoFactor: p.requireTwoFactor,
   idleTimeoutMinutes: p.idleTimeoutMinutes,
@@ -72,7 +73,7 @@ function changesBetween(before: Values, after: PracticeSettingsUpdate): Practice
 }
 
 interface Props {
-  practice: Practice;
+  practice: PracticeView;
   etag: string | null;
   /** After a save (the signed-in session shows some of these settings). */
   onSaved: () => void;

@@ -1,8 +1,14 @@
 import { infiniteQueryOptions, queryOptions, useInfiniteQuery, useQuery } from '@tanstack/react-query';
-import type { BarrierId, EntryKind, EntryReview, TagStatus } from '@askwell/domain';
-import { api, apiResponse } from '../../../lib/api-client';
-import type { EntryPage, EntryView, RiskFlagView } from '../../entries/api/types';
-import { etagOf } from '../../entries/api/types';
+import type {
+  BarrierId,
+  EntryKind,
+  EntryReview,
+  EntryView,
+  RiskFlagView,
+  TagStatus,
+  TimelinePage,
+} from '@askwell/domain';
+import { api, apiResponse, etagOf } from '../../../lib/api-client';
 
 export interface TimelineFilters {
   kind: EntryKind | null;
@@ -29,8 +35,6 @@ export const reviewKeys = {
 };
 
 const PAGE_SIZE = 20;
-
-export type TimelinePage = EntryPage & { unreadCount: number };
 
 export const timelineQuery = (clientId: string, f: TimelineFilters) =>
   infiniteQueryOptions({

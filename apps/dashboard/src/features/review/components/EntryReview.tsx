@@ -20,7 +20,7 @@ import { useState } from 'react';
 import { Link } from 'react-router';
 import { links } from '../../../config/paths';
 import { ApiError } from '../../../lib/api-client';
-import type { EntryView, TagView } from '../../entries/api/types';
+import type { EntryView, TagView } from '@askwell/domain';
 import { EntryDetails, type Evidence } from '../../entries/components/EntryDetails';
 import { HighlightedText } from '../../../components/HighlightedText';
 import { KIND_LABELS, TAG_STATUS_LABELS, barrierName, formatDay, formatTime } from '../../../lib/labels';

@@ -3,7 +3,7 @@ import { useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { Link } from 'react-router';
 import { links } from '../../../config/paths';
-import type { RiskFlagView } from '../../entries/api/types';
+import type { RiskFlagView } from '@askwell/domain';
 import { formatTime } from '../../../lib/labels';
 import { clientKeys } from '../../clients/api/clients';
 import { acknowledgeFlag, reviewKeys } from '../api/review';

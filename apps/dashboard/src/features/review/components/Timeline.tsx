@@ -24,7 +24,7 @@ import { useState } from 'react';
 import { Link } from 'react-router';
 import { Placeholder, PlaceholderRows } from '../../../components/Placeholder';
 import { links } from '../../../config/paths';
-import type { EntryView } from '../../entries/api/types';
+import type { EntryView } from '@askwell/domain';
 import { KIND_LABELS, TAG_STATUS_LABELS, formatDay } from '../../../lib/labels';
 import { NO_FILTERS, useTimeline, type TimelineFilters } from '../api/review';
 

@@ -1,14 +1,6 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
+import type { Liveness, Readiness } from '@askwell/domain';
 import { api } from '../../../lib/api-client';
-
-export interface Liveness {
-  status: 'ok';
-}
-export interface Readiness {
-  status: 'ready';
-  database: 'embedded' | 'server';
-  migrations: 'applied';
-}
 
 export const statusKeys = {
   all: ['status'] as const,

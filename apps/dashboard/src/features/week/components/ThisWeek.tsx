@@ -4,7 +4,7 @@ import { links, paths } from '../../../config/paths';
 import { Placeholder } from '../../../components/Placeholder';
 import { ApiError } from '../../../lib/api-client';
 import { useMyEntries, useMyWeek } from '../../entries/api/me';
-import type { EntryView, OccurrenceStatus, WeekView } from '../../entries/api/types';
+import type { EntryView, OccurrenceStatus, WeekView } from '@askwell/domain';
 import { KIND_LABELS, formatDay } from '../../../lib/labels';
 
 const STATUS_WORDS: Record<OccurrenceStatus, string> = {
