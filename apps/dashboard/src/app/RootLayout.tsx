@@ -3,9 +3,9 @@ import { Suspense, useEffect, useRef } from 'react';
 import { Outlet, useLocation } from 'react-router';
 import { Layout } from '../components/Layout';
 import { PageErrorBoundary } from '../components/PageErrorBoundary';
-import { IdleWatch } from '../features/auth/components/IdleLogout';
-import { TimeZoneSync } from '../features/entries/components/TimeZoneSync';
-import { AccountMenu, MainNav } from '../features/auth/components/Navigation';
+import { IdleWatch } from '../features/auth';
+import { TimeZoneSync } from '../features/entries';
+import { AccountMenu, MainNav } from '../features/auth';
 
 /**
  * The app's frame with the signed-in person's navigation and the idle sign-out. After moving to another

@@ -1,14 +1,13 @@
 import { act, renderHook, waitFor } from '@testing-library/react';
-import { createEntry, type NewEntryBody } from '../features/entries/api/me';
 import type { SubmitResult } from '@askwell/domain';
-import { setCsrfToken } from './api-client';
+import { api, setCsrfToken } from './api-client';
 import { useReliableSubmit } from './reliable-submit';
 
 /**
  * The real hook and the real API client, with only the network faked: fetch fails the way a browser's does
  * (TypeError) or answers like the API would.
  */
-const body: NewEntryBody = {
+const body = {
   kind: 'reflection',
   assignmentId: null,
   reflection: {
@@ -53,7 +52,12 @@ beforeEach(() => {
   setOnline(true);
 });
 
-const send = (key: string) => createEntry(body, key, 'reflection:new:free');
+const send = (key: string) =>
+  api<SubmitResult>('/v1/me/entries?draftKey=reflection%3Anew%3Afree', {
+    method: 'POST',
+    body,
+    headers: { 'idempotency-key': key },
+  });
 
 describe('useReliableSubmit with the real API client', () => {
   it('keeps the text\'s one key across a network failure and "Try again", until the server confirms', async () => {

@@ -1,11 +1,11 @@
 import { Button, Group, Stack, Title } from '@mantine/core';
 import { useState } from 'react';
-import { useSession } from '../../features/auth/api/session';
-import { CaseloadOverview } from '../../features/insight/components/CaseloadOverview';
-import { useOpenInvitations } from '../../features/invitations/api/invitations';
-import { InviteDialog, inviteDraftKey } from '../../features/invitations/components/InviteDialog';
-import { OpenInvitations } from '../../features/invitations/components/OpenInvitations';
-import { useMembers } from '../../features/practice/api/practice';
+import { useSession } from '../../features/auth';
+import { CaseloadOverview } from '../../features/insight';
+import { useOpenInvitations } from '../../features/invitations';
+import { InviteDialog, inviteDraftKey } from '../../features/invitations';
+import { OpenInvitations } from '../../features/invitations';
+import { useMembers } from '../../features/practice';
 import { hasDraft } from '../../lib/drafts';
 
 export default function ClientsRoute() {

@@ -1,5 +1,5 @@
 import { useParams, useSearchParams } from 'react-router';
-import { WriteEntry } from '../../features/entries/components/WriteEntry';
+import { WriteEntry } from '../../features/entries';
 import { isEntryKind } from '../../lib/labels';
 import NotFoundRoute from './not-found';
 

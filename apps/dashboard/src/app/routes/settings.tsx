@@ -1,15 +1,15 @@
 import { Alert, Button, Center, Divider, Group, Loader, Stack, Text, Title } from '@mantine/core';
 import { useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
-import { authKeys, useSession } from '../../features/auth/api/session';
-import { ChangePasswordForm } from '../../features/auth/components/ChangePasswordForm';
-import { TwoFactorSettings } from '../../features/auth/components/TwoFactorSettings';
-import { useOpenInvitations } from '../../features/invitations/api/invitations';
-import { InviteDialog, inviteDraftKey } from '../../features/invitations/components/InviteDialog';
-import { OpenInvitations } from '../../features/invitations/components/OpenInvitations';
-import { practiceKeys, useMembers, usePractice } from '../../features/practice/api/practice';
-import { MembersList } from '../../features/practice/components/MembersList';
-import { PracticeSettingsForm } from '../../features/practice/components/PracticeSettingsForm';
+import { authKeys, useSession } from '../../features/auth';
+import { ChangePasswordForm } from '../../features/auth';
+import { TwoFactorSettings } from '../../features/auth';
+import { useOpenInvitations } from '../../features/invitations';
+import { InviteDialog, inviteDraftKey } from '../../features/invitations';
+import { OpenInvitations } from '../../features/invitations';
+import { practiceKeys, useMembers, usePractice } from '../../features/practice';
+import { MembersList } from '../../features/practice';
+import { PracticeSettingsForm } from '../../features/practice';
 import { ApiError } from '../../lib/api-client';
 import { hasDraft } from '../../lib/drafts';
 

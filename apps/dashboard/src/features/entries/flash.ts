@@ -1,4 +1,5 @@
 import type { SubmitResult } from '@askwell/domain';
+import { forgetWhenSessionEnds } from '../../lib/account-memory';
 
 /**
  * What the page after a save needs to say at once (the crisis text when something written suggests risk).
@@ -19,6 +20,7 @@ export const dropSavedNotice = (entryId: string): void => {
   notices.delete(entryId);
 };
 export const clearSavedNotices = (): void => notices.clear();
+forgetWhenSessionEnds(clearSavedNotices);
 
 /**
  * The domain's DEFAULT_CRISIS_RESOURCES, word for word: the safety net for a flagged save that came back

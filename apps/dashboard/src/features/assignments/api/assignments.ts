@@ -8,8 +8,9 @@ import type {
   LocalDate,
 } from '@askwell/domain';
 import { api, apiResponse, etagOf } from '../../../lib/api-client';
+import { queryRoots } from '../../../lib/query-keys';
 export const assignmentKeys = {
-  all: ['assignments'] as const,
+  all: queryRoots.assignments,
   library: () => [...assignmentKeys.all, 'library'] as const,
   forClient: (clientId: string) => [...assignmentKeys.all, 'client', clientId] as const,
 };

@@ -17,10 +17,11 @@ import { recordResolver } from '../../../lib/entry-resolver';
 import { useReliableSubmit } from '../../../lib/reliable-submit';
 import { ChecksField, ChoiceField, TextField } from '../../../components/FormFields';
 import { KIND_LABELS, todayLocal } from '../../../lib/labels';
-import { applyEntryError } from '../../entries/components/useEntrySubmission';
-import { SubmitRetryNotice } from '../../entries/components/Notices';
+import { applyFieldErrors } from '../../../lib/form-errors';
+import { SubmitRetryNotice } from '../../../components/SendStatus';
 import { assignmentKeys, createAssignment, useExerciseLibrary } from '../api/assignments';
 import { WEEKDAY_NAMES } from '../describe';
+import { assignDraftKey } from '../draft-keys';
 
 export interface AssignValues {
   exercise: string;
@@ -91,8 +92,6 @@ function fieldOf(path: string): string {
   return path;
 }
 
-const assignDraftKey = (clientId: string) => `assign/${clientId}`;
-
 function AssignForm({
   clientId,
   library,
@@ -125,7 +124,7 @@ function AssignForm({
       void queryClient.invalidateQueries({ queryKey: assignmentKeys.forClient(clientId) });
       onAssigned(a);
     },
-    onFailure: (e) => setProblem(applyEntryError(e, form, '')),
+    onFailure: (e) => setProblem(applyFieldErrors(e, form, '')),
   });
   const exercise = useWatch({ control: form.control, name: 'exercise' });
   const kind = useWatch({ control: form.control, name: 'recurrenceKind' });

@@ -16,10 +16,11 @@ import { useDraftGuard } from '../../../lib/drafts';
 import { recordResolver } from '../../../lib/entry-resolver';
 import { useReliableSubmit } from '../../../lib/reliable-submit';
 import { ChecksField, ChoiceField, SelectField, TextField } from '../../../components/FormFields';
-import { SubmitRetryNotice } from '../../entries/components/Notices';
-import { applyEntryError } from '../../entries/components/useEntrySubmission';
+import { SubmitRetryNotice } from '../../../components/SendStatus';
+import { applyFieldErrors } from '../../../lib/form-errors';
 import { KIND_LABELS } from '../../../lib/labels';
 import { assignmentKeys, createCustomExercise } from '../api/assignments';
+import { customExerciseDraftKey } from '../draft-keys';
 
 export interface CustomValues {
   title: string;
@@ -73,7 +74,7 @@ function CustomExerciseForm({
     defaultValues: EMPTY,
     resolver: recordResolver(CustomExerciseSchema, toBody, fieldOf),
   });
-  useDraftGuard('exercise/new', form);
+  useDraftGuard(customExerciseDraftKey, form);
   const queryClient = useQueryClient();
   const [problem, setProblem] = useState<ApiError | null>(null);
   const submitter = useReliableSubmit<CustomExerciseView>({
@@ -81,7 +82,7 @@ function CustomExerciseForm({
       void queryClient.invalidateQueries({ queryKey: assignmentKeys.library() });
       onCreated(e);
     },
-    onFailure: (e) => setProblem(applyEntryError(e, form, '')),
+    onFailure: (e) => setProblem(applyFieldErrors(e, form, '')),
   });
   const frequencyKind = useWatch({ control: form.control, name: 'frequencyKind' });
   const submit = form.handleSubmit((body) => {

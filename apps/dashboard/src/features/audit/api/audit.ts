@@ -1,6 +1,7 @@
 import { infiniteQueryOptions, useInfiniteQuery } from '@tanstack/react-query';
 import type { AuditEventView, AuditOutcome, CursorPage } from '@askwell/domain';
 import { api } from '../../../lib/api-client';
+import { queryRoots } from '../../../lib/query-keys';
 
 export interface AuditFilters {
   /** Matches actions that start with this text, like "auth." or "invitation.create". */
@@ -14,7 +15,7 @@ export interface AuditFilters {
 const PAGE_SIZE = 50;
 
 export const auditKeys = {
-  all: ['audit'] as const,
+  all: queryRoots.audit,
   list: (filters: AuditFilters) => [...auditKeys.all, 'list', filters] as const,
 };
 

@@ -3,12 +3,13 @@ import { useState } from 'react';
 import { useNavigate } from 'react-router';
 import type { AccountSession, Role } from '@askwell/domain';
 import { paths } from '../../../config/paths';
+import { forgetAccountMemory } from '../../../lib/account-memory';
 import { ApiError, api, setCsrfToken } from '../../../lib/api-client';
+import { queryRoots } from '../../../lib/query-keys';
 import { captureDrafts, clearDrafts, setDraftOwner } from '../../../lib/drafts';
-import { clearSavedNotices } from '../../entries/flash';
 
 export const authKeys = {
-  all: ['auth'] as const,
+  all: queryRoots.auth,
   session: () => [...authKeys.all, 'session'] as const,
 };
 
@@ -72,13 +73,13 @@ export const clearSignOutNotice = (): void => {
 
 /**
  * Forget everything of the person held in memory: every query and mutation (queryClient.clear() in effect),
- * notices about saved entries, and the CSRF token. The session entry itself is kept and set to "nobody" rather than removed: observers of
+ * what features keep in memory for them (lib/account-memory.ts), and the CSRF token. The session entry itself is kept and set to "nobody" rather than removed: observers of
  * a removed query never hear of later changes, so the guards and the header would go on showing the
  * previous person. Setting it to null makes them redirect and redraw at once.
  */
 function forget(queryClient: QueryClient): void {
   applySession(null);
-  clearSavedNotices();
+  forgetAccountMemory();
   queryClient.setQueryData(authKeys.session(), null);
   queryClient.removeQueries({ predicate: (query) => !isSessionKey(query.queryKey) });
   queryClient.getMutationCache().clear();

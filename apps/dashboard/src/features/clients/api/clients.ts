@@ -1,11 +1,12 @@
 import { infiniteQueryOptions, queryOptions, useInfiniteQuery, useQuery } from '@tanstack/react-query';
 import type { ClientSummary, CursorPage } from '@askwell/domain';
 import { api, apiResponse, etagOf } from '../../../lib/api-client';
+import { queryRoots } from '../../../lib/query-keys';
 
 const PAGE_SIZE = 50;
 
 export const clientKeys = {
-  all: ['clients'] as const,
+  all: queryRoots.clients,
   lists: () => [...clientKeys.all, 'list'] as const,
   detail: (id: string) => [...clientKeys.all, 'detail', id] as const,
 };

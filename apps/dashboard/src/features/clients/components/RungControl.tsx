@@ -3,7 +3,7 @@ import { LADDER } from '@askwell/domain';
 import { useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { ApiError } from '../../../lib/api-client';
-import { insightKeys } from '../../insight/api/insight';
+import { queryRoots } from '../../../lib/query-keys';
 import { clientKeys, clientQuery, setRung, type VersionedClient } from '../api/clients';
 
 /** The client's current rung on the ladder; saving names the version it was read at (If-Match). */
@@ -22,7 +22,7 @@ export function RungControl({ versioned }: { versioned: VersionedClient }) {
       const next = await setRung(versioned.client.id, Number(value), versioned.etag);
       queryClient.setQueryData(clientKeys.detail(versioned.client.id), next);
       void queryClient.invalidateQueries({ queryKey: clientKeys.lists() });
-      void queryClient.invalidateQueries({ queryKey: insightKeys.all });
+      void queryClient.invalidateQueries({ queryKey: queryRoots.insight });
       setSaved(true);
     } catch (e) {
       setProblem(e instanceof ApiError ? e : new ApiError(0, 'UNEXPECTED', 'Something went wrong'));

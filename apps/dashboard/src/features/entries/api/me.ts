@@ -18,9 +18,10 @@ import type {
   WeekView,
 } from '@askwell/domain';
 import { api, apiResponse, etagOf } from '../../../lib/api-client';
+import { queryRoots } from '../../../lib/query-keys';
 
 export const meKeys = {
-  all: ['me'] as const,
+  all: queryRoots.me,
   week: () => [...meKeys.all, 'week'] as const,
   assignments: () => [...meKeys.all, 'assignments'] as const,
   entries: (kind: EntryKind | null) => [...meKeys.all, 'entries', kind ?? 'all'] as const,

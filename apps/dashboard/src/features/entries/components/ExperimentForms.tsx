@@ -22,24 +22,10 @@ import {
   SelectField,
   TextField,
 } from '../../../components/FormFields';
-import { DraftStatusText, NotMonitoredNote, SubmitRetryNotice } from './Notices';
+import { DraftStatusText, SubmitRetryNotice } from '../../../components/SendStatus';
+import type { OutcomeValues, PlanValues } from '../form-values';
+import { NotMonitoredNote } from './Notices';
 import { entryValidation, useEntrySubmission } from './useEntrySubmission';
-
-export interface PlanValues {
-  helper: string;
-  request: string;
-  channel: string;
-  lifeArea: string;
-  plannedOn: string;
-  obstacles: string;
-  fearedThought: string;
-  beliefBefore: number | null;
-  predictedYesChance: number | null;
-  predictedAnnoyance: number | null;
-  anticipatedDistress: number | null;
-  expectedBarriers: string[];
-  plannedSafetyBehaviours: string[];
-}
 
 const emptyPlan = (): PlanValues => ({
   helper: '',
@@ -174,22 +160,6 @@ export function ExperimentPlanForm({
       </Stack>
     </form>
   );
-}
-
-export interface OutcomeValues {
-  didAsk: string;
-  whatGotInTheWay: string;
-  askedOn: string;
-  whatHappened: string;
-  response: string;
-  helperReaction: number | null;
-  peakDistress: number | null;
-  safetyBehavioursUsed: string[];
-  fitWithPrediction: string;
-  meaningForFearedThought: string;
-  beliefAfter: number | null;
-  learning: string;
-  nextStep: string;
 }
 
 const emptyOutcome = (): OutcomeValues => ({

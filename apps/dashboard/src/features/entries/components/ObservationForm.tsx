@@ -20,25 +20,10 @@ import {
   SelectField,
   TextField,
 } from '../../../components/FormFields';
-import { DraftStatusText, NotMonitoredNote, SubmitRetryNotice } from './Notices';
+import { DraftStatusText, SubmitRetryNotice } from '../../../components/SendStatus';
+import type { ObservationValues } from '../form-values';
+import { NotMonitoredNote } from './Notices';
 import { entryValidation, useEntrySubmission } from './useEntrySubmission';
-
-export interface ObservationValues {
-  occurredOn: string;
-  where: string;
-  whoAsked: string;
-  whomAsked: string;
-  what: string;
-  size: string;
-  channel: string;
-  directness: string;
-  response: string;
-  helperReaction: number | null;
-  assumedHelperFeeling: string;
-  barrierThoughts: string;
-  note: string;
-  clientBarrierTags: string[];
-}
 
 const empty = (): ObservationValues => ({
   occurredOn: todayLocal(),

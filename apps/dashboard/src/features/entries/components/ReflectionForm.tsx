@@ -5,16 +5,11 @@ import { FormErrorAlert } from '../../../components/FormErrorAlert';
 import { useDraftGuard } from '../../../lib/drafts';
 import { createEntry, type NewEntryBody } from '../api/me';
 import type { SubmitResult } from '@askwell/domain';
+import type { ReflectionValues } from '../form-values';
 import { ChecksField, ChoiceField, SelectField, TextField } from '../../../components/FormFields';
-import { DraftStatusText, NotMonitoredNote, PRIVATE_FLAG_NOTE, SubmitRetryNotice } from './Notices';
+import { DraftStatusText, SubmitRetryNotice } from '../../../components/SendStatus';
+import { NotMonitoredNote, PRIVATE_FLAG_NOTE } from './Notices';
 import { entryValidation, useEntrySubmission } from './useEntrySubmission';
-
-export interface ReflectionValues {
-  text: string;
-  promptBarrierId: string;
-  clientBarrierTags: string[];
-  sharing: string;
-}
 
 const EMPTY: ReflectionValues = { text: '', promptBarrierId: '', clientBarrierTags: [], sharing: '' };
 

@@ -1,5 +1,5 @@
 import { useEffect } from 'react';
-import { useSession } from '../../auth/api/session';
+import { useSession } from '../../auth';
 import { sendTimeZone } from '../api/me';
 
 /** Accounts whose time zone this tab has already sent (memory only; once per sign-in is enough). */

@@ -1,31 +1,13 @@
 import { useEffect, useState, type BaseSyntheticEvent } from 'react';
-import type { FieldValues, Path, UseFormReturn } from 'react-hook-form';
+import type { FieldValues, UseFormReturn } from 'react-hook-form';
 import { ApiError } from '../../../lib/api-client';
+import { applyFieldErrors } from '../../../lib/form-errors';
 import { lazyValidation, onSubmitReporting } from '../../../lib/lazy-resolver';
 import { useReliableSubmit } from '../../../lib/reliable-submit';
 import { useServerDraft } from '../../../lib/server-drafts';
 
 /** The entry forms' schemas (../validation.ts), loaded beside the form that needs them. */
 export const entryValidation = lazyValidation(() => import('../validation'));
-
-/**
- * The API names fields by their place in the request body (`reflection.text`); the form knows them as `text`.
- * Field errors go onto the form (first one focused); the rest is returned for an alert.
- */
-export function applyEntryError<T extends FieldValues, O>(
-  error: ApiError,
-  form: UseFormReturn<T, unknown, O>,
-  prefix: string,
-): ApiError | null {
-  const known = new Set(Object.keys(form.getValues()));
-  const mapped = error.errors
-    .map((e) => ({ ...e, path: e.path.startsWith(`${prefix}.`) ? e.path.slice(prefix.length + 1) : e.path }))
-    .filter((e) => known.has(e.path.split('.')[0] ?? ''));
-  mapped.forEach((e, i) =>
-    form.setError(e.path as Path<T>, { type: 'server', message: e.message }, { shouldFocus: i === 0 }),
-  );
-  return mapped.length > 0 && mapped.length === error.errors.length ? null : error;
-}
 
 /**
  * Everything a client's entry form needs so no text is lost: the server draft (restored on open, saved as
@@ -58,7 +40,7 @@ export function useEntrySubmission<TValues extends FieldValues, TOut, TResult>(o
         );
         return;
       }
-      setProblem(applyEntryError(error, form, errorPrefix));
+      setProblem(applyFieldErrors(error, form, errorPrefix));
     },
   });
 

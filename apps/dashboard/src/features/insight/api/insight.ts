@@ -14,6 +14,7 @@ import type {
   SessionView,
 } from '@askwell/domain';
 import { api, apiResponse } from '../../../lib/api-client';
+import { queryRoots } from '../../../lib/query-keys';
 
 // The shapes the insight routes answer with: the wire contract in @askwell/domain (records/views.ts).
 
@@ -38,7 +39,7 @@ export type CaseloadFilters = {
 export const CASELOAD_PAGE_SIZE = CASELOAD_PAGE_DEFAULT;
 
 export const insightKeys = {
-  all: ['insight'] as const,
+  all: queryRoots.insight,
   caseloads: () => [...insightKeys.all, 'caseload'] as const,
   caseload: (f: CaseloadFilters) => [...insightKeys.caseloads(), f] as const,
   progress: (clientId: string, barrierId: BarrierId | null) =>

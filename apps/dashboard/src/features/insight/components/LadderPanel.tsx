@@ -5,7 +5,7 @@ import { useState } from 'react';
 import { FormErrorAlert } from '../../../components/FormErrorAlert';
 import { ApiError } from '../../../lib/api-client';
 import { formatTime } from '../../../lib/labels';
-import { clientKeys } from '../../clients/api/clients';
+import { queryRoots } from '../../../lib/query-keys';
 import { decideRung, insightKeys, type RungDecisionView, useRungDecisions } from '../api/insight';
 
 const rungTitle = (rung: number | null) => {
@@ -103,7 +103,7 @@ export function LadderPanel({
           : 'Recorded: not yet. The client stays on this rung.',
       );
       void queryClient.invalidateQueries({ queryKey: insightKeys.all });
-      void queryClient.invalidateQueries({ queryKey: clientKeys.all });
+      void queryClient.invalidateQueries({ queryKey: queryRoots.clients });
     } catch (e) {
       setProblem(e instanceof ApiError ? e : new ApiError(0, 'UNEXPECTED', 'Something went wrong'));
     } finally {

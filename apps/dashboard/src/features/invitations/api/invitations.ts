@@ -2,9 +2,10 @@ import { queryOptions, useMutation, useQuery, useQueryClient } from '@tanstack/r
 import type { CreatedInvitation, InvitationCreateSchema, InvitationView } from '@askwell/domain';
 import type { z } from 'zod';
 import { api } from '../../../lib/api-client';
+import { queryRoots } from '../../../lib/query-keys';
 
 export const invitationKeys = {
-  all: ['invitations'] as const,
+  all: queryRoots.invitations,
   open: () => [...invitationKeys.all, 'open'] as const,
 };
 

@@ -1,6 +1,7 @@
 import { queryOptions, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import type { MemberView, PracticeSettingsUpdate, PracticeView } from '@askwell/domain';
 import { apiResponse, api } from '../../../lib/api-client';
+import { queryRoots } from '../../../lib/query-keys';
 
 /** The practice with the ETag it was read at: an update must name it (If-Match) or is refused. */
 export interface VersionedPractice {
@@ -9,7 +10,7 @@ export interface VersionedPractice {
 }
 
 export const practiceKeys = {
-  all: ['practice'] as const,
+  all: queryRoots.practice,
   detail: () => [...practiceKeys.all, 'detail'] as const,
   members: () => [...practiceKeys.all, 'members'] as const,
 };

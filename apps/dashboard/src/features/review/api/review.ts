@@ -9,6 +9,7 @@ import type {
   TimelinePage,
 } from '@askwell/domain';
 import { api, apiResponse, etagOf } from '../../../lib/api-client';
+import { queryRoots } from '../../../lib/query-keys';
 
 export interface TimelineFilters {
   kind: EntryKind | null;
@@ -27,7 +28,7 @@ export const NO_FILTERS: TimelineFilters = {
 };
 
 export const reviewKeys = {
-  all: ['review'] as const,
+  all: queryRoots.review,
   timelines: (clientId: string) => [...reviewKeys.all, 'timeline', clientId] as const,
   timeline: (clientId: string, f: TimelineFilters) => [...reviewKeys.timelines(clientId), f] as const,
   entry: (id: string) => [...reviewKeys.all, 'entry', id] as const,

@@ -21,10 +21,10 @@ import { Link } from 'react-router';
 import { links } from '../../../config/paths';
 import { ApiError } from '../../../lib/api-client';
 import type { EntryView, TagView } from '@askwell/domain';
-import { EntryDetails, type Evidence } from '../../entries/components/EntryDetails';
+import { EntryDetails, type Evidence } from '../../entries';
 import { HighlightedText } from '../../../components/HighlightedText';
 import { KIND_LABELS, TAG_STATUS_LABELS, barrierName, formatDay, formatTime } from '../../../lib/labels';
-import { clientKeys } from '../../clients/api/clients';
+import { queryRoots } from '../../../lib/query-keys';
 import {
   entryQuery,
   reviewEntry,
@@ -142,7 +142,7 @@ function ReviewPanel({ versioned, onReload }: { versioned: VersionedEntryView; o
       const next = await reviewEntry(entry.id, body, current.etag);
       queryClient.setQueryData(reviewKeys.entry(entry.id), next);
       void queryClient.invalidateQueries({ queryKey: reviewKeys.timelines(entry.clientId) });
-      void queryClient.invalidateQueries({ queryKey: clientKeys.all });
+      void queryClient.invalidateQueries({ queryKey: queryRoots.clients });
       setDone(what);
     } catch (e) {
       setProblem(e instanceof ApiError ? e : new ApiError(0, 'UNEXPECTED', 'Something went wrong'));

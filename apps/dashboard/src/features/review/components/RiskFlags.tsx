@@ -5,7 +5,7 @@ import { Link } from 'react-router';
 import { links } from '../../../config/paths';
 import type { RiskFlagView } from '@askwell/domain';
 import { formatTime } from '../../../lib/labels';
-import { clientKeys } from '../../clients/api/clients';
+import { queryRoots } from '../../../lib/query-keys';
 import { acknowledgeFlag, reviewKeys } from '../api/review';
 
 function FlagItem({ flag, onDone }: { flag: RiskFlagView; onDone: () => void }) {
@@ -66,7 +66,7 @@ export function RiskFlags({ clientId, flags }: { clientId: string; flags: readon
   if (open.length === 0) return null;
   const done = () => {
     void queryClient.invalidateQueries({ queryKey: reviewKeys.flags(clientId) });
-    void queryClient.invalidateQueries({ queryKey: clientKeys.all });
+    void queryClient.invalidateQueries({ queryKey: queryRoots.clients });
   };
   return (
     <Paper
