@@ -4,7 +4,7 @@ import { randomUUID } from 'node:crypto';
 import type { IncomingMessage } from 'node:http';
 import { RequestMethod } from '@nestjs/common';
 import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fastify';
-import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
+import { SwaggerModule } from '@nestjs/swagger';
 import fastifyStatic from '@fastify/static';
 import fastifyCookie from '@fastify/cookie';
 import fastifyHelmet from '@fastify/helmet';
@@ -12,6 +12,7 @@ import { Logger } from 'nestjs-pino';
 import type { AppConfig } from './config/config';
 import { toProblem } from './common/problem-details.filter';
 import { AppError } from './common/app-error';
+import { buildOpenApiDocument } from './openapi/document';
 
 const DASHBOARD_CSP = {
   defaultSrc: ["'self'"],
@@ -81,16 +82,7 @@ export async function configureApp(app: NestFastifyApplication, config: AppConfi
     }
   });
 
-  const document = SwaggerModule.createDocument(
-    app,
-    new DocumentBuilder()
-      .setTitle('Askwell API')
-      .setDescription(
-        'Between-session help-seeking practice. Errors are RFC 9457 problem details with a stable `code`.',
-      )
-      .setVersion('1')
-      .build(),
-  );
+  const document = buildOpenApiDocument(app, config);
   SwaggerModule.setup('api/docs', app, document, { jsonDocumentUrl: 'api/docs-json' });
 
   await serveDashboard(app, config);

@@ -65,13 +65,19 @@ export class ZodValidationPipe<T extends z.ZodType> implements PipeTransform<unk
   }
 }
 
+/** The zod schema of a handler's body, kept on the handler for the OpenAPI document (request examples). */
+export const ZOD_BODY_SCHEMA = 'askwell:zod-body-schema';
+
 /** `@ZodBody(Schema)` validates the body with a domain schema and documents it in OpenAPI. */
 export function ZodBody(schema: z.ZodType): ParameterDecorator {
   return (target, propertyKey, index) => {
     Body(new ZodValidationPipe(schema))(target, propertyKey, index);
     if (propertyKey !== undefined) {
       const descriptor = Object.getOwnPropertyDescriptor(target, propertyKey);
-      if (descriptor) ApiBody({ schema: openApiSchema(schema) })(target, propertyKey, descriptor);
+      if (descriptor) {
+        ApiBody({ schema: openApiSchema(schema) })(target, propertyKey, descriptor);
+        Reflect.defineMetadata(ZOD_BODY_SCHEMA, schema, descriptor.value as object);
+      }
     }
   };
 }

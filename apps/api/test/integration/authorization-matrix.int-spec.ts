@@ -2,6 +2,7 @@ import type TestAgent from 'supertest/lib/agent';
 import { logIn, PASSWORD, randomIp, uniqueEmail } from '../factories/accounts';
 import { ACTORS, type ActorName, seedWorld, type World } from '../factories/practices';
 import { createTestApp, type TestApp } from '../setup/test-app';
+import { documentedCodes, type OpenApiDoc } from '../support/openapi-contract';
 
 /**
  * Every route × every kind of actor, against the real AppModule and its real guards, on rows seeded through
@@ -459,8 +460,10 @@ const MATRIX: RouteCase[] = [
 describe('authorization matrix', () => {
   let t: TestApp;
   let w: World;
+  let doc: OpenApiDoc;
   beforeAll(async () => {
     t = await createTestApp();
+    doc = (await t.http().get('/api/docs-json').expect(200)).body as OpenApiDoc;
     w = await seedWorld(t);
     lookupToken = (await freshInvitationOfPractitionerA(t, w)).token;
     await seedClientARecords(t, w);
@@ -491,6 +494,15 @@ describe('authorization matrix', () => {
       for (const [k, v] of Object.entries(cell.headers ?? {})) req = req.set(k, v);
       const res = cell.body === undefined ? await req : await req.send(cell.body as object);
       expect({ actor, status: res.status }).toEqual({ actor, status: rc.expect[actor] });
+      // The OpenAPI document promises this answer: its status, and for a problem its code.
+      const [method, path] = rc.route.split(' ') as [string, string];
+      const op = doc.paths[path]?.[method.toLowerCase()];
+      const codes = op && documentedCodes(op, res.status);
+      expect({ status: res.status, documented: codes !== undefined }).toEqual({
+        status: res.status,
+        documented: true,
+      });
+      if (res.status >= 400) expect(codes).toContain(res.body.code);
     });
   });
 

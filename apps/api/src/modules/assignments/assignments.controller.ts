@@ -19,6 +19,7 @@ import { IDEMPOTENCY_HEADER } from '../../common/idempotency';
 import { ZodBody } from '../../common/zod-body';
 import { ZodQuery } from '../../common/zod-query';
 import { type AssignmentView, AssignmentsService, type WeekView } from './assignments.service';
+import { ApiProblems } from '../../openapi/problems';
 
 const WeekQuerySchema = z.object({ on: LocalDateSchema.optional() }).strict();
 
@@ -51,6 +52,7 @@ export class AssignmentsController {
   @Patch('assignments/:id')
   @Roles('owner', 'practitioner')
   @ApiHeader(IF_MATCH_HEADER)
+  @ApiProblems('INVALID_TRANSITION', 'ASSIGNMENT_ENDED')
   @ApiOperation({ summary: 'Pause, resume or end an assignment' })
   async act(
     @CurrentActor() actor: Actor,

@@ -17,6 +17,7 @@ import { ZodBody } from '../../common/zod-body';
 import { AuthService } from './auth.service';
 import type { LoginResult, SessionView } from './auth.views';
 import { SessionService } from './session.service';
+import { ApiProblems } from '../../openapi/problems';
 
 const ChallengeSchema = z.object({ challenge: z.string().min(10).max(200) }).strict();
 
@@ -35,6 +36,7 @@ export class AuthController {
 
   @Public()
   @Post('sign-up')
+  @ApiProblems('WEAK_PASSWORD', 'EMAIL_TAKEN', 'RATE_LIMITED')
   @ApiOperation({ summary: 'Create a practice and its owner, and sign the owner in' })
   async signUp(
     @ZodBody(SignUpSchema) body: z.output<typeof SignUpSchema>,
@@ -47,6 +49,7 @@ export class AuthController {
   @Public()
   @Post('login')
   @HttpCode(200)
+  @ApiProblems('INVALID_CREDENTIALS', 'RATE_LIMITED')
   @ApiOperation({ summary: 'Sign in with email and password; may ask for a two-factor code next' })
   async login(
     @ZodBody(LoginSchema) body: z.output<typeof LoginSchema>,
@@ -59,6 +62,7 @@ export class AuthController {
   @Public()
   @Post('login/two-factor')
   @HttpCode(200)
+  @ApiProblems('UNAUTHENTICATED', 'INVALID_TWO_FACTOR_CODE', 'RATE_LIMITED')
   @ApiOperation({ summary: 'Second sign-in step: a code from the authenticator app or a recovery code' })
   async loginTwoFactor(
     @ZodBody(TwoFactorLoginSchema) body: z.output<typeof TwoFactorLoginSchema>,
@@ -71,6 +75,7 @@ export class AuthController {
   @Public()
   @Post('login/two-factor/setup')
   @HttpCode(200)
+  @ApiProblems('UNAUTHENTICATED', 'CONFLICT')
   @ApiOperation({
     summary:
       'During sign-in, when the practice requires two-factor: get a secret to add to an authenticator app',
@@ -101,6 +106,7 @@ export class AuthController {
 
   @Post('password')
   @HttpCode(200)
+  @ApiProblems('INVALID_CREDENTIALS', 'WEAK_PASSWORD')
   @ApiOperation({ summary: 'Change the password; ends every session and signs this one in again' })
   async changePassword(
     @CurrentActor() actor: Actor,
@@ -114,6 +120,7 @@ export class AuthController {
   @Public()
   @Post('password-reset')
   @HttpCode(202)
+  @ApiProblems('RATE_LIMITED', 'SERVICE_UNAVAILABLE')
   @ApiOperation({
     summary: 'Email a reset link (same answer whether or not the email has an account); needs SMTP_URL',
   })
@@ -128,6 +135,7 @@ export class AuthController {
   @Public()
   @Post('password-reset/confirm')
   @HttpCode(200)
+  @ApiProblems('RESET_LINK_INVALID', 'WEAK_PASSWORD', 'RATE_LIMITED')
   @ApiOperation({ summary: 'Set a new password from a reset link' })
   async confirmReset(
     @ZodBody(PasswordResetConfirmSchema) body: z.output<typeof PasswordResetConfirmSchema>,
@@ -139,6 +147,7 @@ export class AuthController {
 
   @Post('two-factor/setup')
   @HttpCode(200)
+  @ApiProblems('CONFLICT')
   @ApiOperation({ summary: 'Start turning on two-factor sign-in: a secret for the authenticator app' })
   beginTwoFactor(@CurrentActor() actor: Actor): Promise<{ secret: string; otpauthUri: string }> {
     return this.auth.beginTwoFactor(actor);
@@ -146,6 +155,7 @@ export class AuthController {
 
   @Post('two-factor/enable')
   @HttpCode(200)
+  @ApiProblems('CONFLICT', 'INVALID_TWO_FACTOR_CODE')
   @ApiOperation({ summary: 'Confirm with a code; returns ten one-time recovery codes, shown once' })
   enableTwoFactor(
     @CurrentActor() actor: Actor,
@@ -157,6 +167,7 @@ export class AuthController {
 
   @Post('two-factor/disable')
   @HttpCode(204)
+  @ApiProblems('INVALID_CREDENTIALS', 'FORBIDDEN')
   @ApiOperation({ summary: 'Turn off two-factor sign-in (not where the practice requires it)' })
   disableTwoFactor(
     @CurrentActor() actor: Actor,
@@ -168,6 +179,7 @@ export class AuthController {
 
   @Post('two-factor/recovery-codes')
   @HttpCode(200)
+  @ApiProblems('INVALID_CREDENTIALS', 'CONFLICT')
   @ApiOperation({ summary: 'Replace the recovery codes' })
   regenerate(
     @CurrentActor() actor: Actor,

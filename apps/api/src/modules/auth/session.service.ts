@@ -18,6 +18,11 @@ export interface ResolvedSession {
   timeZone: string;
 }
 
+/** The session cookie's name: `__Host-` (Secure, no Domain, Path=/) when the public URL is https. */
+export function sessionCookieName(config: Pick<AppConfig, 'secureCookies'>): string {
+  return config.secureCookies ? '__Host-askwell_session' : 'askwell_session';
+}
+
 /** last_seen_at is written at most this often, so reads do not turn into writes on every request. */
 const TOUCH_EVERY_SECONDS = 60;
 
@@ -33,7 +38,7 @@ export class SessionService {
   ) {}
 
   get cookieName(): string {
-    return this.config.secureCookies ? '__Host-askwell_session' : 'askwell_session';
+    return sessionCookieName(this.config);
   }
 
   async create(

@@ -28,6 +28,7 @@ import { ZodQuery } from '../../common/zod-query';
 import { DraftsService, type DraftView } from './drafts.service';
 import { EntriesService, type EntryView, type SubmitResult } from './entries.service';
 import { RiskFlagsService, type RiskFlagView } from './risk-flags.service';
+import { ApiProblems } from '../../openapi/problems';
 
 const page = PageQuerySchema.shape;
 const DraftKeyQuery = z.object({ draftKey: DraftKeySchema.optional() }).strict();
@@ -95,6 +96,7 @@ export class EntriesController {
   @Patch('me/entries/:id/plan')
   @Roles('client')
   @ApiHeader(IF_MATCH_HEADER)
+  @ApiProblems('PREDICTION_LOCKED')
   @ApiOperation({
     summary: 'Change an experiment’s plan and prediction (only before the request is marked done)',
   })
@@ -114,6 +116,7 @@ export class EntriesController {
   @HttpCode(200)
   @Roles('client')
   @ApiHeader(IF_MATCH_HEADER)
+  @ApiProblems('INVALID_TRANSITION')
   @ApiOperation({
     summary: 'Mark the request done: the plan and prediction are locked, the outcome stage opens',
   })
@@ -131,6 +134,7 @@ export class EntriesController {
   @Put('me/entries/:id/outcome')
   @Roles('client')
   @ApiHeader(IF_MATCH_HEADER)
+  @ApiProblems('OUTCOME_BEFORE_LOCK')
   @ApiOperation({ summary: 'Record (or correct) what happened and what I learned' })
   async outcome(
     @CurrentActor() actor: Actor,
@@ -154,6 +158,7 @@ export class EntriesController {
 
   @Get('me/drafts/:key')
   @Roles('client')
+  @ApiProblems('NOT_FOUND', 'VALIDATION_FAILED')
   @ApiOperation({ summary: 'One draft' })
   getDraft(@CurrentActor() actor: Actor, @Param('key') key: string): Promise<DraftView> {
     return this.drafts.get(actor, draftKey(key));
@@ -173,6 +178,7 @@ export class EntriesController {
   @Delete('me/drafts/:key')
   @HttpCode(204)
   @Roles('client')
+  @ApiProblems('VALIDATION_FAILED')
   @ApiOperation({ summary: 'Discard a draft' })
   async deleteDraft(@CurrentActor() actor: Actor, @Param('key') key: string): Promise<void> {
     await this.drafts.remove(actor, draftKey(key));

@@ -2,6 +2,7 @@ import { Controller, Get, Inject } from '@nestjs/common';
 import { ApiOkResponse, ApiOperation, ApiServiceUnavailableResponse, ApiTags } from '@nestjs/swagger';
 import { HealthService, type Readiness } from './health.service';
 import { Public } from '../../common/actor';
+import { ApiProblems } from '../../openapi/problems';
 
 @ApiTags('health')
 @Public()
@@ -17,6 +18,7 @@ export class HealthController {
   }
 
   @Get('ready')
+  @ApiProblems('SERVICE_UNAVAILABLE')
   @ApiOperation({ summary: 'Readiness: the database answers and every migration is applied' })
   @ApiOkResponse({
     schema: {

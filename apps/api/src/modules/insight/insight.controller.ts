@@ -26,6 +26,7 @@ import { type BriefView, BriefService, type ProgressView } from './brief.service
 import { type CaseloadPage, CaseloadService } from './caseload.service';
 import { ExportService } from './export.service';
 import { type RungDecisionView, SessionsService, type SessionView } from './sessions.service';
+import { ApiProblems } from '../../openapi/problems';
 
 const ProgressQuery = z.object({ barrierId: BarrierIdSchema.optional() }).strict();
 const ExportQuery = z.object({ format: z.enum(['json', 'zip']).default('json') }).strict();
@@ -133,6 +134,7 @@ export class InsightController {
 
   @Post('clients/:clientId/rung-decisions')
   @HttpCode(201)
+  @ApiProblems('INVALID_TRANSITION')
   @ApiOperation({ summary: 'Approve (one rung up) or decline the readiness suggestion; audited' })
   decide(
     @CurrentActor() actor: Actor,

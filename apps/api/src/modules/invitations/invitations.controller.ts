@@ -20,6 +20,7 @@ import { ZodQuery } from '../../common/zod-query';
 import type { LoginResult } from '../auth/auth.views';
 import { SessionService } from '../auth/session.service';
 import { InvitationsService, type InvitationView } from './invitations.service';
+import { ApiProblems } from '../../openapi/problems';
 
 const LookupSchema = z.object({ token: z.string().min(10).max(200) }).strict();
 
@@ -33,6 +34,7 @@ export class InvitationsController {
 
   @Post()
   @Roles('owner', 'practitioner')
+  @ApiProblems('NOT_FOUND', 'EMAIL_TAKEN')
   @ApiOperation({
     summary:
       'Invite a practitioner (owner) or a client; the link is emailed, or returned to copy when email is not set up',
@@ -66,6 +68,7 @@ export class InvitationsController {
 
   @Public()
   @Get('lookup')
+  @ApiProblems('INVITATION_INVALID')
   @ApiOperation({ summary: 'What an invitation link is for (practice, name, email), while it is usable' })
   lookup(@ZodQuery(LookupSchema) query: z.output<typeof LookupSchema>) {
     return this.invitations.lookup(query.token);
@@ -74,6 +77,7 @@ export class InvitationsController {
   @Public()
   @Post('accept')
   @HttpCode(200)
+  @ApiProblems('INVITATION_INVALID', 'WEAK_PASSWORD', 'EMAIL_TAKEN', 'RATE_LIMITED')
   @ApiOperation({ summary: 'Accept an invitation by choosing a password; signs the new account in' })
   async accept(
     @ZodBody(InvitationAcceptSchema) body: z.output<typeof InvitationAcceptSchema>,

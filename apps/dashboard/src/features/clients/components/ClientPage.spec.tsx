@@ -88,7 +88,8 @@ describe('ClientPage', () => {
     expect(screen.queryByRole('heading', { level: 1, name: 'Jonah Reyes' })).not.toBeInTheDocument();
 
     await api.answer('/v1/clients/c1/risk-flags');
-    const heading = screen.getByRole('heading', { level: 1, name: 'Jonah Reyes' });
+    // The page draws as a deferred render: on a busy machine it can take longer than answer()'s 20 ms.
+    const heading = await screen.findByRole('heading', { level: 1, name: 'Jonah Reyes' });
     const flags = screen.getByRole('region', { name: '1 open risk flag' });
     const tabs = screen.getByRole('tablist', { name: 'About this client' });
     // In the first frame that shows the page, the flag is already above the tabs.
