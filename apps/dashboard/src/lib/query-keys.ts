@@ -14,5 +14,4 @@ export const queryRoots = {
   practice: ['practice'],
   audit: ['audit'],
   status: ['status'],
-  drafts: ['drafts'],
 } as const satisfies Record<string, readonly [string]>;

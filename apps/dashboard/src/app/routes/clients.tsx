@@ -6,7 +6,7 @@ import { useOpenInvitations } from '../../features/invitations';
 import { InviteDialog, inviteDraftKey } from '../../features/invitations';
 import { OpenInvitations } from '../../features/invitations';
 import { useMembers } from '../../features/practice';
-import { hasDraft } from '../../lib/drafts';
+import { hasDraft } from '../../lib/draft-store';
 
 export default function ClientsRoute() {
   const session = useSession().data;

@@ -11,7 +11,7 @@ import { practiceKeys, useMembers, usePractice } from '../../features/practice';
 import { MembersList } from '../../features/practice';
 import { PracticeSettingsForm } from '../../features/practice';
 import { ApiError } from '../../lib/api-client';
-import { hasDraft } from '../../lib/drafts';
+import { hasDraft } from '../../lib/draft-store';
 
 function PracticeSection() {
   const queryClient = useQueryClient();

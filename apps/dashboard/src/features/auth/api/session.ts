@@ -6,7 +6,7 @@ import { paths } from '../../../config/paths';
 import { forgetAccountMemory } from '../../../lib/account-memory';
 import { ApiError, api, setCsrfToken } from '../../../lib/api-client';
 import { queryRoots } from '../../../lib/query-keys';
-import { captureDrafts, clearDrafts, setDraftOwner } from '../../../lib/drafts';
+import { clearDrafts, setDraftOwner, stashDrafts } from '../../../lib/draft-store';
 
 export const authKeys = {
   all: queryRoots.auth,
@@ -95,7 +95,7 @@ async function logoutOnServer(): Promise<void> {
   }
 }
 
-/** Sign out on purpose: nothing of this person, drafts included, stays in the tab. */
+/** Sign out on purpose: nothing of this person, drafts included, stays in the tab or on the device. */
 export function useSignOut() {
   const queryClient = useQueryClient();
   const navigate = useNavigate();
@@ -112,9 +112,12 @@ export function useSignOut() {
   return { signOut, pending };
 }
 
-/** Signed out for inactivity: unsaved form text is kept in memory for the same person's return. */
+/**
+ * Signed out for inactivity: unsent form text leaves the browser's storage and is kept in this tab's memory
+ * for the same person's return (lib/draft-store.ts).
+ */
 export async function signOutForInactivity(queryClient: QueryClient, minutes: number): Promise<void> {
-  const keptDrafts = captureDrafts() > 0;
+  const keptDrafts = stashDrafts() > 0;
   await logoutOnServer();
   notice = { reason: 'idle', minutes, keptDrafts };
   forget(queryClient);
@@ -123,11 +126,11 @@ export async function signOutForInactivity(queryClient: QueryClient, minutes: nu
 /** The server said the session is gone (a 401 on some call while we thought we were signed in). */
 export function sessionEndedByServer(queryClient: QueryClient): void {
   if (!queryClient.getQueryData(authKeys.session())) return;
-  notice = { reason: 'expired', keptDrafts: captureDrafts() > 0 };
+  notice = { reason: 'expired', keptDrafts: stashDrafts() > 0 };
   forget(queryClient);
 }
 
 /** A refresh found the session already ended on the server (say, idle in another way): say so at sign-in. */
 export function noteSessionExpired(): void {
-  notice = { reason: 'expired', keptDrafts: captureDrafts() > 0 };
+  notice = { reason: 'expired', keptDrafts: stashDrafts() > 0 };
 }

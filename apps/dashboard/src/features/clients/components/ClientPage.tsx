@@ -17,7 +17,7 @@ import { Link, useSearchParams } from 'react-router';
 import { links, paths } from '../../../config/paths';
 import { ApiError } from '../../../lib/api-client';
 import { Placeholder, PlaceholderRows } from '../../../components/Placeholder';
-import { hasDraft } from '../../../lib/drafts';
+import { hasDraft } from '../../../lib/draft-store';
 import { formatTime } from '../../../lib/labels';
 import { refetchUnlessJustFetched } from '../../../lib/query-client';
 import { useLoadedModule } from '../../../lib/use-loaded-module';

@@ -2,9 +2,9 @@ import { Button, Group, Stack, Text } from '@mantine/core';
 import { BARRIERS, LIFE_AREAS, type ExperimentOutcome } from '@askwell/domain';
 import { useForm, useWatch } from 'react-hook-form';
 import { FormErrorAlert } from '../../../components/FormErrorAlert';
-import { useDraftGuard } from '../../../lib/drafts';
 import { blanksToNull } from '../../../lib/entry-resolver';
-import { createEntry, type NewEntryBody } from '../api/me';
+import type { NewEntryBody } from '../api/me';
+import { useCreateEntry, useSaveOutcome, type SavedOutcome } from '../api/mutations';
 import type { SubmitResult } from '@askwell/domain';
 import {
   CHANNEL_LABELS,
@@ -59,18 +59,18 @@ export function ExperimentPlanForm({
     defaultValues: emptyPlan(),
     resolver: entryValidation.resolver((v) => v.planResolver(assignmentId)),
   });
-  useDraftGuard(`entry/${draftKey}`, form);
-  const { draft, problem, submitter, send, onSubmit } = useEntrySubmission({
+  const create = useCreateEntry(draftKey);
+  const { draft, problem, submitter, onSubmit } = useEntrySubmission({
     form,
     draftKey,
     errorPrefix: 'plan',
+    mutation: create,
     onDone: onSaved,
   });
-  const submit = form.handleSubmit((body) => send((key) => createEntry(body, key, draftKey)));
   const c = form.control;
 
   return (
-    <form onSubmit={onSubmit(submit)} noValidate aria-label="Plan and prediction">
+    <form onSubmit={onSubmit} noValidate aria-label="Plan and prediction">
       <Stack gap="lg">
         {draft.restoredAt && (
           <Text role="status" size="sm" c="dark.6">
@@ -150,10 +150,10 @@ export function ExperimentPlanForm({
           label="Things you plan to do to make asking feel safer (optional)"
           options={optionsOf(SAFETY_BEHAVIOUR_LABELS)}
         />
-        <SubmitRetryNotice state={submitter.state} onRetry={() => void submitter.retry()} />
+        <SubmitRetryNotice waiting={submitter.waiting} onRetry={submitter.retry} />
         <Group justify="space-between" align="center" wrap="wrap">
-          <DraftStatusText status={draft.status} />
-          <Button type="submit" size="md" loading={submitter.state.status === 'sending'}>
+          <DraftStatusText status={draft.status} onSignIn={draft.signInToSave} />
+          <Button type="submit" size="md" loading={submitter.sending}>
             Save my plan
           </Button>
         </Group>
@@ -188,34 +188,34 @@ function prepareOutcome(values: OutcomeValues): unknown {
 
 /** Stage 2: what really happened. The form only; the page shows the client's own prediction beside it. */
 export function ExperimentOutcomeForm({
+  entryId,
   draftKey,
   hasFearedThought,
-  save,
   onSaved,
 }: {
+  entryId: string;
   draftKey: string;
   hasFearedThought: boolean;
-  save: (outcome: ExperimentOutcome) => Promise<SubmitResult>;
-  onSaved: (result: SubmitResult) => void;
+  onSaved: (result: SavedOutcome) => void;
 }) {
   const form = useForm<OutcomeValues, unknown, ExperimentOutcome>({
     defaultValues: emptyOutcome(),
     resolver: entryValidation.resolver((v) => v.outcomeResolver(prepareOutcome)),
   });
-  useDraftGuard(`entry/${draftKey}`, form);
-  const { draft, problem, submitter, send, onSubmit } = useEntrySubmission({
+  // Saving an outcome is an update (If-Match), not a create: the same answer may safely be sent again.
+  const save = useSaveOutcome(entryId, draftKey);
+  const { draft, problem, submitter, onSubmit } = useEntrySubmission({
     form,
     draftKey,
     errorPrefix: 'outcome',
+    mutation: save,
     onDone: onSaved,
   });
-  // Saving an outcome is an update (If-Match), not a create: the same answer may safely be sent again.
-  const submit = form.handleSubmit((outcome) => send(() => save(outcome)));
   const c = form.control;
   const didAsk = useWatch({ control: c, name: 'didAsk' });
 
   return (
-    <form onSubmit={onSubmit(submit)} noValidate aria-label="What happened">
+    <form onSubmit={onSubmit} noValidate aria-label="What happened">
       <Stack gap="lg">
         {draft.restoredAt && (
           <Text role="status" size="sm" c="dark.6">
@@ -303,10 +303,10 @@ export function ExperimentOutcomeForm({
           label="What next? (optional)"
           options={optionsOf(NEXT_STEP_LABELS)}
         />
-        <SubmitRetryNotice state={submitter.state} onRetry={() => void submitter.retry()} />
+        <SubmitRetryNotice waiting={submitter.waiting} onRetry={submitter.retry} />
         <Group justify="space-between" align="center" wrap="wrap">
-          <DraftStatusText status={draft.status} />
-          <Button type="submit" size="md" loading={submitter.state.status === 'sending'}>
+          <DraftStatusText status={draft.status} onSignIn={draft.signInToSave} />
+          <Button type="submit" size="md" loading={submitter.sending}>
             Save what happened
           </Button>
         </Group>

@@ -1,6 +1,8 @@
 import { queryOptions, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import type { MemberView, PracticeSettingsUpdate, PracticeView } from '@askwell/domain';
 import { apiResponse, api } from '../../../lib/api-client';
+import { withSignIn } from '../../../lib/sign-in-again';
+import { sendOnce } from '../../../lib/write';
 import { queryRoots } from '../../../lib/query-keys';
 
 /** The practice with the ETag it was read at: an update must name it (If-Match) or is refused. */
@@ -40,20 +42,17 @@ export const useMembers = (options: { enabled?: boolean } = {}) =>
 export function useUpdatePractice() {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: async ({
-      changes,
-      etag,
-    }: {
-      changes: PracticeSettingsUpdate;
-      etag: string | null;
-    }): Promise<VersionedPractice> => {
-      const res = await apiResponse<PracticeView>('/v1/practice', {
-        method: 'PATCH',
-        body: changes,
-        headers: etag ? { 'if-match': etag } : {},
-      });
-      return { practice: res.data, etag: res.headers.get('etag') };
-    },
+    mutationFn: ({ changes, etag }: { changes: PracticeSettingsUpdate; etag: string | null }) =>
+      withSignIn(async (): Promise<VersionedPractice> => {
+        const res = await apiResponse<PracticeView>('/v1/practice', {
+          method: 'PATCH',
+          body: changes,
+          headers: etag ? { 'if-match': etag } : {},
+        });
+        return { practice: res.data, etag: res.headers.get('etag') };
+      }),
+    // Sent once: a repeat after a lost answer would meet its own change as "changed by someone else" (412).
+    ...sendOnce,
     onSuccess: (saved) => queryClient.setQueryData(practiceKeys.detail(), saved),
   });
 }

@@ -23,7 +23,7 @@ import { useState } from 'react';
 import { Controller, useForm } from 'react-hook-form';
 import { FormErrorAlert } from '../../../components/FormErrorAlert';
 import { type ApiError } from '../../../lib/api-client';
-import { useDraftGuard } from '../../../lib/drafts';
+import { useDraft } from '../../../lib/drafts';
 import { applyApiError } from '../../../lib/form-errors';
 import { useUpdatePractice } from '../api/practice';
 
@@ -85,7 +85,7 @@ interface Props {
 export function PracticeSettingsForm({ practice, etag, onSaved, onReload }: Props) {
   const initial = valuesOf(practice);
   const form = useForm({ resolver, defaultValues: initial });
-  const { restored } = useDraftGuard('settings/practice', form);
+  const draft = useDraft('settings/practice', form);
   const update = useUpdatePractice();
   const [problem, setProblem] = useState<ApiError | null>(null);
   const [note, setNote] = useState<string | null>(null);
@@ -101,6 +101,7 @@ export function PracticeSettingsForm({ practice, etag, onSaved, onReload }: Prop
     }
     try {
       await update.mutateAsync({ changes, etag });
+      draft.discard();
       onSaved();
     } catch (e) {
       setProblem(
@@ -119,7 +120,7 @@ export function PracticeSettingsForm({ practice, etag, onSaved, onReload }: Prop
   return (
     <form onSubmit={(e) => void submit(e)} noValidate aria-label="Practice settings">
       <Stack gap="lg" maw={640}>
-        {restored && (
+        {draft.restoredAt && (
           <Alert color="sage" title="Your unsaved changes are back" role="status">
             You were signed out before saving. Check the settings below, then save when you are ready.
           </Alert>
