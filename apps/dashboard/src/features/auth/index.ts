@@ -17,5 +17,6 @@ export { GuestOnly, HomeRedirect, RequireRole, RequireSession } from './componen
 export { IdleWatch } from './components/IdleLogout';
 export { LoginFlow } from './components/LoginFlow';
 export { AccountMenu, MainNav } from './components/Navigation';
+export { SignInAgain } from './components/SignInAgain';
 export { SignUpForm } from './components/SignUpForm';
 export { TwoFactorSettings } from './components/TwoFactorSettings';

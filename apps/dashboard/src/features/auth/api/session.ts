@@ -7,6 +7,8 @@ import { forgetAccountMemory } from '../../../lib/account-memory';
 import { ApiError, api, setCsrfToken } from '../../../lib/api-client';
 import { queryRoots } from '../../../lib/query-keys';
 import { clearDrafts, setDraftOwner, stashDrafts } from '../../../lib/draft-store';
+import { canSignInAgain, isAskingToSignIn, signInAgain } from '../../../lib/sign-in-again';
+import { hasUnsent } from '../../../lib/unsent';
 
 export const authKeys = {
   all: queryRoots.auth,
@@ -47,9 +49,23 @@ export function storeSession(queryClient: QueryClient, session: AccountSession):
   queryClient.setQueryData(authKeys.session(), session);
 }
 
-/** Asks the server again; also counts as activity for the server's idle timer. */
-export function refreshSession(queryClient: QueryClient): Promise<AccountSession | null> {
-  return queryClient.fetchQuery({ ...sessionQuery(), staleTime: 0 });
+/**
+ * Asks the server again; also counts as activity for the server's idle timer. A session the server has ended
+ * meanwhile goes through sessionEndedByServer (which may ask to sign in again over the page).
+ */
+export async function refreshSession(queryClient: QueryClient): Promise<AccountSession | null> {
+  let session: AccountSession | null;
+  try {
+    session = await api<AccountSession>('/v1/auth/session');
+  } catch (e) {
+    if (!(e instanceof ApiError) || e.status !== 401) throw e;
+    session = null;
+  }
+  if (session) {
+    applySession(session);
+    queryClient.setQueryData(authKeys.session(), session);
+  } else sessionEndedByServer(queryClient);
+  return session;
 }
 
 /** Where each role starts. */
@@ -114,7 +130,7 @@ export function useSignOut() {
 
 /**
  * Signed out for inactivity: unsent form text leaves the browser's storage and is kept in this tab's memory
- * for the same person's return (lib/draft-store.ts).
+ * for the same person's return (lib/drafts.ts).
  */
 export async function signOutForInactivity(queryClient: QueryClient, minutes: number): Promise<void> {
   const keptDrafts = stashDrafts() > 0;
@@ -123,14 +139,35 @@ export async function signOutForInactivity(queryClient: QueryClient, minutes: nu
   forget(queryClient);
 }
 
-/** The server said the session is gone (a 401 on some call while we thought we were signed in). */
+/**
+ * The server said the session is gone (a 401 on some call while we thought we were signed in). With unsent
+ * text on the page, the page stays and a sign-in dialog opens over it (SignInAgain); once signed in, the
+ * page's data is asked for again. Otherwise, to the sign-in page, saying why.
+ */
 export function sessionEndedByServer(queryClient: QueryClient): void {
+  if (!queryClient.getQueryData(authKeys.session()) || isAskingToSignIn()) return;
+  if (hasUnsent() && canSignInAgain()) {
+    signInAgain().then(
+      () => queryClient.invalidateQueries({ predicate: (query) => !isSessionKey(query.queryKey) }),
+      () => undefined, // the dialog ends the session itself (endExpiredSession)
+    );
+    return;
+  }
+  endExpiredSession(queryClient);
+}
+
+/** Not signing in again here: to the sign-in page; unsent text waits in this tab for the same person. */
+export function endExpiredSession(queryClient: QueryClient): void {
   if (!queryClient.getQueryData(authKeys.session())) return;
   notice = { reason: 'expired', keptDrafts: stashDrafts() > 0 };
   forget(queryClient);
 }
 
-/** A refresh found the session already ended on the server (say, idle in another way): say so at sign-in. */
-export function noteSessionExpired(): void {
-  notice = { reason: 'expired', keptDrafts: stashDrafts() > 0 };
+/**
+ * Signed in through the dialog as someone else: the first person's page and data go, the new session stays.
+ * The first person's local copies stay on the device under their own account, out of the new one's reach.
+ */
+export function replaceSession(queryClient: QueryClient, session: AccountSession): void {
+  forget(queryClient);
+  storeSession(queryClient, session);
 }
