@@ -22,7 +22,11 @@ module.exports = {
     '^(?!.*/node_modules/(@nestjs|content-disposition|@fastify/static|@electric-sql|@scure|@noble|@fastify/cookie|cookie)/).*/node_modules/',
   ],
   moduleFileExtensions: ['ts', 'tsx', 'js', 'mjs', 'cjs', 'json'],
-  moduleNameMapper: { '^@askwell/domain$': '<rootDir>/../../libs/domain/src/index.ts' },
+  moduleNameMapper: {
+    '^@askwell/domain$': '<rootDir>/../../libs/domain/src/index.ts',
+    // The labels of the risk screen's tiers and categories without the screen (the dashboard's bundles).
+    '^@askwell/domain/risk-categories$': '<rootDir>/../../libs/domain/src/language/risk-categories.ts',
+  },
   testEnvironment: 'node',
 };
 // Not a Jest option: exposed for configs that need the same swc settings elsewhere.

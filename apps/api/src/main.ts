@@ -7,6 +7,7 @@ import { ConfigError, loadConfig } from './config/config';
 import { openDatabase } from './database/database-runtime';
 import { DataDirLockedError } from './database/data-dir-lock';
 import { type DemoLogin, isEmpty, progressPrinter, seedDemo } from './database/demo-seed';
+import { RiskRescreenService } from './modules/entries/risk-rescreen.service';
 
 async function bootstrap(): Promise<void> {
   const config = loadConfig();
@@ -52,6 +53,8 @@ async function bootstrap(): Promise<void> {
   process.once('SIGINT', () => stop('SIGINT'));
 
   await app.listen({ port: config.port, host: config.host });
+  // Entries an older risk screen read are read again, in the background (the API is ready meanwhile).
+  app.get(RiskRescreenService).start();
   const where =
     config.database.kind === 'embedded'
       ? `embedded PostgreSQL in ${config.database.dataDir}`

@@ -276,25 +276,38 @@ test.describe('no lost text, and risk', () => {
     await page.getByRole('radio', { name: 'Keep private (only I can read it)' }).check();
     await page.getByRole('button', { name: 'Save reflection' }).click();
 
+    // Explicit words ("ending my life"): the panel's direct wording, the resources, and no promise of monitoring.
     const crisis = page.getByRole('region', { name: 'Support, if you need it now' });
     await expect(crisis).toBeVisible();
     await expect(crisis).toContainText('If you are in danger now, call your local emergency number.');
+    await expect(crisis).toContainText('Entries are not monitored in real time');
     await expect(crisis).toBeFocused();
     await expectNoSeriousA11yViolations(page);
 
-    // The practitioner: a count in the caseload, and on the client's page only the fact and the time.
+    // The practitioner: a count in the caseload, not the tier (a private entry's), and on the client's page
+    // only the fact and the time.
     await practitioner.goto('/clients');
     const row = practitioner.getByRole('row').filter({ hasText: 'Kit' });
-    await expect(row).toContainText('1 open risk flag');
+    await expect(row).toContainText('Risk flag · open risk flag');
+    await expect(row).not.toContainText('Explicit');
     await expectNoSeriousA11yViolations(practitioner);
     await row.getByRole('link', { name: 'Kit' }).click();
     const flags = practitioner.getByRole('region', { name: '1 open risk flag' });
-    await expect(flags).toContainText('A private entry raised a concern on');
+    await expect(flags).toContainText('A private entry raised a risk flag on');
     await expect(flags).not.toContainText('ending my life');
+    await expect(flags).not.toContainText('Explicit');
     await expect(practitioner.getByText('No entries yet.')).toBeVisible();
     await expectNoSeriousA11yViolations(practitioner);
     await flags.getByRole('button', { name: 'Acknowledge' }).click();
     await expect(flags).toBeHidden();
+    // Acknowledged, the flag keeps its history: folded, with who acknowledged it.
+    const earlier = practitioner.getByRole('region', { name: 'Earlier risk flags' });
+    await earlier.getByText('1 acknowledged risk flag, with who acknowledged it').click();
+    await expect(earlier.getByRole('list', { name: 'Acknowledged risk flags' })).toContainText(
+      /A private entry raised a risk flag on .+\. Its text stays private\.\s*Acknowledged by .+ on /,
+    );
+    await expect(earlier).not.toContainText('ending my life');
+    await expectNoSeriousA11yViolations(practitioner);
 
     // A custom exercise joins the library beside the ladder's, ready to assign.
     await practitioner.getByRole('button', { name: 'New custom exercise' }).click();

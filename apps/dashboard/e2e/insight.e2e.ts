@@ -1,6 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
 import { expectNoSeriousA11yViolations } from './support/axe';
-import { expectNoSidewaysScroll, PHONE } from './support/core-loop';
+import { expectNoSidewaysScroll, expectWholeBadges, PHONE } from './support/core-loop';
 
 // The demo practice the API seeds on its empty test database (playwright.config.ts: ASKWELL_DEMO=on).
 const DEMO = { email: 'demo@askwell.example', password: 'demo-password-for-e2e' };
@@ -28,10 +28,12 @@ test.describe('practitioner insight on the demo practice', () => {
       await expect(table.getByRole('link', { name })).toBeVisible();
     await expect(page.getByRole('heading', { level: 2, name: '3 clients' })).toBeVisible();
     await expect(page.getByRole('status').filter({ hasText: 'Showing all 3 clients.' })).toBeVisible();
-    // Jonah's open risk flag puts him first.
+    // Jonah's open risk flag puts him first; its badge names the tier (which the demo's words earn from the
+    // screen of the day), whole at 1280 px.
     await expect(names.first()).toHaveText('Jonah Reyes');
     const jonah = table.getByRole('row').filter({ hasText: 'Jonah Reyes' });
-    await expect(jonah).toContainText('1 open risk flag');
+    await expect(jonah).toContainText(/(Explicit risk|Concern) · open risk flag/);
+    await expectWholeBadges(page, jonah);
     await expect(jonah.getByRole('cell').nth(6)).toHaveText('3');
     await expectNoSeriousA11yViolations(page);
 
@@ -107,11 +109,35 @@ test.describe('practitioner insight on the demo practice', () => {
       .getByRole('link', { name: 'Jonah Reyes' })
       .click();
     await expect(page.getByRole('heading', { level: 1, name: 'Jonah Reyes' })).toBeVisible();
+    // The entry that raised the flag is marked with its tier in the timeline.
+    await expect(
+      page
+        .getByRole('list', { name: 'Entries, newest first' })
+        .getByText(/^(Explicit risk|Concern) flag$/)
+        .first(),
+    ).toBeVisible();
     await page.getByRole('link', { name: 'Pre-session brief' }).click();
     await expect(page).toHaveURL(/\/clients\/[^/]+\/brief$/);
     await expect(page.getByRole('heading', { level: 1, name: 'Brief: Jonah Reyes' })).toBeVisible();
 
-    await expect(page.getByRole('region', { name: 'Open risk flags' })).toBeVisible();
+    // The flag of a shared entry: its tier and category, and the words that raised it, quoted.
+    const risk = page.getByRole('region', { name: 'Open risk flags' });
+    await expect(risk).toBeVisible();
+    const flag = risk.getByRole('list', { name: 'The open risk flags' }).getByRole('listitem').first();
+    await expect(flag).toContainText(/^(Explicit risk|Concern): .+, raised /);
+    await expect(flag.getByRole('list', { name: 'What the screen found' })).toContainText('“');
+    await expect(flag.getByRole('list', { name: 'What the screen found' })).toContainText('not wake up');
+    await expectWholeBadges(page, page.locator('main'));
+    // The entry's review names the flag too, with what was found, to acknowledge there or later.
+    await flag.getByRole('link', { name: 'Open the entry' }).click();
+    const entryRisk = page.getByRole('region', { name: /^(Explicit risk|Concern): / });
+    await expect(entryRisk).toContainText('This entry raised a risk flag on');
+    await expect(entryRisk.getByRole('list', { name: 'Open risk flags of this entry' })).toContainText(
+      'not wake up',
+    );
+    await expectNoSeriousA11yViolations(page);
+    await page.goBack();
+    await expect(page.getByRole('heading', { level: 1, name: 'Brief: Jonah Reyes' })).toBeVisible();
     const points = page.getByRole('list', { name: 'Talking points' }).getByRole('listitem');
     expect(await points.count()).toBeGreaterThan(0);
     await expect(points.first()).toContainText('Check in about safety first');
@@ -301,9 +327,9 @@ test.describe('practitioner insight on the demo practice', () => {
     const cards = page.getByRole('list', { name: 'Your clients' });
     await expect(cards.getByRole('listitem')).toHaveCount(3);
     await expect(page.getByRole('table', { name: 'Your clients' })).toBeHidden();
-    await expect(cards.getByRole('listitem').filter({ hasText: 'Jonah Reyes' })).toContainText(
-      '1 open risk flag',
-    );
+    const jonahCard = cards.getByRole('listitem').filter({ hasText: 'Jonah Reyes' });
+    await expect(jonahCard).toContainText(/(Explicit risk|Concern) · open risk flag/);
+    await expectWholeBadges(page, jonahCard);
     await expectNoSidewaysScroll(page);
     await expectNoSeriousA11yViolations(page);
     await cards.getByRole('link', { name: 'Jonah Reyes' }).click();

@@ -9,6 +9,7 @@ import {
   localDateOf,
   ObservationEntrySchema,
   ReflectionEntrySchema,
+  RISK_SCREEN_VERSION,
 } from '@askwell/domain';
 import { hash } from '@node-rs/argon2';
 import type { Sql } from './sql';
@@ -140,6 +141,11 @@ function templates(random: () => number) {
 }
 
 /** Rows per column, inserted with one unnest() per batch. */
+/** The one finding of a bench flag, as the API stores it (risk_flag.findings). */
+const FLAG_FINDINGS = JSON.stringify([
+  { tier: 'concern', category: 'wish-to-be-dead', evidence: 'not wake up', when: null },
+]);
+
 class Batch {
   private readonly cols: unknown[][];
   constructor(
@@ -247,6 +253,8 @@ export async function seedPractices(
     ['read_at', 'timestamptz'],
     ['created_at', 'timestamptz'],
     ['updated_at', 'timestamptz'],
+    // Read by the current risk screen, as the API writes them: the API's re-screen at start has nothing to do.
+    ['risk_screen_version', 'smallint'],
   ]);
   const tags = new Batch(
     sql,
@@ -271,6 +279,10 @@ export async function seedPractices(
       ['client_id', 'uuid'],
       ['entry_id', 'uuid'],
       ['matches', 'text', 'text[]'],
+      ['tier', 'text'],
+      ['category', 'text'],
+      ['findings', 'jsonb'],
+      ['screen_version', 'smallint'],
       ['raised_at', 'timestamptz'],
       ['acknowledged_at', 'timestamptz'],
       ['acknowledged_by', 'uuid'],
@@ -471,6 +483,7 @@ export async function seedPractices(
           read ? at : null,
           at,
           at,
+          RISK_SCREEN_VERSION,
         ]);
         const first = Math.floor(random() * BARRIER_IDS.length);
         const count = 1 + (random() < 0.5 ? 1 : 0);
@@ -493,6 +506,10 @@ export async function seedPractices(
             clientId,
             entryId,
             '{"not wake up"}',
+            'concern',
+            'wish-to-be-dead',
+            FLAG_FINDINGS,
+            RISK_SCREEN_VERSION,
             at,
             isOld ? at : null,
             isOld ? practitionerId : null,

@@ -4,16 +4,18 @@ import path from 'node:path';
 import { ConfigError, loadConfig } from '../config/config';
 import { DataDirLockedError } from './data-dir-lock';
 import { openDatabase } from './database-runtime';
+import { rescreenAll } from '../modules/entries/risk-rescreen';
 
 /**
- * npm run db:migrate | db:revert | db:generate -- <Name>
+ * npm run db:migrate | db:revert | db:rescreen | db:generate -- <Name>
  * Uses the same config and DataSource as the app (embedded database when DATABASE_URL is unset).
+ * db:rescreen reads again every entry an older risk screen read (as the API does at each start).
  */
-const USAGE = 'usage: db:migrate | db:revert | db:generate -- <PascalCaseName>';
+const USAGE = 'usage: db:migrate | db:revert | db:rescreen | db:generate -- <PascalCaseName>';
 
 async function main(): Promise<void> {
   const [command, name] = process.argv.slice(2);
-  if (!command || !['migrate', 'revert', 'generate'].includes(command)) throw new Error(USAGE);
+  if (!command || !['migrate', 'revert', 'rescreen', 'generate'].includes(command)) throw new Error(USAGE);
   if (command === 'generate' && !(name && /^[A-Z][A-Za-z0-9]+$/.test(name))) throw new Error(USAGE);
 
   const db = await openDatabase(loadConfig(), { runMigrations: false });
@@ -25,6 +27,17 @@ async function main(): Promise<void> {
         ran.length
           ? `Applied: ${ran.map((m) => m.name).join(', ')}`
           : 'Nothing to migrate: the schema is up to date.',
+      );
+    } else if (command === 'rescreen') {
+      if (await ds.showMigrations()) throw new Error('Migrations are pending: run npm run db:migrate first.');
+      const s = await rescreenAll(ds, {
+        onError: (entryId) => console.error(`Entry ${entryId} could not be read; it stays for the next run.`),
+      });
+      console.warn(
+        s.entries === 0 && s.failed === 0
+          ? 'Nothing to re-screen: every entry was read by the current risk screen.'
+          : `Re-screened ${s.entries} entries: ${s.raised} new risk flags, ${s.classified} flags given a tier` +
+              (s.failed > 0 ? `, ${s.failed} entries could not be read.` : '.'),
       );
     } else if (command === 'revert') {
       await ds.undoLastMigration({ transaction: 'each' });

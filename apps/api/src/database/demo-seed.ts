@@ -10,11 +10,12 @@ import {
   localDateOf,
   ObservationEntrySchema,
   ReflectionEntrySchema,
+  RISK_SCREEN_VERSION,
 } from '@askwell/domain';
 import type { DataSource, EntityManager } from 'typeorm';
 import { one } from '../common/db';
 import { ARGON2_PARAMS } from '../modules/auth/password.service';
-import { clientTags, type EntryPart, riskMatches, suggestionsFor } from '../modules/entries/entry.text';
+import { clientTags, type EntryPart, riskOf, suggestionsFor } from '../modules/entries/entry.text';
 
 /**
  * A demo practice for a first look: one practitioner (the owner) and three clients at different rungs with eight
@@ -179,11 +180,22 @@ async function tagAndScreen(
       ],
     );
   }
-  const matches = riskMatches(part);
-  if (matches.length > 0) {
+  const risk = riskOf(part);
+  if (risk.flagged) {
     await tx.query(
-      `INSERT INTO risk_flag (practice_id, client_id, entry_id, matches, raised_at) VALUES ($1, $2, $3, $4, $5)`,
-      [practiceId, clientId, entryId, matches, at],
+      `INSERT INTO risk_flag (practice_id, client_id, entry_id, matches, tier, category, findings, screen_version, raised_at)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)`,
+      [
+        practiceId,
+        clientId,
+        entryId,
+        risk.matches,
+        risk.tier,
+        risk.category,
+        JSON.stringify(risk.findings),
+        RISK_SCREEN_VERSION,
+        at,
+      ],
     );
   }
 }
@@ -379,8 +391,8 @@ export async function seedDemo(
           const entry = await one<{ id: string }>(
             tx,
             `INSERT INTO entry (practice_id, client_id, assignment_id, kind, sharing, state, occurred_on, done_on, body, plan, outcome,
-                                locked_at, read_at, reviewed_at, reviewed_by, created_at, updated_at)
-             VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $16) RETURNING id`,
+                                locked_at, read_at, reviewed_at, reviewed_by, created_at, updated_at, risk_screen_version)
+             VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $16, $17) RETURNING id`,
             [
               practiceId,
               clientId,
@@ -398,6 +410,7 @@ export async function seedDemo(
               old && row.sharing === 'shared' ? at : null,
               old && row.sharing === 'shared' ? owner : null,
               at,
+              RISK_SCREEN_VERSION,
             ],
           );
           const entryId = entry?.id ?? '';

@@ -1,4 +1,5 @@
-import { addDays, localDateOf } from '@askwell/domain';
+import { addDays, type BriefRiskFlag, detectRisk, localDateOf } from '@askwell/domain';
+import { combineRisk } from '../../src/modules/entries/entry.text';
 import { logIn, signUpOwner, type SignedIn } from '../factories/accounts';
 import { inviteAndAccept, type Person } from '../factories/practices';
 import { createTestApp, type TestApp } from '../setup/test-app';
@@ -9,6 +10,7 @@ import { createTestApp, type TestApp } from '../setup/test-app';
  * was answered, and every part of the view (flags, unread, raised for the session, review, last session).
  */
 const today = localDateOf(new Date(), 'UTC');
+const SHARED_FLAG_TEXT = 'Some days I think everyone would be better off without me.';
 
 interface AuditRow {
   action: string;
@@ -58,7 +60,7 @@ describe('reading a client’s brief and progress', () => {
     expect(privateFlag.risk.flagged).toBe(true);
     const sharedFlag = await submit({
       kind: 'reflection',
-      reflection: { text: 'Some days I think everyone would be better off without me.', sharing: 'shared' },
+      reflection: { text: SHARED_FLAG_TEXT, sharing: 'shared' },
     });
     expect(sharedFlag.risk.flagged).toBe(true);
     sharedFlagEntry = sharedFlag.entry.id;
@@ -87,11 +89,31 @@ describe('reading a client’s brief and progress', () => {
     expect(res.body.period).toEqual({ from: addDays(today, -13), to: today });
     expect(res.body.lastSession).toBeNull();
     expect(res.body.reviewedAt).toBeNull();
-    const flags = res.body.openRiskFlags as { flagId: string; entryId: string | null; raisedAt: string }[];
+    const flags = res.body.openRiskFlags as BriefRiskFlag[];
     expect(flags).toHaveLength(2);
-    // The private entry's flag says only that, and when; the shared one points at its entry.
+    // The private entry's flag says only that, and when; the shared one points at its entry, with what the
+    // screen found (tier, category, the evidence verbatim).
     expect(flags.map((f) => f.entryId).sort()).toEqual([null, sharedFlagEntry].sort());
     for (const f of flags) expect(new Date(f.raisedAt).toISOString()).toBe(f.raisedAt);
+    const screened = combineRisk([detectRisk(SHARED_FLAG_TEXT)]);
+    expect(flags.find((f) => f.entryId === null)).toEqual({
+      flagId: expect.any(String),
+      entryId: null,
+      raisedAt: expect.any(String),
+      tier: null,
+      category: null,
+      findings: [],
+    });
+    expect(flags.find((f) => f.entryId === sharedFlagEntry)).toEqual({
+      flagId: expect.any(String),
+      entryId: sharedFlagEntry,
+      raisedAt: expect.any(String),
+      tier: screened.tier,
+      category: screened.category,
+      findings: screened.findings,
+    });
+    expect(screened.findings.length).toBeGreaterThan(0);
+    for (const f of screened.findings) expect(SHARED_FLAG_TEXT).toContain(f.evidence);
     expect(res.body.raisedForSession).toEqual([{ entryId: raisedEntry, comment: 'Ask how it felt.' }]);
     expect(JSON.stringify(res.body)).not.toContain('Everyone would be better off');
     const rows = (await auditRows(person.id)).slice(before);

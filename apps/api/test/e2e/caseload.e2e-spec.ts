@@ -17,10 +17,15 @@ import { createTestApp, type TestApp } from '../setup/test-app';
  * entries and activity are written straight into the tables (a few dozen clients through invitations would be
  * slow); the expected orders are computed here from what was written, not by the API's SQL.
  */
+/** How an open flag reads to the practitioner: a tier, untiered (the first screen's), or a private entry's. */
+type FlagKind = 'explicit' | 'concern' | 'untiered' | 'private';
+
 interface Fixture {
   id: string;
   name: string;
   flags: number;
+  /** One per open flag. */
+  flagKinds: FlagKind[];
   unread: number;
   rung: number | null;
   /** ms since the epoch of the newest entry; null: no entry at all. */
@@ -33,12 +38,27 @@ const HOUR = 3_600_000;
 const BASE = Date.parse('2026-11-20T12:00:00.000Z');
 const LETTERS = 'bcdfghjklmnprstvwz';
 
+/** Flags of the kinds every fourth client gets in turn (a concern and an explicit flag together on some). */
+const KINDS: FlagKind[][] = [['explicit'], ['concern'], ['untiered'], ['private'], ['concern', 'explicit']];
+
+/** The order of flag kinds by seriousness, as the contract puts it: explicit, cannot be told, concern. */
+const RANK: Record<FlagKind, number> = { explicit: 3, untiered: 2, private: 2, concern: 1 };
+const rankOf = (c: Pick<Fixture, 'flagKinds'>) => Math.max(0, ...c.flagKinds.map((k) => RANK[k]));
+const tierOf = (c: Pick<Fixture, 'flagKinds'>) =>
+  rankOf(c) === 3 ? 'explicit' : rankOf(c) === 1 ? 'concern' : null;
+
+/** n flags of the kinds in turn. */
+const kinds = (pattern: FlagKind[], n: number): FlagKind[] =>
+  Array.from({ length: n }, (_, k) => pattern[k % pattern.length] ?? 'untiered');
+
 /**
- * Client i's figures: flags on every fourth, unread 0–2, no rung on every seventh, no entry on some. Entry k of
- * a client was written k hours before its newest; the first `unread` of them are unread.
+ * Client i's figures: flags on every fourth (of the kinds in KINDS, in turn), unread 0–2, no rung on every
+ * seventh, no entry on some. Entry k of a client was written k hours before its newest; the first `unread` of
+ * them are unread.
  */
 function fixtureOf(i: number, name: string): Omit<Fixture, 'id'> {
   const flags = i % 4 === 0 ? (i % 3) + 1 : 0;
+  const flagKinds = kinds(KINDS[(i / 4) % KINDS.length] ?? ['untiered'], flags);
   const unread = i % 3;
   const quiet = flags === 0 && unread === 0 && i % 2 === 0;
   // Some clients share these times, so the name and the id have to break the tie.
@@ -46,6 +66,7 @@ function fixtureOf(i: number, name: string): Omit<Fixture, 'id'> {
   return {
     name,
     flags,
+    flagKinds,
     unread,
     rung: i % 7 === 0 ? null : (i % 6) + 1,
     lastActivity,
@@ -76,21 +97,42 @@ async function insertClients(
       // Entry k written k hours before the newest; the first `unread` unread; the first `flags` flagged.
       const entries = Math.max(1, s.unread, s.flags);
       for (let k = 0; k < entries; k++) {
+        const kind = k < s.flags ? s.flagKinds[k] : undefined;
+        // A private entry is never unread for the practitioner: only the read ones may be private.
+        if (kind === 'private' && k < s.unread) throw new Error('a private flag on an unread entry');
         const [entry] = await t.dataSource.query<{ id: string }[]>(
           `INSERT INTO entry (practice_id, client_id, kind, sharing, state, occurred_on, body, read_at, created_at, updated_at)
-           VALUES ($1, $2, 'reflection', 'shared', 'submitted', '2026-11-20', '{"text":"x"}', $3, $4, $4) RETURNING id`,
-          [practiceId, id, k < s.unread ? null : at, new Date(s.lastActivity - k * HOUR).toISOString()],
+           VALUES ($1, $2, 'reflection', $5, 'submitted', '2026-11-20', '{"text":"x"}', $3, $4, $4) RETURNING id`,
+          [
+            practiceId,
+            id,
+            k < s.unread ? null : at,
+            new Date(s.lastActivity - k * HOUR).toISOString(),
+            kind === 'private' ? 'private' : 'shared',
+          ],
         );
-        if (k < s.flags)
+        if (kind !== undefined) {
+          // A private entry's flag has the tier its words earned: the practitioner must not learn it.
+          const tier = kind === 'untiered' ? null : kind === 'private' ? 'explicit' : kind;
           await t.dataSource.query(
-            `INSERT INTO risk_flag (practice_id, client_id, entry_id, matches) VALUES ($1, $2, $3, '{x}')`,
-            [practiceId, id, entry?.id],
+            `INSERT INTO risk_flag (practice_id, client_id, entry_id, matches, tier, category, screen_version)
+             VALUES ($1, $2, $3, '{x}', $4, $5, $6)`,
+            [
+              practiceId,
+              id,
+              entry?.id,
+              tier,
+              tier === null ? null : 'suicidal-thoughts',
+              tier === null ? 1 : 2,
+            ],
           );
+        }
       }
-      // An acknowledged flag is not an open one.
+      // An acknowledged flag is not an open one, however serious.
       await t.dataSource.query(
-        `INSERT INTO risk_flag (practice_id, client_id, entry_id, matches, acknowledged_at)
-         SELECT practice_id, client_id, id, '{x}', now() FROM entry WHERE practice_id = $1 AND client_id = $2 LIMIT 1`,
+        `INSERT INTO risk_flag (practice_id, client_id, entry_id, matches, acknowledged_at, tier, category, screen_version)
+         SELECT practice_id, client_id, id, '{x}', now(), 'explicit', 'attempt', 2 FROM entry
+          WHERE practice_id = $1 AND client_id = $2 LIMIT 1`,
         [practiceId, id],
       );
     }
@@ -110,13 +152,15 @@ function expectedOrder(clients: Fixture[], sort: CaseloadSort, order: CaseloadOr
     x === null || y === null ? (x === y ? 0 : x === null ? 1 : -1) : dir * (x - y);
   const oldestFirst = (x: number | null, y: number | null) =>
     x === y ? 0 : x === null ? 1 : y === null ? -1 : x - y;
+  // The most serious open flag (explicit, then one whose tier cannot be told, then concern), then the most flags.
+  const flagOrder = (a: Fixture, b: Fixture) => dir * (rankOf(a) - rankOf(b) || a.flags - b.flags);
   const compare: Record<CaseloadSort, (a: Fixture, b: Fixture) => number> = {
-    // Most flags, then who has waited longest to be read, then nobody waiting; ascending is the reverse.
+    // Flags, then who has waited longest to be read, then nobody waiting; ascending is the reverse.
     attention: (a, b) =>
-      dir * (a.flags - b.flags) || -dir * oldestFirst(a.oldestUnread, b.oldestUnread) || byName(a, b),
+      flagOrder(a, b) || -dir * oldestFirst(a.oldestUnread, b.oldestUnread) || byName(a, b),
     name: (a, b) => dir * byName(a, b),
     'last-activity': (a, b) => nullsLast(a.lastActivity, b.lastActivity) || byName(a, b),
-    'risk-flags': (a, b) => dir * (a.flags - b.flags) || byName(a, b),
+    'risk-flags': (a, b) => flagOrder(a, b) || byName(a, b),
     unread: (a, b) => dir * (a.unread - b.unread) || byName(a, b),
     rung: (a, b) => nullsLast(a.rung, b.rung) || byName(a, b),
   };
@@ -153,13 +197,25 @@ describe('GET /caseload, a page at a time', () => {
     ]);
     // Quinn's clients sort before every one of Pat's by name, and one has more flags than anybody.
     ofQuinn = await insertClients(t, owner.practiceId, q.id, [
-      { ...fixtureOf(0, 'Client Aa'), flags: 5, unread: 0, oldestUnread: null },
+      {
+        ...fixtureOf(0, 'Client Aa'),
+        flags: 5,
+        flagKinds: kinds(['concern'], 5),
+        unread: 0,
+        oldestUnread: null,
+      },
       ...[1, 2, 3, 5].map((i) => fixtureOf(i, `Client A${LETTERS[i]}`)),
     ]);
     // Another practice: its clients are nobody's business here.
     const foreign = await signUpOwner(t, { practiceName: 'Elsewhere' });
     await insertClients(t, foreign.practiceId, foreign.accountId, [
-      { ...fixtureOf(0, 'Client Aaa'), flags: 9, unread: 0, oldestUnread: null },
+      {
+        ...fixtureOf(0, 'Client Aaa'),
+        flags: 9,
+        flagKinds: kinds(['explicit'], 9),
+        unread: 0,
+        oldestUnread: null,
+      },
       fixtureOf(1, 'Client Ab'),
     ]);
   }, 120_000);
@@ -240,11 +296,13 @@ describe('GET /caseload, a page at a time', () => {
       const f = byId.get(c.id);
       expect({
         openRiskFlags: c.openRiskFlags,
+        openRiskTier: c.openRiskTier,
         unreadSharedEntries: c.unreadSharedEntries,
         currentRung: c.currentRung,
         lastActivityAt: c.lastActivityAt,
       }).toEqual({
         openRiskFlags: f?.flags,
+        openRiskTier: f ? tierOf(f) : 'missing',
         unreadSharedEntries: f?.unread,
         currentRung: f?.rung,
         lastActivityAt: f?.lastActivity === null ? null : new Date(f?.lastActivity ?? 0).toISOString(),

@@ -1,4 +1,6 @@
 import { randomUUID } from 'node:crypto';
+import { detectRisk } from '@askwell/domain';
+import { combineRisk } from '../../src/modules/entries/entry.text';
 import { logIn } from '../factories/accounts';
 import { type PracticeWithClient as Ctx, practiceWithClient } from '../factories/practices';
 import { OUTCOME, PLAN } from '../factories/records';
@@ -445,7 +447,11 @@ describe('the core loop: assign, log, review', () => {
         kind: 'reflection',
         reflection: { text: secret, sharing: 'private' },
       }).expect(201);
-      expect(res.body.risk).toEqual({ flagged: true, crisisResources: expect.stringMatching(/emergency/) });
+      expect(res.body.risk).toEqual({
+        flagged: true,
+        tier: combineRisk([detectRisk(secret)]).tier,
+        crisisResources: expect.stringMatching(/emergency/),
+      });
       expect(res.body.entry.reflection.text).toBe(secret);
       const id = res.body.entry.id as string;
       const p = c.practitioner.agent;
@@ -464,12 +470,24 @@ describe('the core loop: assign, log, review', () => {
         expect.objectContaining({
           private: true,
           entryId: null,
+          tier: null,
+          category: null,
+          findings: [],
           matches: [],
           raisedAt: expect.any(String),
           acknowledgedAt: null,
         }),
       ]);
-      expect(responses[4]?.body).toMatchObject({ openRiskFlags: 1, unreadSharedEntries: 0 });
+      // The client's figures count the flag, but say nothing of how serious it is.
+      expect(responses[4]?.body).toMatchObject({
+        openRiskFlags: 1,
+        openRiskTier: null,
+        unreadSharedEntries: 0,
+      });
+      const caseload = await p.get('/api/v1/caseload').expect(200);
+      expect(caseload.body.items).toEqual([
+        expect.objectContaining({ id: c.clientPerson.id, openRiskFlags: 1, openRiskTier: null }),
+      ]);
       await p
         .post(`/api/v1/entries/${id}/review`)
         .set('x-csrf-token', c.practitioner.csrf)
@@ -478,18 +496,29 @@ describe('the core loop: assign, log, review', () => {
         .expect(404);
     });
 
-    it('shows a shared entry’s flag until acknowledged, and audits the acknowledgement', async () => {
+    it('shows a shared entry’s flag with its tier until acknowledged, audits the acknowledgement and keeps it listed', async () => {
       const c = await practiceWithClient(t);
-      const res = await submit(c, {
-        kind: 'reflection',
-        reflection: { text: 'Some nights I want to go to sleep and not wake up.', sharing: 'shared' },
-      }).expect(201);
-      expect(res.body.risk.flagged).toBe(true);
+      const text = 'Some nights I want to go to sleep and not wake up.';
+      const screened = combineRisk([detectRisk(text)]);
+      const res = await submit(c, { kind: 'reflection', reflection: { text, sharing: 'shared' } }).expect(
+        201,
+      );
+      expect(res.body.risk).toEqual({
+        flagged: true,
+        tier: screened.tier,
+        crisisResources: expect.any(String),
+      });
+      expect(res.body.entry.risk).toEqual({
+        flagged: true,
+        raisedAt: expect.any(String),
+        tier: screened.tier,
+        category: screened.category,
+      });
       const idiom = await submit(c, {
         kind: 'reflection',
         reflection: { text: 'This deadline is killing me but I asked for an extension.', sharing: 'shared' },
       }).expect(201);
-      expect(idiom.body.risk).toEqual({ flagged: false, crisisResources: null });
+      expect(idiom.body.risk).toEqual({ flagged: false, tier: null, crisisResources: null });
       const flags = await c.practitioner.agent
         .get(`/api/v1/clients/${c.clientPerson.id}/risk-flags?open=true`)
         .expect(200);
@@ -497,8 +526,17 @@ describe('the core loop: assign, log, review', () => {
         expect.objectContaining({
           entryId: res.body.entry.id,
           private: false,
+          tier: screened.tier,
+          category: screened.category,
+          findings: screened.findings,
           matches: [expect.stringMatching(/not wake up/)],
         }),
+      ]);
+      const entry = await c.practitioner.agent.get(`/api/v1/entries/${res.body.entry.id}`).expect(200);
+      expect(entry.body.risk).toEqual(res.body.entry.risk);
+      const caseload = await c.practitioner.agent.get('/api/v1/caseload').expect(200);
+      expect(caseload.body.items).toEqual([
+        expect.objectContaining({ openRiskFlags: 1, openRiskTier: screened.tier }),
       ]);
       const ack = await c.practitioner.agent
         .post(`/api/v1/risk-flags/${flags.body[0].id}/acknowledge`)
@@ -512,6 +550,14 @@ describe('the core loop: assign, log, review', () => {
       await c.practitioner.agent
         .get(`/api/v1/clients/${c.clientPerson.id}/risk-flags?open=true`)
         .expect(200, []);
+      // Its history stays: listed without ?open, with who acknowledged it and when, tier and evidence intact.
+      const all = await c.practitioner.agent
+        .get(`/api/v1/clients/${c.clientPerson.id}/risk-flags`)
+        .expect(200);
+      expect(all.body).toEqual([ack.body]);
+      expect(ack.body).toMatchObject({ tier: screened.tier, findings: screened.findings });
+      const after = await c.practitioner.agent.get(`/api/v1/entries/${res.body.entry.id}`).expect(200);
+      expect(after.body.risk).toEqual(res.body.entry.risk);
       const audit = await c.practitioner.agent.get(`/api/v1/audit-events?action=risk_flag.`).expect(200);
       expect(audit.body.items).toEqual([
         expect.objectContaining({ action: 'risk_flag.acknowledge', targetId: flags.body[0].id }),

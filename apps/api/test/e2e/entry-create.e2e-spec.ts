@@ -1,6 +1,12 @@
 import { createHash, randomUUID } from 'node:crypto';
-import { DEFAULT_CRISIS_RESOURCES, localDateOf, ObservationEntrySchema } from '@askwell/domain';
-import { clientTags, riskMatches, suggestionsFor } from '../../src/modules/entries/entry.text';
+import {
+  DEFAULT_CRISIS_RESOURCES,
+  detectRisk,
+  localDateOf,
+  ObservationEntrySchema,
+  RISK_SCREEN_VERSION,
+} from '@askwell/domain';
+import { clientTags, combineRisk, riskOf, suggestionsFor } from '../../src/modules/entries/entry.text';
 import { type PracticeWithClient as Ctx, practiceWithClient } from '../factories/practices';
 import { PLAN } from '../factories/records';
 import { createTestApp, type TestApp } from '../setup/test-app';
@@ -67,14 +73,25 @@ describe('POST /me/entries, written in one statement', () => {
     ).expect(201);
     const entry = created.body.entry as { id: string; tags: { barrierId: string }[] };
     const read = await c.client.agent.get(`/api/v1/entries/${entry.id}`).expect(200);
+    const part = { kind: 'observation', observation: ObservationEntrySchema.parse(OBSERVATION) } as const;
+    const risk = riskOf(part);
+    expect(risk.tier).not.toBeNull();
     expect(created.body.entry).toEqual(read.body);
-    expect(created.body.risk).toEqual({ flagged: true, crisisResources: DEFAULT_CRISIS_RESOURCES });
-    expect(read.body.risk).toEqual({ flagged: true, raisedAt: expect.any(String) });
+    expect(created.body.risk).toEqual({
+      flagged: true,
+      tier: risk.tier,
+      crisisResources: DEFAULT_CRISIS_RESOURCES,
+    });
+    expect(read.body.risk).toEqual({
+      flagged: true,
+      raisedAt: expect.any(String),
+      tier: risk.tier,
+      category: risk.category,
+    });
     await c.client.agent.get('/api/v1/me/drafts/observation.new').expect(404);
 
     // The rows: the client's own tags (once each) with a suggestion's evidence and score where one matched,
-    // then the other suggestions; the flag with every matched phrase.
-    const part = { kind: 'observation', observation: ObservationEntrySchema.parse(OBSERVATION) } as const;
+    // then the other suggestions; the flag with every finding of the current screen, and the entry read by it.
     const suggestions = suggestionsFor(part);
     const own = [...new Set(clientTags(part))];
     expect(suggestions.some((s) => own.includes(s.barrierId))).toBe(true);
@@ -107,11 +124,23 @@ describe('POST /me/entries, written in one statement', () => {
     );
     expect(tags).toEqual(expected);
     expect(entry.tags.map((tag) => tag.barrierId).sort()).toEqual(expected.map((e) => e.barrier_id));
-    const flags = await t.dataSource.query<{ client_id: string; matches: string[] }[]>(
-      `SELECT client_id, matches FROM risk_flag WHERE entry_id = $1`,
+    const flags = await t.dataSource.query<Record<string, unknown>[]>(
+      `SELECT f.client_id, f.matches, f.tier, f.category, f.findings, f.screen_version, n.risk_screen_version
+         FROM risk_flag f JOIN entry n ON n.practice_id = f.practice_id AND n.id = f.entry_id WHERE f.entry_id = $1`,
       [entry.id],
     );
-    expect(flags).toEqual([{ client_id: c.clientPerson.id, matches: riskMatches(part) }]);
+    expect(flags).toEqual([
+      {
+        client_id: c.clientPerson.id,
+        matches: risk.matches,
+        tier: risk.tier,
+        category: risk.category,
+        findings: risk.findings,
+        screen_version: RISK_SCREEN_VERSION,
+        risk_screen_version: RISK_SCREEN_VERSION,
+      },
+    ]);
+    expect(risk.findings.map((f) => f.evidence)).toEqual(risk.matches);
   });
 
   it('names the assigned exercise (a template or the practice’s own) and answers the practice’s crisis text', async () => {
@@ -155,6 +184,7 @@ describe('POST /me/entries, written in one statement', () => {
     expect(reflection.body.entry).toMatchObject({ exerciseTitle: 'Ask for a lift', sharing: 'private' });
     expect(reflection.body.risk).toEqual({
       flagged: true,
+      tier: combineRisk([detectRisk(HEAVY)]).tier,
       crisisResources: 'Call 112, or the Samaritans on 116 123.',
     });
     expect(reflection.body.entry).toEqual(

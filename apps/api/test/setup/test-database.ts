@@ -1,15 +1,20 @@
 import { randomBytes } from 'node:crypto';
 import { Client } from 'pg';
+import { acquireCitusDatabase } from './citus-database';
 import { TEMPLATE_DB, withDatabase } from './postgres-template';
 
 export interface TestDatabase {
   url: string;
-  kind: 'pglite' | 'server';
+  kind: 'pglite' | 'server' | 'citus';
   release(): Promise<void>;
 }
 
 /** A clean, migrated database for one spec file. */
 export async function acquireTestDatabase(): Promise<TestDatabase> {
+  const citusUrl = process.env['CITUS_TEST_URL'];
+  if (citusUrl && process.env['ASKWELL_TEST_DB'] === 'citus') {
+    return { ...(await acquireCitusDatabase(citusUrl)), kind: 'citus' };
+  }
   const serverUrl = process.env['TEST_DATABASE_URL'];
   if (serverUrl) {
     const name = `askwell_t_${randomBytes(6).toString('hex')}`;

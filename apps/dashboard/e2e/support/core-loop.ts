@@ -3,6 +3,7 @@ import {
   type APIRequestContext,
   type Browser,
   type BrowserContext,
+  type Locator,
   type Page,
 } from '@playwright/test';
 import { uniqueEmail } from './accounts';
@@ -60,6 +61,24 @@ export async function joinAsClient(
 export async function expectNoSidewaysScroll(page: Page): Promise<void> {
   const widths = await page.evaluate(() => [document.documentElement.scrollWidth, window.innerWidth]);
   expect(widths[0]).toBeLessThanOrEqual(widths[1] ?? 0);
+}
+
+/**
+ * Every risk badge shown under `scope` (at least one) shows its whole label: no text cut off by the badge or
+ * its label (an ellipsis, hidden overflow), whatever room the column leaves.
+ */
+export async function expectWholeBadges(page: Page, scope: Locator): Promise<void> {
+  const badges = scope.locator('.risk-badge');
+  await expect(badges.first()).toBeVisible();
+  const cut = await badges.evaluateAll((els) =>
+    els
+      .filter((el) => el.getClientRects().length > 0)
+      .flatMap((el) => [el, el.querySelector('.mantine-Badge-label')])
+      .filter((el): el is Element => el !== null && el.scrollWidth > el.clientWidth + 1)
+      .map((el) => `${el.textContent ?? ''}: ${el.scrollWidth} px of text in ${el.clientWidth} px`),
+  );
+  expect(cut).toEqual([]);
+  expect(page.viewportSize()?.width ?? 0).toBeGreaterThan(0);
 }
 
 /** Every control in the page content is at least 44 × 44 px (checkboxes and radios: their whole label). */

@@ -61,21 +61,48 @@ describe('buildBrief', () => {
     expect(brief.topBarriers).toEqual([]);
   });
 
+  const privateFlag = { tier: null, category: null, findings: [] };
+  const concern = {
+    tier: 'concern',
+    category: 'burden',
+    findings: [{ tier: 'concern', category: 'burden', evidence: 'better off without me', when: null }],
+  } as const;
+  const explicit = {
+    tier: 'explicit',
+    category: 'intent-or-plan',
+    findings: [{ tier: 'explicit', category: 'intent-or-plan', evidence: 'going to end it', when: null }],
+  } as const;
+
   it('puts open risk flags first, linking only entries the practitioner may read', () => {
     const brief = buildBrief(
       base({
         openRiskFlags: [
-          { flagId: 'f1', entryId: null, raisedAt: '2026-11-03T10:00:00Z' },
-          { flagId: 'f2', entryId: 'e9', raisedAt: '2026-11-04T10:00:00Z' },
+          { flagId: 'f1', entryId: null, raisedAt: '2026-11-03T10:00:00Z', ...privateFlag },
+          { flagId: 'f2', entryId: 'e9', raisedAt: '2026-11-04T10:00:00Z', ...concern },
         ],
         experiments: [exp('e1')],
       }),
     );
     expect(brief.talkingPoints[0]).toEqual({
       code: 'risk-flags',
-      text: expect.stringContaining('2 open risk flags'),
+      text: 'Check in about safety first: 2 open risk flags since they were last acknowledged.',
       entryIds: ['e9'],
     });
+  });
+
+  it('says how many open flags are of explicit risk', () => {
+    const brief = buildBrief(
+      base({
+        openRiskFlags: [
+          { flagId: 'f1', entryId: 'e8', raisedAt: '2026-11-03T10:00:00Z', ...explicit },
+          { flagId: 'f2', entryId: 'e9', raisedAt: '2026-11-04T10:00:00Z', ...concern },
+        ],
+      }),
+    );
+    expect(brief.talkingPoints[0]?.text).toBe(
+      'Check in about safety first: 2 open risk flags since they were last acknowledged (1 explicit risk).',
+    );
+    expect(brief.openRiskFlags[0]).toMatchObject({ tier: 'explicit', category: 'intent-or-plan' });
   });
 
   it('names experiments that went better or worse than predicted, biggest gap first, with their entries', () => {

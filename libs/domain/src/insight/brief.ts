@@ -3,6 +3,7 @@
  * practitioner reads before a session and the talking points derived from them by the rules in BRIEF_RULES.
  * Pure: the API loads the rows, this decides what they mean. Every talking point names the entries behind it.
  */
+import type { RiskCategory, RiskTier } from '../language/risk-categories';
 import type { ExperimentOutcome, ExperimentPlan } from '../records/experiment.schema';
 import type { TagStatus } from '../records/review.schema';
 import type { BarrierId } from '../taxonomy/ids';
@@ -56,6 +57,20 @@ export interface BriefTag {
   period: 'current' | 'previous';
 }
 
+/**
+ * An open risk flag as the brief shows it. For a private entry only that it exists and when: `entryId`, `tier`
+ * and `category` are null and `findings` empty. A flag of the earlier, untiered screen has no tier or category.
+ */
+export interface BriefRiskFlag {
+  flagId: string;
+  entryId: string | null;
+  raisedAt: string;
+  tier: RiskTier | null;
+  category: RiskCategory | null;
+  /** What the screen found, the evidence verbatim from the (shared) entry. */
+  findings: readonly { tier: RiskTier; category: RiskCategory; evidence: string; when: string | null }[];
+}
+
 export interface BriefInput {
   period: { from: LocalDate; to: LocalDate };
   /** Experiments written in the period (any state); the previous period's only for calibration. */
@@ -64,7 +79,7 @@ export interface BriefInput {
   tags: readonly BriefTag[];
   adherence: Adherence;
   unreadShared: readonly { entryId: string; kind: string }[];
-  openRiskFlags: readonly { flagId: string; entryId: string | null; raisedAt: string }[];
+  openRiskFlags: readonly BriefRiskFlag[];
   raisedForSession: readonly { entryId: string; comment: string | null }[];
   readiness: ReadinessSuggestion;
   currentRung: number | null;
@@ -204,9 +219,10 @@ export function buildBrief(input: BriefInput): Brief {
   const points: TalkingPoint[] = [];
 
   if (input.openRiskFlags.length > 0) {
+    const explicit = input.openRiskFlags.filter((f) => f.tier === 'explicit').length;
     points.push({
       code: 'risk-flags',
-      text: `Check in about safety first: ${plural(input.openRiskFlags.length, 'open risk flag')} since they were last acknowledged.`,
+      text: `Check in about safety first: ${plural(input.openRiskFlags.length, 'open risk flag')} since they were last acknowledged${explicit > 0 ? ` (${explicit} explicit risk)` : ''}.`,
       entryIds: input.openRiskFlags.flatMap((f) => (f.entryId === null ? [] : [f.entryId])),
     });
   }

@@ -50,8 +50,10 @@ export type BriefReview = z.infer<typeof BriefReviewSchema>;
  * big caseload (a column, or a small index probe: open flags, the oldest unread entry, unread entries, the
  * newest entry); the figures that cost a schedule expansion or a pass over the client's experiments (adherence,
  * readiness) are computed for the clients of a page only, so they are shown but not sortable. `attention`
- * (descending): the most open risk flags first, then whoever has waited longest for a shared entry to be read,
- * then everyone else; ties by name, then id.
+ * (descending): clients with open risk flags first, the most serious first (an explicit flag, then a flag
+ * whose tier cannot be told — a private entry's or the untiered screen's —, then concern only), and within each
+ * the most open flags; then whoever has waited longest for a shared entry to be read, then everyone else; ties
+ * by name, then id. `risk-flags` orders by the same flag key alone.
  */
 export const CASELOAD_SORTS = ['attention', 'name', 'last-activity', 'risk-flags', 'unread', 'rung'] as const;
 export type CaseloadSort = (typeof CASELOAD_SORTS)[number];

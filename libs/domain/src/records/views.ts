@@ -7,6 +7,7 @@ import type { Role } from '../accounts/accounts.schema';
 import type { Brief } from '../insight/brief';
 import type { BarrierFrequencyRow } from '../metrics/barrier-frequency';
 import type { Adherence } from '../metrics/schedule';
+import type { RiskCategory, RiskTier } from '../language/risk-categories';
 import type { Calibration } from '../metrics/experiment-metrics';
 import type { ReadinessSuggestion } from '../metrics/readiness';
 import type { ExperimentState } from '../rules/experiment-lifecycle';
@@ -72,6 +73,8 @@ export interface ClientSummary {
   currentRung: number | null;
   timeZone: string;
   openRiskFlags: number;
+  /** How serious the open flags are, never understated (CaseloadRow.openRiskTier). */
+  openRiskTier: RiskTier | null;
   unreadSharedEntries: number;
   lastActivityAt: string | null;
   /** For If-Match on PUT /clients/:id/rung. */
@@ -123,6 +126,28 @@ export interface ReviewView {
   readAt: string | null;
 }
 
+/**
+ * One reason the risk screen flagged, as stored with the flag: the kind of statement, the words that show it
+ * (verbatim from the entry) and the words placing it in time (null when none).
+ */
+export interface RiskFindingView {
+  tier: RiskTier;
+  category: RiskCategory;
+  evidence: string;
+  when: string | null;
+}
+
+/**
+ * An entry's risk flags in brief: whether it has any, the newest one's time, and the most serious tier and its
+ * category among them (null for a flag raised by the earlier, untiered screen and not yet re-read).
+ */
+export interface EntryRiskView {
+  flagged: boolean;
+  raisedAt: string | null;
+  tier: RiskTier | null;
+  category: RiskCategory | null;
+}
+
 export interface EntryView {
   id: string;
   clientId: string;
@@ -138,17 +163,20 @@ export interface EntryView {
   plan: ExperimentPlan | null;
   outcome: ExperimentOutcome | null;
   tags: TagView[];
-  risk: { flagged: boolean; raisedAt: string | null };
+  risk: EntryRiskView;
   review: ReviewView | null;
   createdAt: string;
   updatedAt: string;
   version: number;
 }
 
-/** What a client's submit answers: the entry, and the risk screen's verdict with the practice's crisis text. */
+/**
+ * What a client's submit answers: the entry, and the risk screen's verdict with the practice's crisis text.
+ * `tier` (null when nothing flagged) lets the client's crisis panel be worded gently for `concern`.
+ */
 export interface SubmitResult {
   entry: EntryView;
-  risk: { flagged: boolean; crisisResources: string | null };
+  risk: { flagged: boolean; tier: RiskTier | null; crisisResources: string | null };
 }
 
 export interface RiskFlagView {
@@ -157,6 +185,14 @@ export interface RiskFlagView {
   /** null for a private entry: the practitioner learns only that a flag was raised, and when. */
   entryId: string | null;
   private: boolean;
+  /**
+   * The most serious tier found and that finding's category; null for a private entry, and for a flag the
+   * earlier, untiered screen raised that no later screen has classified.
+   */
+  tier: RiskTier | null;
+  category: RiskCategory | null;
+  /** Every finding, in the order the entry's fields were read; [] for a private entry. */
+  findings: RiskFindingView[];
   /** The phrases that flagged; [] for a private entry. */
   matches: string[];
   raisedAt: string;
@@ -184,6 +220,12 @@ export interface CaseloadRow {
   lastActivityAt: string | null;
   unreadSharedEntries: number;
   openRiskFlags: number;
+  /**
+   * How serious the open flags are, never understated: `explicit` when one of them is; `concern` only when every
+   * open flag is a known concern; null when there is no open flag, or when the most serious cannot be told (a
+   * private entry's flag, whose tier the practitioner never learns, or one the earlier, untiered screen raised).
+   */
+  openRiskTier: RiskTier | null;
   readiness: ReadinessSuggestion;
 }
 

@@ -5,6 +5,8 @@ import { CreateInsight1764290000000 } from './1764290000000-CreateInsight';
 import { PerformanceIndexes1764400000000 } from './1764400000000-PerformanceIndexes';
 import { BriefData1764500000000 } from './1764500000000-BriefData';
 import { CaseloadAttentionIndex1764510000000 } from './1764510000000-CaseloadAttentionIndex';
+import { RiskFlagTiers1764600000000 } from './1764600000000-RiskFlagTiers';
+import { BriefDataRiskTiers1764610000000 } from './1764610000000-BriefDataRiskTiers';
 
 /** Every migration, in order. Classes, not globs: the same list works compiled, in Jest and in the CLI. */
 export const MIGRATIONS = [
@@ -15,4 +17,6 @@ export const MIGRATIONS = [
   PerformanceIndexes1764400000000,
   BriefData1764500000000,
   CaseloadAttentionIndex1764510000000,
+  RiskFlagTiers1764600000000,
+  BriefDataRiskTiers1764610000000,
 ];

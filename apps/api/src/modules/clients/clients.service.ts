@@ -1,4 +1,5 @@
 import { Inject, Injectable } from '@nestjs/common';
+import type { RiskTier } from '@askwell/domain';
 import { DataSource } from 'typeorm';
 import type { Actor } from '../../common/actor';
 import { notFound } from '../../common/app-error';
@@ -6,6 +7,7 @@ import { many, one } from '../../common/db';
 import { decodeCursor, type Page, pageOf } from '../../common/pagination';
 import { AuditService } from '../audit/audit.service';
 import type { RequestContext } from '../auth/auth.service';
+import { FLAG_RANK } from '../insight/insight.sql';
 import { AccessService } from './access.service';
 
 export interface ClientSummary {
@@ -17,6 +19,8 @@ export interface ClientSummary {
   currentRung: number | null;
   timeZone: string;
   openRiskFlags: number;
+  /** How serious the open flags are, never understated (CaseloadRow.openRiskTier in libs/domain). */
+  openRiskTier: RiskTier | null;
   unreadSharedEntries: number;
   lastActivityAt: string | null;
   /** For If-Match on PUT /clients/:id/rung. */
@@ -33,21 +37,26 @@ interface Row {
   time_zone: string;
   version: number;
   open_risk_flags: number;
+  open_risk_tier: RiskTier | null;
   unread_shared_entries: number;
   last_activity_at: Date | null;
 }
 
 const SELECT = `
   SELECT a.id, a.display_name, a.email, a.created_at, a.current_rung, a.time_zone, a.version,
-         (SELECT count(*)::int FROM risk_flag f
-           WHERE f.practice_id = a.practice_id AND f.client_id = a.id AND f.acknowledged_at IS NULL) AS open_risk_flags,
+         rf.open_risk_flags, CASE rf.flag_rank WHEN 3 THEN 'explicit' WHEN 1 THEN 'concern' END AS open_risk_tier,
          (SELECT count(*)::int FROM entry n
            WHERE n.practice_id = a.practice_id AND n.client_id = a.id AND n.sharing = 'shared' AND n.read_at IS NULL) AS unread_shared_entries,
          (SELECT max(n.updated_at) FROM entry n WHERE n.practice_id = a.practice_id AND n.client_id = a.id) AS last_activity_at,
          (SELECT json_agg(json_build_object('id', p.id, 'displayName', p.display_name) ORDER BY p.display_name)
             FROM caseload c JOIN account p ON p.practice_id = c.practice_id AND p.id = c.practitioner_id
            WHERE c.practice_id = a.practice_id AND c.client_id = a.id) AS practitioners
-    FROM account a`;
+    FROM account a
+    CROSS JOIN LATERAL (
+      SELECT count(*)::int AS open_risk_flags, COALESCE(max(${FLAG_RANK}), 0) AS flag_rank
+        FROM risk_flag f JOIN entry fe ON fe.practice_id = f.practice_id AND fe.id = f.entry_id
+       WHERE f.practice_id = a.practice_id AND f.client_id = a.id AND f.acknowledged_at IS NULL
+    ) rf`;
 
 const view = (r: Row): ClientSummary => ({
   id: r.id,
@@ -58,6 +67,7 @@ const view = (r: Row): ClientSummary => ({
   currentRung: r.current_rung,
   timeZone: r.time_zone,
   openRiskFlags: r.open_risk_flags,
+  openRiskTier: r.open_risk_tier,
   unreadSharedEntries: r.unread_shared_entries,
   lastActivityAt: r.last_activity_at?.toISOString() ?? null,
   version: r.version,

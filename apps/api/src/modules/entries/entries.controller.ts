@@ -237,7 +237,10 @@ export class EntriesController {
 
   @Get('clients/:clientId/risk-flags')
   @Roles('owner', 'practitioner')
-  @ApiOperation({ summary: 'A client’s risk flags (?open=true: not yet acknowledged), newest first' })
+  @ApiOperation({
+    summary:
+      'A client’s risk flags, newest first, with tier, category and findings (a private entry’s: only that and when); acknowledged ones keep who and when (?open=true: only those not yet acknowledged)',
+  })
   flagsFor(
     @CurrentActor() actor: Actor,
     @Param('clientId') clientId: string,

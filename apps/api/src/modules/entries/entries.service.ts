@@ -12,7 +12,10 @@ import {
   localDateOf,
   nextExperimentState,
   type ObservationEntry,
+  RISK_SCREEN_VERSION,
   type ReflectionEntry,
+  type RiskCategory,
+  type RiskTier,
   type Sharing,
   type TagStatus,
 } from '@askwell/domain';
@@ -30,7 +33,7 @@ import type { RequestContext } from '../auth/auth.service';
 import { AccessService } from '../clients/access.service';
 import { exerciseOf } from '../exercises/exercise.view';
 import { createSql, type NewEntry } from './entry.create';
-import { clientTags, type EntryPart, riskMatches, suggestionsFor } from './entry.text';
+import { clientTags, type EntryPart, riskOf, suggestionsFor } from './entry.text';
 import type { PersonView, TagView, EntryState, EntryView, SubmitResult } from '@askwell/domain';
 
 export type { PersonView, TagView, EntryState, EntryView, SubmitResult };
@@ -73,6 +76,8 @@ interface Row {
     changedAt: string;
   }[];
   flag_raised_at: Date | null;
+  flag_tier: RiskTier | null;
+  flag_category: RiskCategory | null;
 }
 
 const SELECT = `
@@ -84,8 +89,15 @@ const SELECT = `
                     ORDER BY t.barrier_id)
                      FROM entry_tag t LEFT JOIN account w ON w.practice_id = t.practice_id AND w.id = t.changed_by
                     WHERE t.practice_id = n.practice_id AND t.entry_id = n.id), '[]') AS tags,
-         (SELECT max(f.raised_at) FROM risk_flag f WHERE f.practice_id = n.practice_id AND f.entry_id = n.id) AS flag_raised_at
+         rf.flag_raised_at, rf.flag_tier, rf.flag_category
     FROM entry n
+    -- The entry's flags: the newest one's time; the most serious tier (explicit first, then the newest) and its category.
+    LEFT JOIN LATERAL (
+      SELECT max(f.raised_at) AS flag_raised_at,
+             (array_agg(f.tier ORDER BY f.tier = 'explicit' DESC, f.raised_at DESC) FILTER (WHERE f.tier IS NOT NULL))[1] AS flag_tier,
+             (array_agg(f.category ORDER BY f.tier = 'explicit' DESC, f.raised_at DESC) FILTER (WHERE f.tier IS NOT NULL))[1] AS flag_category
+        FROM risk_flag f WHERE f.practice_id = n.practice_id AND f.entry_id = n.id
+    ) rf ON true
     LEFT JOIN assignment s ON s.practice_id = n.practice_id AND s.id = n.assignment_id
     LEFT JOIN custom_exercise ce ON ce.practice_id = s.practice_id AND ce.id = s.custom_exercise_id
     LEFT JOIN account r ON r.practice_id = n.practice_id AND r.id = n.reviewed_by`;
@@ -108,7 +120,12 @@ function view(r: Row, forPractitioner: boolean): EntryView {
     plan: r.plan,
     outcome: r.outcome,
     tags: r.tags.map((t) => ({ ...t, changedAt: new Date(t.changedAt).toISOString() })),
-    risk: { flagged: r.flag_raised_at !== null, raisedAt: r.flag_raised_at?.toISOString() ?? null },
+    risk: {
+      flagged: r.flag_raised_at !== null,
+      raisedAt: r.flag_raised_at?.toISOString() ?? null,
+      tier: r.flag_tier,
+      category: r.flag_category,
+    },
     review: forPractitioner
       ? {
           comment: r.review_comment,
@@ -592,18 +609,32 @@ export class EntriesService {
     entryId: string,
     part: EntryPart,
   ): Promise<SubmitResult['risk']> {
-    const matches = riskMatches(part);
-    if (matches.length === 0) return { flagged: false, crisisResources: null };
+    const risk = riskOf(part);
+    if (!risk.flagged) return { flagged: false, tier: null, crisisResources: null };
     await tx.query(
-      `INSERT INTO risk_flag (practice_id, client_id, entry_id, matches) VALUES ($1, $2, $3, $4)`,
-      [actor.practiceId, actor.accountId, entryId, matches],
+      `INSERT INTO risk_flag (practice_id, client_id, entry_id, matches, tier, category, findings, screen_version)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8)`,
+      [
+        actor.practiceId,
+        actor.accountId,
+        entryId,
+        risk.matches,
+        risk.tier,
+        risk.category,
+        JSON.stringify(risk.findings),
+        RISK_SCREEN_VERSION,
+      ],
     );
     const practice = await one<{ crisis_resources: string | null }>(
       tx,
       `SELECT crisis_resources FROM practice WHERE practice_id = $1`,
       [actor.practiceId],
     );
-    return { flagged: true, crisisResources: practice?.crisis_resources ?? DEFAULT_CRISIS_RESOURCES };
+    return {
+      flagged: true,
+      tier: risk.tier,
+      crisisResources: practice?.crisis_resources ?? DEFAULT_CRISIS_RESOURCES,
+    };
   }
 
   private async deleteDraft(db: Db, actor: Actor, key: string): Promise<void> {

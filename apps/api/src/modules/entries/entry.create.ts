@@ -3,12 +3,13 @@ import {
   DEFAULT_CRISIS_RESOURCES,
   type EntryCreate,
   type LocalDate,
+  RISK_SCREEN_VERSION,
   type Sharing,
   type EntryState,
 } from '@askwell/domain';
 import type { Actor } from '../../common/actor';
 import type { OneStatementCreate } from '../../common/idempotency';
-import { clientTags, type EntryPart, riskMatches, suggestionsFor } from './entry.text';
+import { clientTags, type EntryPart, riskOf, suggestionsFor } from './entry.text';
 
 /** The columns of a new entry that depend on its kind. */
 export interface NewEntry {
@@ -75,16 +76,17 @@ export function createSql(
         score: s.score,
       })),
   ];
-  const matches = riskMatches(part);
-  const flagged = matches.length > 0;
+  const risk = riskOf(part);
+  const flagged = risk.flagged;
 
   const ctes = [
     `new_entry AS (
-      INSERT INTO entry (practice_id, client_id, assignment_id, kind, sharing, state, occurred_on, done_on, body, plan)
+      INSERT INTO entry (practice_id, client_id, assignment_id, kind, sharing, state, occurred_on, done_on, body, plan,
+                         risk_screen_version)
       SELECT ${practice}, ${client}, ${$(input.assignmentId, 'uuid')}, ${$(input.kind, 'text')}, ${$(values.sharing, 'text')},
              ${$(values.state, 'text')}, ${$(values.occurredOn, 'date')}, ${$(values.doneOn, 'date')},
              ${$(values.body === null ? null : JSON.stringify(values.body), 'jsonb')},
-             ${$(values.plan === null ? null : JSON.stringify(values.plan), 'jsonb')}
+             ${$(values.plan === null ? null : JSON.stringify(values.plan), 'jsonb')}, ${$(RISK_SCREEN_VERSION, 'smallint')}
        WHERE (SELECT go FROM gate)
       RETURNING *
     )`,
@@ -112,8 +114,10 @@ export function createSql(
     )`);
   if (flagged)
     ctes.push(`new_flag AS (
-      INSERT INTO risk_flag (practice_id, client_id, entry_id, matches)
-      SELECT n.practice_id, n.client_id, n.id, ${$(matches, 'text[]')} FROM new_entry n
+      INSERT INTO risk_flag (practice_id, client_id, entry_id, matches, tier, category, findings, screen_version)
+      SELECT n.practice_id, n.client_id, n.id, ${$(risk.matches, 'text[]')}, ${$(risk.tier, 'text')},
+             ${$(risk.category, 'text')}, ${$(JSON.stringify(risk.findings), 'jsonb')}, ${$(RISK_SCREEN_VERSION, 'smallint')}
+        FROM new_entry n
       RETURNING raised_at
     )`);
   if (draftKey)
@@ -143,10 +147,12 @@ export function createSql(
                  'observation', CASE WHEN n.kind = 'observation' THEN n.body END,
                  'reflection', CASE WHEN n.kind = 'reflection' THEN n.body END,
                  'plan', n.plan, 'outcome', n.outcome, 'tags', ${tagsJson},
-                 'risk', json_build_object('flagged', ${raisedAt} IS NOT NULL, 'raisedAt', ${iso(raisedAt)}),
+                 'risk', json_build_object('flagged', ${raisedAt} IS NOT NULL, 'raisedAt', ${iso(raisedAt)},
+                                           'tier', ${$(risk.tier, 'text')}, 'category', ${$(risk.category, 'text')}),
                  'review', NULL, 'createdAt', ${iso('n.created_at')}, 'updatedAt', ${iso('n.updated_at')},
                  'version', n.version),
-               'risk', json_build_object('flagged', ${flagged ? 'true' : 'false'}, 'crisisResources', ${crisisResources})
+               'risk', json_build_object('flagged', ${flagged ? 'true' : 'false'}, 'tier', ${$(risk.tier, 'text')},
+                                         'crisisResources', ${crisisResources})
              ) AS body
         FROM new_entry n
     )`);

@@ -1,10 +1,16 @@
 import {
   type BarrierId,
   detectRisk,
+  type EntryKind,
   type ExperimentOutcome,
   type ExperimentPlan,
+  higherTier,
   type ObservationEntry,
   type ReflectionEntry,
+  type RiskCategory,
+  type RiskFindingView,
+  type RiskResult,
+  type RiskTier,
   suggestBarriers,
 } from '@askwell/domain';
 
@@ -15,8 +21,9 @@ export type EntryPart =
   | { kind: 'plan'; plan: ExperimentPlan }
   | { kind: 'outcome'; outcome: ExperimentOutcome };
 
-const present = (values: (string | null)[]): string[] =>
-  values.filter((v): v is string => v !== null && v !== '');
+/** The non-empty strings (a stored entry read back is trusted less than a validated request: anything else is skipped). */
+const present = (values: (string | null | undefined)[]): string[] =>
+  values.filter((v): v is string => typeof v === 'string' && v !== '');
 
 /** Every free-text field of a part: the risk screen reads all of them. */
 export function freeText(part: EntryPart): string[] {
@@ -34,7 +41,7 @@ export function freeText(part: EntryPart): string[] {
       ]);
     }
     case 'reflection':
-      return [part.reflection.text];
+      return present([part.reflection.text]);
     case 'plan': {
       const p = part.plan;
       return present([p.helper, p.request, p.obstacles, p.fearedThought]);
@@ -108,6 +115,62 @@ export function suggestionsFor(part: EntryPart): Suggestion[] {
   return [...best.values()];
 }
 
-export function riskMatches(part: EntryPart): string[] {
-  return freeText(part).flatMap((text) => detectRisk(text).matches);
+/**
+ * The risk screen's verdict on some text, as a flag stores it: the most serious tier, the category of the first
+ * finding of that tier (the order the fields were read in), every finding without its offsets (they point into
+ * one field, and a flag covers several), and the evidence phrases (risk_flag.matches).
+ */
+export interface RiskVerdict {
+  flagged: boolean;
+  tier: RiskTier | null;
+  category: RiskCategory | null;
+  findings: RiskFindingView[];
+  matches: string[];
+}
+
+/** Several screen results as one: tier = the highest, findings and matches concatenated in order. */
+export function combineRisk(results: readonly RiskResult[]): RiskVerdict {
+  const findings = results.flatMap((r) =>
+    r.findings.map((f) => ({ tier: f.tier, category: f.category, evidence: f.evidence, when: f.when })),
+  );
+  const tier = findings.reduce<RiskTier | null>((t, f) => higherTier(t, f.tier), null);
+  return {
+    flagged: findings.length > 0,
+    tier,
+    category: findings.find((f) => f.tier === tier)?.category ?? null,
+    findings,
+    matches: findings.map((f) => f.evidence),
+  };
+}
+
+/** The risk screen across every free-text field of a part. */
+export function riskOf(part: EntryPart): RiskVerdict {
+  return combineRisk(freeText(part).map((text) => detectRisk(text)));
+}
+
+/** A stored entry's parts, as the risk screen reads them again (risk-rescreen.ts). */
+export function storedParts(e: {
+  kind: EntryKind;
+  body: unknown;
+  plan: unknown;
+  outcome: unknown;
+}): EntryPart[] {
+  switch (e.kind) {
+    case 'observation':
+      return e.body === null ? [] : [{ kind: 'observation', observation: e.body as ObservationEntry }];
+    case 'reflection':
+      return e.body === null ? [] : [{ kind: 'reflection', reflection: e.body as ReflectionEntry }];
+    case 'experiment':
+      return [
+        ...(e.plan === null ? [] : [{ kind: 'plan' as const, plan: e.plan as ExperimentPlan }]),
+        ...(e.outcome === null
+          ? []
+          : [{ kind: 'outcome' as const, outcome: e.outcome as ExperimentOutcome }]),
+      ];
+  }
+}
+
+/** The risk screen across a whole stored entry (every part's free text). */
+export function riskOfEntry(e: Parameters<typeof storedParts>[0]): RiskVerdict {
+  return combineRisk(storedParts(e).flatMap((part) => freeText(part).map((text) => detectRisk(text))));
 }

@@ -8,7 +8,7 @@ import { AuditService } from '../audit/audit.service';
 import type { RequestContext } from '../auth/auth.service';
 import { AccessService } from '../clients/access.service';
 import type { PersonView } from './entries.service';
-import type { RiskFlagView } from '@askwell/domain';
+import type { RiskCategory, RiskFindingView, RiskFlagView, RiskTier } from '@askwell/domain';
 
 export type { RiskFlagView };
 
@@ -18,13 +18,16 @@ interface Row {
   entry_id: string;
   sharing: 'shared' | 'private';
   matches: string[];
+  tier: RiskTier | null;
+  category: RiskCategory | null;
+  findings: RiskFindingView[];
   raised_at: Date;
   acknowledged_at: Date | null;
   acknowledged_by: PersonView | null;
 }
 
 const SELECT = `
-  SELECT f.id, f.client_id, f.entry_id, n.sharing, f.matches, f.raised_at, f.acknowledged_at,
+  SELECT f.id, f.client_id, f.entry_id, n.sharing, f.matches, f.tier, f.category, f.findings, f.raised_at, f.acknowledged_at,
          CASE WHEN a.id IS NULL THEN NULL ELSE json_build_object('id', a.id, 'displayName', a.display_name, 'role', a.role) END AS acknowledged_by
     FROM risk_flag f
     JOIN entry n ON n.practice_id = f.practice_id AND n.id = f.entry_id
@@ -37,6 +40,12 @@ const view = (r: Row): RiskFlagView => {
     clientId: r.client_id,
     entryId: isPrivate ? null : r.entry_id,
     private: isPrivate,
+    // A private entry's flag says only that it exists and when: no tier, no category, no words.
+    tier: isPrivate ? null : r.tier,
+    category: isPrivate ? null : r.category,
+    findings: isPrivate
+      ? []
+      : r.findings.map((f) => ({ tier: f.tier, category: f.category, evidence: f.evidence, when: f.when })),
     matches: isPrivate ? [] : r.matches,
     raisedAt: r.raised_at.toISOString(),
     acknowledgedAt: r.acknowledged_at?.toISOString() ?? null,
@@ -44,7 +53,10 @@ const view = (r: Row): RiskFlagView => {
   };
 };
 
-/** Risk flags reach the practitioner until acknowledged; acknowledging is audited. */
+/**
+ * Risk flags reach the practitioner until acknowledged; acknowledging is audited, and an acknowledged flag stays
+ * listed (without ?open=true) with who acknowledged it and when.
+ */
 @Injectable()
 export class RiskFlagsService {
   constructor(

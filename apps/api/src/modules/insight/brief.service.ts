@@ -19,6 +19,9 @@ import {
   type ReadinessSuggestion,
   type Recurrence,
   responseValue,
+  type RiskCategory,
+  type RiskFindingView,
+  type RiskTier,
   type TagStatus,
 } from '@askwell/domain';
 import { DataSource } from 'typeorm';
@@ -65,7 +68,16 @@ interface BriefData {
     done: LocalDate[];
   }[];
   unread: { id: string; kind: string }[];
-  flags: { id: string; entry_id: string; sharing: string; raised_at: Timestamp }[];
+  /** Open flags; for a private entry's, entry_id, tier and category are null and findings empty (BriefDataRiskTiers). */
+  flags: {
+    id: string;
+    entry_id: string | null;
+    sharing: string;
+    raised_at: Timestamp;
+    tier: RiskTier | null;
+    category: RiskCategory | null;
+    findings: RiskFindingView[];
+  }[];
   raised: { id: string; review_comment: string | null }[];
   readiness: ReadinessRow[];
   reviewed_at: Timestamp | null;
@@ -268,11 +280,24 @@ export class BriefService {
         ),
       ),
       unreadShared: unread.map((u) => ({ entryId: u.id, kind: u.kind })),
-      openRiskFlags: flags.map((f) => ({
-        flagId: f.id,
-        entryId: f.sharing === 'shared' ? f.entry_id : null,
-        raisedAt: iso(f.raised_at),
-      })),
+      openRiskFlags: flags.map((f) => {
+        const shared = f.sharing === 'shared';
+        return {
+          flagId: f.id,
+          entryId: shared ? f.entry_id : null,
+          raisedAt: iso(f.raised_at),
+          tier: shared ? f.tier : null,
+          category: shared ? f.category : null,
+          findings: shared
+            ? f.findings.map((x) => ({
+                tier: x.tier,
+                category: x.category,
+                evidence: x.evidence,
+                when: x.when,
+              }))
+            : [],
+        };
+      }),
       raisedForSession: raised.map((r) => ({ entryId: r.id, comment: r.review_comment })),
       readiness: readiness.get(clientId) as ReadinessSuggestion,
       currentRung: c.current_rung,

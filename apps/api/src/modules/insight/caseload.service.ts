@@ -9,6 +9,7 @@ import {
   type CaseloadRow,
   type CaseloadSort,
   readinessSuggestion,
+  type RiskTier,
 } from '@askwell/domain';
 import { DataSource } from 'typeorm';
 import { z } from 'zod';
@@ -37,6 +38,7 @@ interface ClientSqlRow {
   last_activity_at: Date | null;
   unread: number;
   open_flags: number;
+  open_risk_tier: RiskTier | null;
   /** The client's experiments for the readiness rule (READINESS_COLUMNS); null: none. */
   readiness: ReadinessTuple[] | null;
   k1: string;
@@ -177,6 +179,7 @@ export class CaseloadService {
         lastActivityAt: r.last_activity_at?.toISOString() ?? null,
         unreadSharedEntries: r.unread,
         openRiskFlags: r.open_flags,
+        openRiskTier: r.open_risk_tier,
         readiness: readiness.get(r.id) ?? readinessSuggestion([]),
       })),
       nextCursor: more && last ? encodeCaseloadCursor(q.sort, order, last) : null,

@@ -45,7 +45,7 @@ export class InsightController {
   @Get('caseload')
   @ApiOperation({
     summary:
-      'A page of the caseload (default: who needs attention first, 25 a page; keyset cursor) with adherence (7 and 28 days), activity, unread, open flags, rung, readiness; total and flagged over every page',
+      'A page of the caseload (default: who needs attention first — explicit risk, then a flag whose tier cannot be told, then concern — 25 a page; keyset cursor) with adherence (7 and 28 days), activity, unread, open flags and their tier (never understated), rung, readiness; total and flagged over every page',
   })
   overview(
     @CurrentActor() actor: Actor,
@@ -69,7 +69,8 @@ export class InsightController {
 
   @Get('clients/:clientId/brief')
   @ApiOperation({
-    summary: 'The pre-session brief: since the last session (or ?since) until today (or ?until)',
+    summary:
+      'The pre-session brief: since the last session (or ?since) until today (or ?until); open risk flags with tier, category and evidence (a private entry’s: only when)',
   })
   brief(
     @CurrentActor() actor: Actor,

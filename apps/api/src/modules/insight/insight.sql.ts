@@ -47,8 +47,10 @@ const readinessExperimentsFrom = (clients: string, practice: string) => `${clien
  *   only for their own sort the number of unread entries (entry_unread_idx) or the newest entry
  *   (entry_activity_idx). Its sort key is (k1, k2, nk, id), ascending, so one row comparison pages it (keyset):
  *   the figures of a descending sort are negated, and the key puts the clients without the figure last either
- *   way; names Z to A compare the other way. Who needs attention first (`attention`, descending): the most open
- *   risk flags, then whoever has waited longest for a shared entry to be read, then everyone else.
+ *   way; names Z to A compare the other way. Who needs attention first (`attention`, descending): open risk
+ *   flags by how serious the most serious is (FLAG_RANK: explicit, then a tier that cannot be told, then
+ *   concern), then by how many; then whoever has waited longest for a shared entry to be read, then everyone
+ *   else. `risk-flags` orders by the same flag key.
  * - `page`: the `limit` clients after the cursor, in that order; the expensive figures are computed for these
  *   only. Adherence follows libs/domain (metrics/schedule.ts): per assignment, completions in the window capped
  *   at the occurrences due, then summed; the due dates come from assignment_due_dates (CreateInsight migration).
@@ -72,6 +74,15 @@ const EPOCH_US = (t: string) => `(extract(epoch FROM ${t}) * 1000000)::bigint`;
 /** Later than any time a client could have (the year 2255): "none" sorts after every time. */
 const NO_TIME = '9000000000000000';
 const CASELOAD_NAME_DESC = `($4::text = 'name' AND $5::int < 0)`;
+/**
+ * How serious an open flag (`f`, of entry `fe`) is for ordering, never understated: 3 explicit, 2 cannot be told
+ * (a private entry's flag, whose tier the practitioner never learns, or one the untiered screen raised), 1
+ * concern. A client's rank is their most serious open flag's; 0 without one.
+ */
+export const FLAG_RANK = `CASE WHEN fe.sharing = 'shared' AND f.tier = 'explicit' THEN 3
+                              WHEN fe.sharing = 'shared' AND f.tier = 'concern' THEN 1 ELSE 2 END`;
+/** The flag sort key of a client (`t`): the rank first, then the number of open flags. */
+const FLAG_KEY = (t: string) => `(${t}.flag_rank * 1000000 + LEAST(${t}.open_flags, 999999))`;
 const CASELOAD_ORDER = (t: string) => `${t}.k1, ${t}.k2,
              CASE WHEN ${CASELOAD_NAME_DESC} THEN ${t}.nk END DESC, CASE WHEN ${CASELOAD_NAME_DESC} THEN ${t}.id END DESC,
              ${t}.nk, ${t}.id`;
@@ -82,10 +93,10 @@ const CASELOAD_AFTER = (t: string) => `($11::bigint IS NULL
 export const CASELOAD_PAGE_SQL = `
   WITH keyed AS MATERIALIZED (
     SELECT a.practice_id, a.id, a.display_name, a.email, a.current_rung, a.time_zone, a.version, a.created_at,
-           lower(a.display_name) AS nk, f.open_flags, w.oldest_unread, la.sort_activity,
+           lower(a.display_name) AS nk, f.open_flags, f.flag_rank, w.oldest_unread, la.sort_activity,
            (CASE $4::text
-              WHEN 'attention' THEN $5::int * f.open_flags
-              WHEN 'risk-flags' THEN $5::int * f.open_flags
+              WHEN 'attention' THEN $5::int * ${FLAG_KEY('f')}
+              WHEN 'risk-flags' THEN $5::int * ${FLAG_KEY('f')}
               WHEN 'unread' THEN $5::int * u.unread
               WHEN 'rung' THEN (a.current_rung IS NULL)::int
               WHEN 'last-activity' THEN (la.sort_activity IS NULL)::int
@@ -99,7 +110,8 @@ export const CASELOAD_PAGE_SQL = `
             END)::bigint AS k2
       FROM account a
       CROSS JOIN LATERAL (
-        SELECT count(*)::int AS open_flags FROM risk_flag f
+        SELECT count(*)::int AS open_flags, COALESCE(max(${FLAG_RANK}), 0)::int AS flag_rank
+          FROM risk_flag f JOIN entry fe ON fe.practice_id = f.practice_id AND fe.id = f.entry_id
          WHERE f.practice_id = a.practice_id AND f.client_id = a.id AND f.acknowledged_at IS NULL
       ) f
       CROSS JOIN LATERAL (
@@ -171,7 +183,8 @@ export const CASELOAD_PAGE_SQL = `
            (SELECT max(n.updated_at) FROM entry n WHERE n.practice_id = c.practice_id AND n.client_id = c.id)) AS last_activity_at,
          (SELECT count(*)::int FROM entry n
            WHERE n.practice_id = c.practice_id AND n.client_id = c.id AND n.sharing = 'shared' AND n.read_at IS NULL) AS unread,
-         c.open_flags, rd.experiments AS readiness, c.k1::text AS k1, c.k2::text AS k2, c.nk
+         c.open_flags, CASE c.flag_rank WHEN 3 THEN 'explicit' WHEN 1 THEN 'concern' END AS open_risk_tier,
+         rd.experiments AS readiness, c.k1::text AS k1, c.k2::text AS k2, c.nk
     FROM summary s
     LEFT JOIN (page c
                LEFT JOIN adherence ad ON ad.client_id = c.id

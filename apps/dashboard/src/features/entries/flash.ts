@@ -1,4 +1,4 @@
-import type { SubmitResult } from '@askwell/domain';
+import type { RiskTier, SubmitResult } from '@askwell/domain';
 import { forgetWhenSessionEnds } from '../../lib/account-memory';
 
 /**
@@ -8,6 +8,8 @@ import { forgetWhenSessionEnds } from '../../lib/account-memory';
 export interface SavedNotice {
   message: string;
   crisisResources: string | null;
+  /** The risk screen's tier when it flagged (the crisis panel is worded gently for 'concern'); else null. */
+  riskTier: RiskTier | null;
 }
 
 const notices = new Map<string, SavedNotice>();
@@ -34,3 +36,11 @@ export const FALLBACK_CRISIS_RESOURCES =
 /** The crisis text to show after a save: the practice's own when the risk screen flagged it, else none. */
 export const crisisTextOf = (risk: SubmitResult['risk']): string | null =>
   risk.flagged ? (risk.crisisResources ?? FALLBACK_CRISIS_RESOURCES) : null;
+
+/** The crisis part of a saved notice: the text to show, and the tier that words the panel. */
+export const crisisNoticeOf = (
+  risk: SubmitResult['risk'],
+): Pick<SavedNotice, 'crisisResources' | 'riskTier'> => ({
+  crisisResources: crisisTextOf(risk),
+  riskTier: risk.flagged ? risk.tier : null,
+});

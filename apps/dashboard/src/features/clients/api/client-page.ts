@@ -14,7 +14,7 @@ export const clientTabOf = (params: URLSearchParams): ClientTab => {
 };
 
 /**
- * What the client's page needs before it draws: the client, their open risk flags and, on the overview,
+ * What the client's page needs before it draws: the client, their risk flags and, on the overview,
  * their exercises. The page reads these queries; when it is the first screen they are asked for before
  * React starts, beside the session check (app/router.tsx), instead of after the first render.
  */

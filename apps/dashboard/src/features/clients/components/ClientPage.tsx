@@ -29,7 +29,7 @@ import {
   useClientAssignments,
 } from '../../assignments';
 import { ExportButtons, LadderPanel, ProgressPanel, SessionsPanel, useProgress } from '../../insight';
-import { RiskFlags, Timeline, useOpenRiskFlags } from '../../review';
+import { RiskFlags, Timeline, useRiskFlags } from '../../review';
 import { clientTabOf } from '../api/client-page';
 import { useClient } from '../api/clients';
 import { RungControl } from './RungControl';
@@ -103,7 +103,7 @@ export function ClientPage({ clientId }: { clientId: string }) {
   const tab = clientTabOf(params);
   // Asked for together (see prefetchClientPage in ../api/client-page.ts), so the page draws once with all of its first screen.
   const client = useClient(clientId, { refetchOnMount: refetchUnlessJustFetched });
-  const flags = useOpenRiskFlags(clientId, { refetchOnMount: refetchUnlessJustFetched });
+  const flags = useRiskFlags(clientId, { refetchOnMount: refetchUnlessJustFetched });
   const assignments = useClientAssignments(clientId, {
     enabled: tab === 'overview',
     refetchOnMount: refetchUnlessJustFetched,

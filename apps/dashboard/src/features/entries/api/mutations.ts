@@ -51,7 +51,7 @@ export function useSaveOutcome(entryId: string, draftKey: string) {
       if (latest.entry.state !== 'completed') throw e;
       return {
         entry: latest.entry,
-        risk: { flagged: latest.entry.risk.flagged, crisisResources: null },
+        risk: { flagged: latest.entry.risk.flagged, tier: latest.entry.risk.tier, crisisResources: null },
         etag: latest.etag,
       };
     }

@@ -18,7 +18,7 @@ import { FocusHeading } from '../../../components/FocusHeading';
 import { ApiError } from '../../../lib/api-client';
 import { useMyEntry, type VersionedEntry } from '../api/me';
 import { useLockEntry, type SavedOutcome } from '../api/mutations';
-import { crisisTextOf, dropSavedNotice, peekSavedNotice, type SavedNotice } from '../flash';
+import { crisisNoticeOf, dropSavedNotice, peekSavedNotice, type SavedNotice } from '../flash';
 import { KIND_LABELS, formatDay } from '../../../lib/labels';
 import { EntryDetails, PlanFacts } from './EntryDetails';
 import { CrisisPanel } from './Notices';
@@ -88,11 +88,15 @@ export function MyEntry({ entryId }: { entryId: string }) {
 
   const { entry } = query.data;
   const onLocked = () =>
-    setNotice({ message: 'Your prediction is kept. Now write down what happened.', crisisResources: null });
+    setNotice({
+      message: 'Your prediction is kept. Now write down what happened.',
+      crisisResources: null,
+      riskTier: null,
+    });
   const onOutcome = (result: SavedOutcome) => {
     setNotice({
       message: 'Saved. Well done for following it through.',
-      crisisResources: crisisTextOf(result.risk),
+      ...crisisNoticeOf(result.risk),
     });
   };
 
@@ -114,7 +118,7 @@ export function MyEntry({ entryId }: { entryId: string }) {
           )}
         </Group>
       </Stack>
-      {notice?.crisisResources && <CrisisPanel text={notice.crisisResources} />}
+      {notice?.crisisResources && <CrisisPanel text={notice.crisisResources} tier={notice.riskTier} />}
       {notice && (
         <Alert color="sage" role="status">
           {notice.message}

@@ -5,7 +5,7 @@ import { Link, useNavigate } from 'react-router';
 import { links, paths } from '../../../config/paths';
 import { afterEntryChange, useMyAssignments } from '../api/me';
 import type { SubmitResult } from '@askwell/domain';
-import { crisisTextOf, putSavedNotice } from '../flash';
+import { crisisNoticeOf, putSavedNotice } from '../flash';
 import { KIND_LABELS } from '../../../lib/labels';
 import { ExperimentPlanForm } from './ExperimentForms';
 import { ObservationForm } from './ObservationForm';
@@ -37,7 +37,7 @@ export function WriteEntry({ kind, assignmentId }: { kind: EntryKind; assignment
 
   const onSaved = (result: SubmitResult) => {
     afterEntryChange(queryClient, result.entry);
-    putSavedNotice(result.entry.id, { message: SAVED[kind], crisisResources: crisisTextOf(result.risk) });
+    putSavedNotice(result.entry.id, { message: SAVED[kind], ...crisisNoticeOf(result.risk) });
     void navigate(links.meEntry(result.entry.id));
   };
 

@@ -1,7 +1,6 @@
 import {
   Alert,
   Anchor,
-  Badge,
   Box,
   Button,
   Group,
@@ -13,6 +12,7 @@ import {
   Text,
   TextInput,
   Title,
+  VisuallyHidden,
 } from '@mantine/core';
 import type { EntryKind } from '@askwell/domain';
 import { useQueryClient } from '@tanstack/react-query';
@@ -25,6 +25,8 @@ import { formatDay, formatTime, KIND_LABELS } from '../../../lib/labels';
 import { type BriefView, insightKeys, markBriefReviewed, useBrief } from '../api/insight';
 import { adherenceText } from '../caseload-model';
 import { orDash, percent } from '../format';
+import { RiskBadge } from '../../../components/RiskBadge';
+import { categoryLabel, flagTitle, openFlagsLabel, overallTier } from '../../../lib/risk-labels';
 import { ReadinessReasons } from './LadderPanel';
 
 const LOCAL_DATE = /^\d{4}-\d{2}-\d{2}$/;
@@ -162,6 +164,54 @@ function Review({ brief, clientId }: { brief: BriefView; clientId: string }) {
   );
 }
 
+/**
+ * The brief's open risk flags: for a shared entry the tier and category, what the screen found (the evidence
+ * verbatim, with when), and the entry; for a private entry only that a flag was raised, and when.
+ */
+export function BriefRiskFlags({ flags }: { flags: BriefView['openRiskFlags'] }) {
+  if (flags.length === 0) return null;
+  return (
+    <Section title="Open risk flags" tone="alert">
+      <Text fw={600}>
+        {flags.length === 1
+          ? '1 risk flag is open. Check in about safety first.'
+          : `${flags.length} risk flags are open. Check in about safety first.`}
+      </Text>
+      <ul className="brief-list" aria-label="The open risk flags">
+        {flags.map((f) => (
+          <li key={f.flagId}>
+            {f.entryId === null ? (
+              <>A flag was raised on {formatTime(f.raisedAt)}, private entry: its text stays private.</>
+            ) : (
+              <>
+                <Text span fw={600}>
+                  {flagTitle(f.tier, f.category)}
+                </Text>
+                , raised {formatTime(f.raisedAt)}
+                {f.tier === null ? ' (by an earlier screen, without a tier)' : ''}.{' '}
+                <Anchor component={Link} to={links.entry(f.entryId)} c="sage.8" className="no-print">
+                  Open the entry
+                </Anchor>
+                {f.findings.length > 0 && (
+                  <ul aria-label="What the screen found">
+                    {f.findings.map((x) => (
+                      <li key={`${x.category}:${x.evidence}`}>
+                        <span className="entry-text">&ldquo;{x.evidence}&rdquo;</span>
+                        {x.when ? ` (${x.when})` : ''}
+                        {x.category !== f.category ? ` · ${categoryLabel(x.category)}` : ''}
+                      </li>
+                    ))}
+                  </ul>
+                )}
+              </>
+            )}
+          </li>
+        ))}
+      </ul>
+    </Section>
+  );
+}
+
 function BriefBody({ brief, clientId }: { brief: BriefView; clientId: string }) {
   const cal = brief.calibration;
   const prev = brief.previousCalibration;
@@ -170,29 +220,7 @@ function BriefBody({ brief, clientId }: { brief: BriefView; clientId: string }) 
     brief.client.currentRung !== null && brief.client.currentRung < 6 ? brief.client.currentRung + 1 : null;
   return (
     <Stack gap="md">
-      {brief.openRiskFlags.length > 0 && (
-        <Section title="Open risk flags" tone="alert">
-          <Text fw={600}>
-            {brief.openRiskFlags.length === 1
-              ? '1 risk flag is open. Check in about safety first.'
-              : `${brief.openRiskFlags.length} risk flags are open. Check in about safety first.`}
-          </Text>
-          <ul className="brief-list">
-            {brief.openRiskFlags.map((f) => (
-              <li key={f.flagId}>
-                Raised {formatTime(f.raisedAt)}.{' '}
-                {f.entryId ? (
-                  <Anchor component={Link} to={links.entry(f.entryId)} c="sage.8" className="no-print">
-                    Open the entry
-                  </Anchor>
-                ) : (
-                  'From a private entry: its text stays private.'
-                )}
-              </li>
-            ))}
-          </ul>
-        </Section>
-      )}
+      <BriefRiskFlags flags={brief.openRiskFlags} />
       <Section title="Talking points">
         <TalkingPoints brief={brief} />
       </Section>
@@ -468,11 +496,10 @@ export function BriefPage({ clientId }: { clientId: string }) {
         </Text>
         {b.openRiskFlags.length > 0 && (
           <Group>
-            <Badge color="#9c3d00" radius="sm" tt="none" size="lg">
-              {b.openRiskFlags.length === 1
-                ? '1 open risk flag'
-                : `${b.openRiskFlags.length} open risk flags`}
-            </Badge>
+            <RiskBadge tier={overallTier(b.openRiskFlags)} size="lg">
+              {openFlagsLabel(overallTier(b.openRiskFlags), b.openRiskFlags.length)}
+              <VisuallyHidden>{b.openRiskFlags.length === 1 ? ' risk flag' : ' risk flags'}</VisuallyHidden>
+            </RiskBadge>
           </Group>
         )}
       </Stack>

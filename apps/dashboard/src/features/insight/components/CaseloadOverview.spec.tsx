@@ -22,12 +22,20 @@ const row = (over: Partial<CaseloadRow>): CaseloadRow => ({
   lastActivityAt: null,
   unreadSharedEntries: 0,
   openRiskFlags: 0,
+  openRiskTier: null,
   readiness: readinessSuggestion([]),
   ...over,
 });
 
 const ROWS = [
-  row({ id: 'c2', displayName: 'Jonah Reyes', currentRung: 3, openRiskFlags: 1, unreadSharedEntries: 2 }),
+  row({
+    id: 'c2',
+    displayName: 'Jonah Reyes',
+    currentRung: 3,
+    openRiskFlags: 1,
+    openRiskTier: 'explicit',
+    unreadSharedEntries: 2,
+  }),
   row({}),
 ];
 
@@ -87,7 +95,7 @@ describe('CaseloadOverview', () => {
     setup(() => page(ROWS, 40, 7, 'next'));
     const table = await screen.findByRole('table', { name: 'Your clients' });
     const jonah = within(table).getByRole('row', { name: /Jonah Reyes/ });
-    expect(jonah).toHaveTextContent('1 open risk flag');
+    expect(jonah).toHaveTextContent('Explicit risk · open risk flag');
     const maya = within(table).getByRole('row', { name: /Maya Okafor/ });
     expect(maya).toHaveTextContent('3 of 4');
     expect(maya).toHaveTextContent('Nothing due');
@@ -95,6 +103,37 @@ describe('CaseloadOverview', () => {
     expect(screen.getByRole('heading', { name: '40 clients' })).toBeInTheDocument();
     expect(screen.getByText('7 clients have an open risk flag.')).toBeInTheDocument();
     expect(screen.getByRole('status')).toHaveTextContent('Showing 2 of 40 clients.');
+  });
+
+  it('names the tier of the open flags in the badge, in full, and never a tier the API did not give', async () => {
+    setup(() =>
+      page(
+        [
+          row({ id: 'a', displayName: 'Ada Explicit', openRiskFlags: 2, openRiskTier: 'explicit' }),
+          row({ id: 'b', displayName: 'Bo Concern', openRiskFlags: 1, openRiskTier: 'concern' }),
+          row({ id: 'c', displayName: 'Cy Private', openRiskFlags: 1, openRiskTier: null }),
+          row({ id: 'd', displayName: 'Di None' }),
+        ],
+        4,
+        3,
+        null,
+      ),
+    );
+    const table = await screen.findByRole('table', { name: 'Your clients' });
+    const badge = (name: string) =>
+      within(within(table).getByRole('row', { name: new RegExp(name) })).queryByText(/ · /);
+    expect(badge('Ada Explicit')).toHaveTextContent('Explicit risk · 2 open risk flags');
+    expect(badge('Ada Explicit')?.closest('.risk-badge')).toHaveAttribute('data-tier', 'explicit');
+    expect(badge('Bo Concern')).toHaveTextContent('Concern · open risk flag');
+    expect(badge('Bo Concern')?.closest('.risk-badge')).toHaveAttribute('data-tier', 'concern');
+    // A private entry's flag, or the untiered screen's: only that a flag is open.
+    expect(badge('Cy Private')).toHaveTextContent('Risk flag · open risk flag');
+    expect(badge('Di None')).toBeNull();
+    expect(within(table).getByRole('row', { name: /Di None/ })).toHaveTextContent('None');
+    // The cards on a narrow screen say the same.
+    const cards = screen.getByRole('list', { name: 'Your clients' });
+    expect(cards).toHaveTextContent('Explicit risk · 2 open');
+    expect(cards).toHaveTextContent('Concern · open');
   });
 
   it('asks for who needs attention first, 25 a page, and orders through the API by header or switch', async () => {

@@ -40,6 +40,8 @@ import {
   shownText,
   withOrder,
 } from '../caseload-model';
+import { RiskBadge } from '../../../components/RiskBadge';
+import { openFlagsLabel } from '../../../lib/risk-labels';
 import { relativeTime } from '../format';
 
 function AdherenceCell({ a, label }: { a: Adherence; label: string }) {
@@ -56,12 +58,14 @@ function AdherenceCell({ a, label }: { a: Adherence; label: string }) {
   );
 }
 
-function FlagBadge({ n }: { n: number }) {
-  if (n === 0) return null;
+/** "Explicit risk · open", "Concern · 2 open": the most serious open flag's tier (never understated) and how many. */
+function FlagBadge({ c }: { c: CaseloadRow }) {
+  if (c.openRiskFlags === 0) return null;
   return (
-    <Badge color="#9c3d00" radius="sm" tt="none" size="lg">
-      {n === 1 ? '1 open risk flag' : `${n} open risk flags`}
-    </Badge>
+    <RiskBadge tier={c.openRiskTier} size="lg">
+      {openFlagsLabel(c.openRiskTier, c.openRiskFlags)}
+      <VisuallyHidden>{c.openRiskFlags === 1 ? ' risk flag' : ' risk flags'}</VisuallyHidden>
+    </RiskBadge>
   );
 }
 
@@ -161,7 +165,7 @@ function ClientTable({
               </Table.Td>
               <Table.Td>
                 {c.openRiskFlags > 0 ? (
-                  <FlagBadge n={c.openRiskFlags} />
+                  <FlagBadge c={c} />
                 ) : (
                   <Text size="sm" c="dark.6">
                     None
@@ -217,7 +221,7 @@ function ClientCards({ clients }: { clients: CaseloadRow[] }) {
           <Stack gap={6}>
             <Group gap="xs" wrap="wrap">
               <ClientLink c={c} />
-              <FlagBadge n={c.openRiskFlags} />
+              <FlagBadge c={c} />
               <ReadyBadge c={c} />
             </Group>
             <Group gap="lg" wrap="wrap">

@@ -91,15 +91,16 @@ export async function reviewEntry(
   return { entry: res.data, etag: res.headers.get('etag') ?? etagOf(res.data.version) };
 }
 
+/** A client's risk flags, open and acknowledged (their history), newest first. */
 export const riskFlagsQuery = (clientId: string) =>
   queryOptions({
     queryKey: reviewKeys.flags(clientId),
     queryFn: ({ signal }) =>
-      api<RiskFlagView[]>(`/v1/clients/${encodeURIComponent(clientId)}/risk-flags?open=true`, { signal }),
+      api<RiskFlagView[]>(`/v1/clients/${encodeURIComponent(clientId)}/risk-flags`, { signal }),
     staleTime: 0,
   });
 
-export const useOpenRiskFlags = (
+export const useRiskFlags = (
   clientId: string,
   options: { refetchOnMount?: (query: { state: { dataUpdatedAt: number } }) => boolean } = {},
 ) => useQuery({ ...riskFlagsQuery(clientId), ...options });

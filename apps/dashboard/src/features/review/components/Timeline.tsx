@@ -27,6 +27,8 @@ import { links } from '../../../config/paths';
 import type { EntryView } from '@askwell/domain';
 import { KIND_LABELS, TAG_STATUS_LABELS, formatDay } from '../../../lib/labels';
 import { NO_FILTERS, useTimeline, type TimelineFilters } from '../api/review';
+import { flagName } from '../../../lib/risk-labels';
+import { RiskBadge } from '../../../components/RiskBadge';
 
 function summary(e: EntryView): string {
   if (e.reflection) return e.reflection.text;
@@ -60,11 +62,7 @@ function TimelineItem({ entry }: { entry: EntryView }) {
                 Unread
               </Badge>
             )}
-            {entry.risk.flagged && (
-              <Badge color="#9c3d00" radius="sm" tt="none">
-                Risk flag
-              </Badge>
-            )}
+            {entry.risk.flagged && <RiskBadge tier={entry.risk.tier}>{flagName(entry.risk.tier)}</RiskBadge>}
             {open > 0 && (
               <Badge variant="outline" color="dark" radius="sm" tt="none">
                 {open} tag{open === 1 ? '' : 's'} to review

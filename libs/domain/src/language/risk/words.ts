@@ -1,0 +1,153 @@
+import { analyse, type Token } from '../nlp';
+import { EXPAND, EXPANDED_POS } from './texting';
+
+/**
+ * The risk screen's view of a text: analyse()'s tokens as words with one normalised key each (wink's lemma,
+ * with texting forms and contractions expanded: "im" → i + be, "wanna" → want + to, "kms" → kill + myself), the
+ * clause each word is in, and whether it is inside quotation marks. Every word keeps the offsets of the token it
+ * came from, so evidence is always an exact substring of the input.
+ */
+export interface Word {
+  /** Normalised lemma: what lexicons and rules match. */
+  key: string;
+  /** The key, the written form and, for inflected forms, their likely stems ("hoping" → hop, hope). */
+  forms: readonly string[];
+  /** The token as written, lower case. */
+  lower: string;
+  /** Written with a capital first letter. */
+  capital: boolean;
+  pos: string;
+  start: number;
+  end: number;
+  /** Index of the clause within the sentence (clauses end at punctuation and at "but", "because", …). */
+  clause: number;
+  /** Inside "…" (or a pair of lone single quotes). */
+  quoted: boolean;
+  /** A clause-breaking punctuation mark (kept so spans and time words can see it; rules never match it). */
+  punct: boolean;
+}
+
+export interface Sentence {
+  start: number;
+  end: number;
+  words: Word[];
+}
+
+const BREAK_PUNCT = new Set([',', ';', ':', '—', '–', '-', '(', ')', '...', '…', '"', '?', '!', '.', '/']);
+const BREAK_WORDS = new Set([
+  'but',
+  'because',
+  'although',
+  'though',
+  'however',
+  'whereas',
+  'unless',
+  'while',
+  'yet',
+]);
+/** "nothing but a burden", "all but": "but" that does not contrast. */
+const NOT_CONTRASTIVE = new Set(['nothing', 'anything', 'everything', 'all', 'none', 'nobody', 'anyone']);
+/** "and", "so", "or", "then" start a new clause only before a new subject ("… and I …", "… so they …"). */
+const JOINERS = new Set(['and', 'so', 'or', 'then', 'plus']);
+const SUBJECTS = new Set([
+  'i',
+  'you',
+  'he',
+  'she',
+  'they',
+  'we',
+  'it',
+  'everyone',
+  'nobody',
+  'people',
+  'someone',
+]);
+
+function keysOf(t: Token): readonly string[] {
+  return EXPAND[t.lower] ?? [t.lemma];
+}
+
+/**
+ * Stems of an inflected form, for words wink leaves as written ("stockpiling", "planning" tagged as nouns):
+ * without -ing/-ed/-s, with an "e" restored and a doubled consonant undone. Lexicon words match any of them.
+ */
+export function stemsOf(lower: string): string[] {
+  const out: string[] = [];
+  const add = (stem: string): void => {
+    if (stem.length < 2) return;
+    out.push(stem, `${stem}e`);
+    if (stem.length > 2 && stem[stem.length - 1] === stem[stem.length - 2]) out.push(stem.slice(0, -1));
+  };
+  if (lower.endsWith('ing')) add(lower.slice(0, -3));
+  else if (lower.endsWith('ied')) out.push(`${lower.slice(0, -3)}y`);
+  else if (lower.endsWith('ed')) add(lower.slice(0, -2));
+  else if (lower.endsWith('ies')) out.push(`${lower.slice(0, -3)}y`);
+  else if (lower.endsWith('es')) out.push(lower.slice(0, -1), lower.slice(0, -2));
+  else if (lower.endsWith('s') && !lower.endsWith('ss')) out.push(lower.slice(0, -1));
+  return out;
+}
+
+const SELF_HARM_TAIL = new Set([
+  'harm',
+  'harming',
+  'harmed',
+  'harms',
+  'injure',
+  'injury',
+  'injuring',
+  'injured',
+]);
+
+/**
+ * "self-harm", "self - harm" and "self harm" (one, three or two tokens) become one word; so does "no one".
+ */
+function mergeCompounds(tokens: readonly Token[]): Token[] {
+  const out: Token[] = [];
+  for (let i = 0; i < tokens.length; i += 1) {
+    const t = tokens[i] as Token;
+    const after = tokens[i + 1];
+    if (t.lower === 'no' && after?.lower === 'one') {
+      out.push({ ...t, lower: 'nobody', lemma: 'nobody', pos: 'PRON', end: after.end });
+      i += 1;
+      continue;
+    }
+    const dash = tokens[i + 1]?.lower === '-' ? 1 : 0;
+    const tail = tokens[i + 1 + dash];
+    if (t.lower === 'self' && tail && SELF_HARM_TAIL.has(tail.lower) && tail.start - t.end <= 3) {
+      out.push({ ...t, lower: 'self-harm', lemma: 'self-harm', pos: 'NOUN', end: tail.end });
+      i += 1 + dash;
+    } else out.push(t);
+  }
+  return out;
+}
+
+/** The sentences of a text as words. */
+export function wordsOf(text: string): Sentence[] {
+  return analyse(text).map((s) => {
+    const tokens = mergeCompounds(s.tokens);
+    const words: Word[] = [];
+    let clause = 0;
+    let quoted = false;
+    tokens.forEach((t, i) => {
+      const lower = t.lower;
+      const punct = t.pos === 'PUNCT' || t.pos === 'SYM' || /^[^a-z0-9]+$/.test(lower);
+      if (lower === '"' || (lower === "'" && punct)) quoted = !quoted;
+      const next = tokens[i + 1];
+      const nextKey = next ? (keysOf(next)[0] ?? '') : '';
+      const prevKey = i > 0 ? (keysOf(tokens[i - 1] as Token)[0] ?? '') : '';
+      const breaks =
+        (punct && BREAK_PUNCT.has(lower)) ||
+        (BREAK_WORDS.has(lower) && !(lower === 'but' && NOT_CONTRASTIVE.has(prevKey))) ||
+        (JOINERS.has(lower) && SUBJECTS.has(nextKey));
+      if (breaks && words.length > 0) clause += 1;
+      const keys = keysOf(t);
+      for (const key of keys) {
+        const pos = keys.length > 1 ? (EXPANDED_POS[key] ?? t.pos) : t.pos;
+        const forms = keys.length > 1 ? [key] : [key, lower, ...stemsOf(lower)];
+        const capital = /^[A-Z]/.test(t.text);
+        words.push({ key, forms, lower, capital, pos, start: t.start, end: t.end, clause, quoted, punct });
+      }
+    });
+    return { start: s.start, end: s.end, words };
+  });
+}
