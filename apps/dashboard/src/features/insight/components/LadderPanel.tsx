@@ -1,12 +1,12 @@
 import { Alert, Badge, Button, Group, List, Paper, Stack, Text, Textarea, Title } from '@mantine/core';
 import { LADDER, type ReadinessSuggestion } from '@askwell/domain';
-import { useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { FormErrorAlert } from '../../../components/FormErrorAlert';
 import { ApiError } from '../../../lib/api-client';
 import { formatTime } from '../../../lib/labels';
-import { queryRoots } from '../../../lib/query-keys';
-import { decideRung, insightKeys, type RungDecisionView, useRungDecisions } from '../api/insight';
+import type { RungDecisionView } from '@askwell/domain';
+import { useRungDecisions } from '../api/insight';
+import { useDecideRung } from '../api/mutations';
 
 const rungTitle = (rung: number | null) => {
   if (rung === null) return 'not set';
@@ -82,32 +82,27 @@ export function LadderPanel({
   currentRung: number | null;
   readiness: ReadinessSuggestion | undefined;
 }) {
-  const queryClient = useQueryClient();
   const decisions = useRungDecisions(clientId);
   const [note, setNote] = useState('');
-  const [pending, setPending] = useState<'approve' | 'decline' | null>(null);
+  const deciding = useDecideRung(clientId);
+  const pending = deciding.isPending ? deciding.variables.decision : null;
   const [problem, setProblem] = useState<ApiError | null>(null);
   const [done, setDone] = useState<string | null>(null);
   const next = currentRung !== null && currentRung < 6 ? currentRung + 1 : null;
 
   const decide = async (decision: 'approve' | 'decline') => {
-    setPending(decision);
     setProblem(null);
     setDone(null);
     try {
-      const d = await decideRung(clientId, { decision, note: note.trim() ? note.trim() : null });
+      const d = await deciding.mutateAsync({ decision, note: note.trim() ? note.trim() : null });
       setNote('');
       setDone(
         decision === 'approve'
           ? `Approved. The client is now on rung ${d.toRung ?? '–'}.`
           : 'Recorded: not yet. The client stays on this rung.',
       );
-      void queryClient.invalidateQueries({ queryKey: insightKeys.all });
-      void queryClient.invalidateQueries({ queryKey: queryRoots.clients });
     } catch (e) {
       setProblem(e instanceof ApiError ? e : new ApiError(0, 'UNEXPECTED', 'Something went wrong'));
-    } finally {
-      setPending(null);
     }
   };
 

@@ -1,12 +1,12 @@
 import { Anchor, Box, Button, Group, Paper, Stack, Text, Title } from '@mantine/core';
 import { useQueryClient } from '@tanstack/react-query';
-import { useState } from 'react';
 import { Link } from 'react-router';
 import { links } from '../../../config/paths';
 import type { RiskFlagView } from '@askwell/domain';
 import { formatTime } from '../../../lib/labels';
 import { queryRoots } from '../../../lib/query-keys';
-import { acknowledgeFlag, reviewKeys } from '../api/review';
+import { useAcknowledgeFlag } from '../api/mutations';
+import { reviewKeys } from '../api/review';
 import { categoryLabel, flagTitle } from '../../../lib/risk-labels';
 import { RiskBadge } from '../../../components/RiskBadge';
 
@@ -69,20 +69,8 @@ function OpenFlagItem({
   entryLink: boolean;
   onDone: () => void;
 }) {
-  const [pending, setPending] = useState(false);
-  const [failed, setFailed] = useState(false);
-  const ack = async () => {
-    setPending(true);
-    setFailed(false);
-    try {
-      await acknowledgeFlag(flag.id);
-      onDone();
-    } catch {
-      setFailed(true);
-    } finally {
-      setPending(false);
-    }
-  };
+  const acknowledge = useAcknowledgeFlag();
+  const failed = acknowledge.isError;
   return (
     <Paper component="li" withBorder p="sm" radius="md">
       <Stack gap={6}>
@@ -93,7 +81,12 @@ function OpenFlagItem({
           </Text>
         )}
         <Group>
-          <Button size="xs" variant="default" loading={pending} onClick={() => void ack()}>
+          <Button
+            size="xs"
+            variant="default"
+            loading={acknowledge.isPending}
+            onClick={() => acknowledge.mutate(flag.id, { onSuccess: onDone })}
+          >
             Acknowledge
           </Button>
         </Group>
