@@ -2,9 +2,12 @@ import { Button, Group, Stack, Title } from '@mantine/core';
 import { useState } from 'react';
 import { useSession } from '../../features/auth';
 import { CaseloadOverview } from '../../features/insight';
-import { useOpenInvitations } from '../../features/invitations';
-import { InviteDialog, inviteDraftKey } from '../../features/invitations';
-import { OpenInvitations } from '../../features/invitations';
+import {
+  InviteDialog,
+  inviteDraftKey,
+  OpenInvitations,
+  useOpenInvitations,
+} from '../../features/invitations';
 import { useMembers } from '../../features/practice';
 import { hasDraft } from '../../lib/draft-store';
 

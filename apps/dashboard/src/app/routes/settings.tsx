@@ -1,15 +1,20 @@
 import { Alert, Button, Center, Divider, Group, Loader, Stack, Text, Title } from '@mantine/core';
 import { useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
-import { authKeys, useSession } from '../../features/auth';
-import { ChangePasswordForm } from '../../features/auth';
-import { TwoFactorSettings } from '../../features/auth';
-import { useOpenInvitations } from '../../features/invitations';
-import { InviteDialog, inviteDraftKey } from '../../features/invitations';
-import { OpenInvitations } from '../../features/invitations';
-import { practiceKeys, useMembers, usePractice } from '../../features/practice';
-import { MembersList } from '../../features/practice';
-import { PracticeSettingsForm } from '../../features/practice';
+import { authKeys, ChangePasswordForm, TwoFactorSettings, useSession } from '../../features/auth';
+import {
+  InviteDialog,
+  inviteDraftKey,
+  OpenInvitations,
+  useOpenInvitations,
+} from '../../features/invitations';
+import {
+  MembersList,
+  practiceKeys,
+  PracticeSettingsForm,
+  useMembers,
+  usePractice,
+} from '../../features/practice';
 import { ApiError } from '../../lib/api-client';
 import { hasDraft } from '../../lib/draft-store';
 

@@ -25,7 +25,7 @@ import { CrisisPanel } from './Notices';
 
 // Only an experiment waiting for its outcome shows a form: the form (with react-hook-form and the entry
 // fields) loads for those, as soon as the entry says so, instead of with every entry.
-const loadForms = () => import('./ExperimentForms');
+const loadForms = () => import('./ExperimentOutcomeForm');
 const ExperimentOutcomeForm = lazy(async () => ({ default: (await loadForms()).ExperimentOutcomeForm }));
 
 export const outcomeDraftKey = (entryId: string) => `experiment:outcome:${entryId}`;

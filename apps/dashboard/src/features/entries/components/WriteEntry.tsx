@@ -7,7 +7,7 @@ import { afterEntryChange, useMyAssignments } from '../api/me';
 import type { SubmitResult } from '@askwell/domain';
 import { crisisNoticeOf, putSavedNotice } from '../flash';
 import { KIND_LABELS } from '../../../lib/labels';
-import { ExperimentPlanForm } from './ExperimentForms';
+import { ExperimentPlanForm } from './ExperimentPlanForm';
 import { ObservationForm } from './ObservationForm';
 import { ReflectionForm } from './ReflectionForm';
 

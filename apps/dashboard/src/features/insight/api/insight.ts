@@ -16,19 +16,6 @@ import type {
 import { api, apiResponse } from '../../../lib/api-client';
 import { queryRoots } from '../../../lib/query-keys';
 
-// The shapes the insight routes answer with: the wire contract in @askwell/domain (records/views.ts).
-
-export type {
-  BriefView,
-  CaseloadPage,
-  CaseloadRow,
-  ProgressExperiment,
-  ProgressReflection,
-  ProgressView,
-  RungDecisionView,
-  SessionView,
-} from '@askwell/domain';
-
 /** The caseload's order and filters; the pages come from the API's cursor. */
 export type CaseloadFilters = {
   sort: CaseloadQuery['sort'];
