@@ -13,6 +13,7 @@ import type { AppConfig } from './config/config';
 import { toProblem } from './common/problem-details.filter';
 import { AppError } from './common/app-error';
 import { buildOpenApiDocument } from './openapi/document';
+import { acceptJsonBodiesOnly, frameworkErrorAsProblem } from './common/json-only';
 
 const DASHBOARD_CSP = {
   defaultSrc: ["'self'"],
@@ -49,6 +50,7 @@ export function createFastifyAdapter(config: AppConfig): FastifyAdapter {
     onProtoPoisoning: 'error',
     onConstructorPoisoning: 'error',
     routerOptions: { maxParamLength: 200 },
+    frameworkErrors: frameworkErrorAsProblem,
   });
 }
 
@@ -70,6 +72,7 @@ export async function configureApp(app: NestFastifyApplication, config: AppConfi
     referrerPolicy: { policy: 'no-referrer' },
   });
   const fastify = app.getHttpAdapter().getInstance();
+  acceptJsonBodiesOnly(fastify);
   fastify.addHook('onSend', async (request, reply) => {
     void reply.header('x-request-id', request.id);
     const url = request.url;

@@ -226,7 +226,8 @@ test('two-step sign-in: turned on in settings with recovery codes shown once, th
   };
   await signOut();
   await signIn(page, owner.email);
-  await page.getByRole('textbox', { name: '6-digit code' }).fill(totp(key));
+  // The code that turned it on is spent (a code is good once): the app's next code signs in.
+  await page.getByRole('textbox', { name: '6-digit code' }).fill(totp(key, Date.now() + 30_000));
   await page.getByRole('button', { name: 'Continue' }).click();
   await expect(page).toHaveURL(/\/clients$/);
 
@@ -253,6 +254,13 @@ test('where the practice requires two-step sign-in, a new practitioner sets it u
 }) => {
   await signUpOwner(page.request);
   await page.goto('/settings');
+  // The owner turns it on for themselves first: requiring it ends every session opened without it.
+  await page.getByRole('button', { name: 'Turn on two-step sign-in' }).click();
+  const ownerKey = (await page.getByLabel('Setup key', { exact: true }).textContent()) ?? '';
+  await page.getByRole('textbox', { name: '6-digit code from the app' }).fill(totp(ownerKey));
+  await page.getByRole('button', { name: 'Turn on', exact: true }).click();
+  await page.getByRole('checkbox', { name: 'I saved these codes somewhere safe' }).check();
+  await page.getByRole('button', { name: 'Continue' }).click();
   await page.getByRole('switch', { name: /Require two-step sign-in/ }).check();
   await page.getByRole('button', { name: 'Save settings' }).click();
   await expect(page.getByText('Settings saved')).toBeVisible();

@@ -3,7 +3,7 @@
  * read here):
  *   npx tsx libs/domain/eval/crossval.ts
  * 1. Across writers: the backstop model trained on one writer's statements and reflections, the screen measured
- *    on the other's (v1 + engine-extra ↔ writer T).
+ *    on the other's (v1 + engine-extra ↔ writer T), and all the others' → writer U.
  * 2. Five folds over all tuning statements (every fifth line), reflections always in training.
  * For each: the rules alone and rules + model at several thresholds: recall (explicit, concern, all), false flags
  * on the hard negatives and on the held-back reflections. The rules were written on the whole tuning split, so
@@ -15,7 +15,7 @@ import { type Word } from '../src/language/risk/words';
 import { loadReflections, loadRisk, type ReflectionItem, type RiskItem } from './corpus';
 import { examplesFrom, train, type TrainedModel } from './train-risk-model';
 
-const THRESHOLDS = [0.5, 0.7, 0.8, 0.9, 0.95];
+const THRESHOLDS = [0.5, 0.6, 0.7, 0.75, 0.8, 0.9];
 
 const probabilityOf =
   (m: TrainedModel) =>
@@ -77,18 +77,20 @@ function report(
 const risk = loadRisk('tune');
 const reflections = loadReflections('tune');
 const byWriterT = (file: string): boolean => file.includes('writer-t');
+const byWriterU = (file: string): boolean => file.includes('writer-u');
 
-const sides: [string, (file: string) => boolean][] = [
-  ['train v1 + engine-extra, test writer T', byWriterT],
-  ['train writer T, test v1 + engine-extra', (file) => !byWriterT(file)],
+const earlier = (file: string): boolean => !byWriterT(file) && !byWriterU(file);
+/** Label, the files tested, the files trained on. */
+const sides: [string, (file: string) => boolean, (file: string) => boolean][] = [
+  ['train v1 + engine-extra, test writer T', byWriterT, earlier],
+  ['train writer T, test v1 + engine-extra', earlier, byWriterT],
+  ['train all but writer U, test writer U', byWriterU, (file) => !byWriterU(file)],
 ];
-for (const [label, isTest] of sides) {
-  const trainItems = risk.filter((r) => !isTest(r.file));
-  const trainRefl = reflections.filter((r) => !isTest(r.file));
+for (const [label, isTest, isTrain] of sides) {
   const model = train(
     examplesFrom(
-      trainItems,
-      trainRefl.map((r) => r.text),
+      risk.filter((r) => isTrain(r.file)),
+      reflections.filter((r) => isTrain(r.file)).map((r) => r.text),
     ),
   );
   report(

@@ -2,8 +2,10 @@ import { type CanActivate, type ExecutionContext, Inject, Injectable } from '@ne
 import { Reflector } from '@nestjs/core';
 import type { Role } from '@askwell/domain';
 import { AppError } from './app-error';
-import { IS_PUBLIC, type RequestWithActor, ROLES_KEY } from './actor';
-import { SessionService } from '../modules/auth/session.service';
+import type { FastifyReply } from 'fastify';
+import { clientIp, IS_PUBLIC, type RequestWithActor, ROLES_KEY } from './actor';
+import { AuditService } from '../modules/audit/audit.service';
+import { type ResolvedSession, SessionService } from '../modules/auth/session.service';
 import { safeEqual } from '../modules/auth/tokens';
 
 const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
@@ -17,6 +19,7 @@ export class AuthGuard implements CanActivate {
   constructor(
     @Inject(Reflector) private readonly reflector: Reflector,
     @Inject(SessionService) private readonly sessions: SessionService,
+    @Inject(AuditService) private readonly audit: AuditService,
   ) {}
 
   async canActivate(context: ExecutionContext): Promise<boolean> {
@@ -44,6 +47,7 @@ export class AuthGuard implements CanActivate {
         );
       }
     }
+    if (session.twoFactorMissing) await this.endForTwoFactor(context, request, session);
     request.actor = {
       practiceId: session.practiceId,
       accountId: session.accountId,
@@ -57,6 +61,40 @@ export class AuthGuard implements CanActivate {
     if (roles && !roles.includes(session.role))
       throw new AppError('FORBIDDEN', 'Not allowed', 'Your role cannot do this.');
     return true;
+  }
+
+  /**
+   * The practice requires two-step sign-in and this session was opened without it (before the owner turned the
+   * requirement on, or before the account had it): it ends here, and the answer says what signing in again will
+   * ask for, the same steps as sign-in (set it up, or enter a code). Audited.
+   */
+  private async endForTwoFactor(
+    context: ExecutionContext,
+    request: RequestWithActor,
+    session: ResolvedSession,
+  ): Promise<never> {
+    await this.sessions.end(session.practiceId, session.sessionId);
+    this.sessions.clearCookie(context.switchToHttp().getResponse<FastifyReply>());
+    await this.audit.record({
+      practiceId: session.practiceId,
+      actorAccountId: session.accountId,
+      actorRole: session.role,
+      action: 'auth.session.two-factor-required',
+      ip: clientIp(request),
+      outcome: 'denied',
+      detail: { missing: session.twoFactorMissing },
+    });
+    throw session.twoFactorMissing === 'setup'
+      ? new AppError(
+          'TWO_FACTOR_SETUP_REQUIRED',
+          'Set up two-step sign-in',
+          'Your practice now requires two-step sign-in. Sign in again to set it up with an authenticator app.',
+        )
+      : new AppError(
+          'TWO_FACTOR_REQUIRED',
+          'Sign in with a code',
+          'Your practice now requires two-step sign-in, and this session was opened without it. Sign in again with a code from your authenticator app.',
+        );
   }
 
   private assertSameOrigin(request: RequestWithActor): void {

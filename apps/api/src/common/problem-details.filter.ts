@@ -25,6 +25,7 @@ const HTTP_CODES: Record<number, ProblemCode> = {
   409: 'CONFLICT',
   412: 'PRECONDITION_FAILED',
   413: 'PAYLOAD_TOO_LARGE',
+  414: 'URI_TOO_LONG',
   415: 'UNSUPPORTED_MEDIA_TYPE',
   428: 'PRECONDITION_REQUIRED',
   429: 'RATE_LIMITED',
@@ -35,6 +36,7 @@ const TITLES: Partial<Record<ProblemCode, string>> = {
   MALFORMED_REQUEST: 'Malformed request',
   NOT_FOUND: 'Not found',
   PAYLOAD_TOO_LARGE: 'Request too large',
+  URI_TOO_LONG: 'Address too long',
   UNSUPPORTED_MEDIA_TYPE: 'Unsupported media type',
   INTERNAL: 'Something went wrong on our side',
 };

@@ -1,18 +1,9 @@
 import { SetMetadata } from '@nestjs/common';
 import { PROBLEM_STATUS, type ProblemCode } from '../common/app-error';
 
-/**
- * Codes the API is about to answer with but whose change has not landed here yet (the cursor codec). Once
- * PROBLEM_STATUS lists a code, its entry here is redundant: PROBLEM_STATUS wins, and it can be deleted.
- */
-const PENDING_CODES = { INVALID_CURSOR: 400 } as const;
-
-/** Every code a problem answer can carry, with its status: PROBLEM_STATUS, plus the pending ones above. */
-export const DOCUMENTED_STATUS: Readonly<Record<DocumentedCode, number>> = {
-  ...PENDING_CODES,
-  ...PROBLEM_STATUS,
-};
-export type DocumentedCode = ProblemCode | keyof typeof PENDING_CODES;
+/** Every code a problem answer can carry, with its status. */
+export const DOCUMENTED_STATUS: Readonly<Record<DocumentedCode, number>> = PROBLEM_STATUS;
+export type DocumentedCode = ProblemCode;
 
 /** What each code means to a caller, in the OpenAPI responses' descriptions. */
 export const CODE_MEANING: Readonly<Record<DocumentedCode, string>> = {
@@ -28,6 +19,8 @@ export const CODE_MEANING: Readonly<Record<DocumentedCode, string>> = {
   CSRF_REJECTED:
     'a change without the session’s X-CSRF-Token, or sent from another origin (Origin / Sec-Fetch-Site)',
   TWO_FACTOR_SETUP_REQUIRED: 'the practice requires two-factor sign-in: set it up first',
+  TWO_FACTOR_REQUIRED:
+    'the practice now requires two-factor sign-in and this session was opened without it: sign in again with a code',
   NOT_FOUND: 'it does not exist, or you may not see it (record-level access answers 404, never 403)',
   INVITATION_INVALID: 'the invitation link is unknown, expired, withdrawn or already used',
   RESET_LINK_INVALID: 'the reset link is unknown, expired or already used',
@@ -42,6 +35,7 @@ export const CODE_MEANING: Readonly<Record<DocumentedCode, string>> = {
   ASSIGNMENT_ENDED: 'the assignment has ended',
   PRECONDITION_FAILED: 'If-Match names an older version: someone changed it since; reload and retry',
   PAYLOAD_TOO_LARGE: 'the body is over 1 MiB',
+  URI_TOO_LONG: 'the address (path and query) is too long',
   UNSUPPORTED_MEDIA_TYPE: 'a body that is not application/json',
   IDEMPOTENCY_KEY_REUSED: 'this Idempotency-Key was used for a different request',
   PRECONDITION_REQUIRED: 'send If-Match with the ETag you last read',
@@ -79,7 +73,8 @@ const ID_PARAM = /^(id|[a-z]+Id)$/;
  * filter act on, plus the route's declared service codes:
  * - any change (POST/PUT/PATCH/DELETE): the origin check (403 CSRF_REJECTED) and Fastify's body handling
  *   (400 MALFORMED_REQUEST for bad JSON, 413, 415), which run before the guard and apply with or without a body;
- * - not @Public(): 401 UNAUTHENTICATED; with @Roles(): 403 FORBIDDEN;
+ * - not @Public(): 401 UNAUTHENTICATED, and 403 TWO_FACTOR_REQUIRED / TWO_FACTOR_SETUP_REQUIRED when the practice
+ *   requires two-factor sign-in and the session was opened without it; with @Roles(): 403 FORBIDDEN;
  * - a body or query parameters (zod): 400 VALIDATION_FAILED; a `cursor` parameter: 400 INVALID_CURSOR;
  * - a path parameter naming a row: 404 NOT_FOUND;
  * - If-Match: 428 and 412; Idempotency-Key: 400 (bad key), 409 REQUEST_IN_PROGRESS, 422 IDEMPOTENCY_KEY_REUSED.
@@ -93,7 +88,9 @@ export function problemsFor(route: RouteFacts): Set<DocumentedCode> {
       .add('PAYLOAD_TOO_LARGE')
       .add('UNSUPPORTED_MEDIA_TYPE');
   }
-  if (!route.isPublic) codes.add('UNAUTHENTICATED');
+  if (!route.isPublic) {
+    codes.add('UNAUTHENTICATED').add('TWO_FACTOR_REQUIRED').add('TWO_FACTOR_SETUP_REQUIRED');
+  }
   if (route.roles && route.roles.length > 0) codes.add('FORBIDDEN');
   if (route.hasBody || route.queryParams.length > 0) codes.add('VALIDATION_FAILED');
   if (route.queryParams.includes('cursor')) codes.add('INVALID_CURSOR');

@@ -251,10 +251,15 @@ describe('accounts: sign-up, login, sessions, CSRF, 2FA', () => {
         .post('/api/v1/auth/login/two-factor')
         .send({ challenge: step1.body.challenge, code: '123456' })
         .expect(401);
+      // The code that turned it on is spent (a code is good once): sign in with the next time step's.
+      const nextCode = await generate({
+        secret: setup.body.secret,
+        epoch: Math.floor(Date.now() / 1000) + 30,
+      });
       const ok = await t
         .http()
         .post('/api/v1/auth/login/two-factor')
-        .send({ challenge: step1.body.challenge, code: await generate({ secret: setup.body.secret }) })
+        .send({ challenge: step1.body.challenge, code: nextCode })
         .expect(200);
       expect(ok.body.status).toBe('signed-in');
       // the challenge is spent

@@ -345,18 +345,19 @@ describe('GET /caseload, a page at a time', () => {
       ['ready=true', /ready/],
       ['rung=9', /rung/],
       ['cursor=not-a-cursor', /cursor/],
-      [`cursor=${Buffer.from('["name","asc","1","0","x","y"]').toString('base64url')}`, /cursor/],
+      [`cursor=${Buffer.from('["caseload","name","asc","1","0","x","y"]').toString('base64url')}`, /cursor/],
       [`sort=attention&cursor=${name.nextCursor ?? ''}`, /sort=name&order=asc/],
       [`sort=name&order=desc&cursor=${name.nextCursor ?? ''}`, /sort=name&order=asc/],
     ];
     for (const [query, message] of bad) {
+      const code = query.includes('cursor=') ? 'INVALID_CURSOR' : 'VALIDATION_FAILED';
       const res = await pat.agent.get(`/api/v1/caseload?${query}`);
       expect({ query, status: res.status, type: res.headers['content-type'] }).toEqual({
         query,
         status: 400,
         type: expect.stringMatching(/^application\/problem\+json/),
       });
-      expect(res.body.code).toBe('VALIDATION_FAILED');
+      expect(res.body.code).toBe(code);
       expect({ query, text: JSON.stringify(res.body) }).toEqual({
         query,
         text: expect.stringMatching(message),

@@ -188,6 +188,16 @@ describe('invitations, practice settings, audit log', () => {
 
     it('when the owner requires 2FA, a practitioner without it must set it up at sign-in', async () => {
       const owner = await signUpOwner(t);
+      // The owner turns it on first (in this session), or requiring it would end their own session too.
+      const ownSetup = await owner.agent
+        .post('/api/v1/auth/two-factor/setup')
+        .set('x-csrf-token', owner.csrf)
+        .expect(200);
+      await owner.agent
+        .post('/api/v1/auth/two-factor/enable')
+        .set('x-csrf-token', owner.csrf)
+        .send({ code: await generate({ secret: ownSetup.body.secret }) })
+        .expect(200);
       const p = await inviteAndAccept(t, owner, 'practitioner', 'Sam');
       await owner.agent
         .patch('/api/v1/practice')

@@ -15,15 +15,27 @@ export interface TestApp {
   /** A client that keeps cookies between requests, like a browser. */
   agent: () => TestAgent;
   dataSource: DataSource;
+  /** The database this app runs on (a second app can share it: `createTestApp(env, { sharing })`). */
+  databaseUrl: string;
   close(): Promise<void>;
 }
 
 /**
  * The real application (same module, pipes, filters, guards and setup as main.ts) on a fresh database.
- * Only the environment differs: a test database URL and quiet logs.
+ * Only the environment differs: a test database URL and quiet logs. With `sharing`, a second API process's
+ * stand-in on the same database as another test app (which keeps owning it: closing this one leaves it).
  */
-export async function createTestApp(env: Record<string, string> = {}): Promise<TestApp> {
-  const db = await acquireTestDatabase();
+export async function createTestApp(
+  env: Record<string, string> = {},
+  options: { sharing?: TestApp } = {},
+): Promise<TestApp> {
+  const db = options.sharing
+    ? {
+        url: options.sharing.databaseUrl,
+        kind: process.env['TEST_DATABASE_URL'] ? ('server' as const) : ('pglite' as const),
+        release: () => Promise.resolve(),
+      }
+    : await acquireTestDatabase();
   // Behind a (pretend) proxy, so each test can speak from its own address (X-Forwarded-For) and
   // per-address rate limits do not spill from one test into the next.
   const config = loadConfig({
@@ -53,6 +65,7 @@ export async function createTestApp(env: Record<string, string> = {}): Promise<T
     http: () => request(app.getHttpServer()),
     agent: () => request.agent(app.getHttpServer()),
     dataSource: runtime.dataSource,
+    databaseUrl: db.url,
     close: async () => {
       await app.close();
       await db.release();

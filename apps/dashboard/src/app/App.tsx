@@ -6,9 +6,11 @@ import { createQueryClient } from '../lib/query-client';
 import { AppRoutes } from './router';
 import { theme } from './theme';
 
-/** The app's one query client; a 401 from the server on any call ends the session here too. */
+/** The app's one query client; a 401 (or a 403 asking for two-step sign-in) on any call ends the session here too. */
 export function makeQueryClient(): QueryClient {
-  const client: QueryClient = createQueryClient({ onUnauthenticated: () => sessionEndedByServer(client) });
+  const client: QueryClient = createQueryClient({
+    onUnauthenticated: (reason) => sessionEndedByServer(client, reason),
+  });
   return client;
 }
 

@@ -24,6 +24,15 @@ export class ApiError extends Error {
   }
 }
 
+/**
+ * The practice requires two-step sign-in and the session was opened without it: the server has ended it, and
+ * signing in again sets it up (TWO_FACTOR_SETUP_REQUIRED) or asks for a code (TWO_FACTOR_REQUIRED).
+ */
+export const isTwoFactorRequired = (error: unknown): boolean =>
+  error instanceof ApiError &&
+  error.status === 403 &&
+  (error.code === 'TWO_FACTOR_SETUP_REQUIRED' || error.code === 'TWO_FACTOR_REQUIRED');
+
 interface ProblemBody {
   title?: unknown;
   detail?: unknown;

@@ -1,9 +1,12 @@
 import { MutationCache, QueryCache, QueryClient } from '@tanstack/react-query';
-import { ApiError } from './api-client';
+import { ApiError, isTwoFactorRequired } from './api-client';
 
 export interface QueryClientHooks {
-  /** Any call answered 401 UNAUTHENTICATED: the server ended the session (idle, absolute limit, password change elsewhere). */
-  onUnauthenticated?: () => void;
+  /**
+   * The server ended the session: a call answered 401 UNAUTHENTICATED (idle, absolute limit, password change
+   * elsewhere: 'expired'), or 403 because the practice now requires two-step sign-in ('two-factor').
+   */
+  onUnauthenticated?: (reason: 'expired' | 'two-factor') => void;
 }
 
 /**
@@ -20,7 +23,8 @@ const isSessionGone = (error: unknown) =>
 
 export function createQueryClient(hooks: QueryClientHooks = {}): QueryClient {
   const onError = (error: unknown) => {
-    if (isSessionGone(error)) hooks.onUnauthenticated?.();
+    if (isSessionGone(error)) hooks.onUnauthenticated?.('expired');
+    else if (isTwoFactorRequired(error)) hooks.onUnauthenticated?.('two-factor');
   };
   return new QueryClient({
     queryCache: new QueryCache({ onError }),

@@ -236,3 +236,64 @@ describe('detectRisk: the trained backstop', () => {
     expect(flagged("I'm not suicidal, just tired of being around people at work.")).toBe(false);
   });
 });
+
+describe('detectRisk: spellings read as standard English', () => {
+  it.each([
+    ['one-letter typos of risk words', 'i have been feeling sucidal for weeks'],
+    ['a typo that swaps a letter', 'took an overdoze of my tablets on friday'],
+    ['symbols that dodge filters', 'honestly i want to d!e'],
+    ['slang said as two words', 'sewer slide is all i think about lately'],
+    ['dropped g', 'i keep thinkin about killin myself'],
+    ['Scots pronouns and negatives', 'Ah cannae stop thinking aboot killing masel'],
+  ])('%s: %s', (_, text) => expect(flagged(text)).toBe(true));
+
+  it('does not correct towards risk words from ordinary ones', () => {
+    expect(flagged("I'm a researcher; I'd rather gather data than teach.")).toBe(false);
+    expect(flagged('The prison ballet was filling up with relatives.')).toBe(false);
+  });
+});
+
+describe('detectRisk: the writer in the third or second person', () => {
+  it('reads a self-descriptor as the writer', () => {
+    expect(flagged('this guy is thinking about killing himself tbh')).toBe(true);
+    expect(flagged('this guy from work is thinking about killing himself')).toBe(false);
+  });
+
+  it('reads "you" as the writer when the text talks to itself', () => {
+    expect(flagged("You should just kill yourself. That's what I keep telling myself.")).toBe(true);
+    expect(flagged('You should just go to bed. That is what I keep telling myself.')).toBe(false);
+  });
+});
+
+describe('detectRisk: a role stated in a neighbouring sentence', () => {
+  it('reads method words as work, but not the writer’s own act', () => {
+    expect(flagged("I'm a coroner. Half my week is overdoses.")).toBe(false);
+    expect(flagged("I'm a nurse. Last night I took an overdose.")).toBe(true);
+  });
+});
+
+describe('detectRisk: arrangements for after', () => {
+  it.each([
+    "I've sorted my passwords out for my wife, for after I'm gone.",
+    "I asked my neighbour to take the rabbit, because I won't be around to feed her.",
+    "Gave my bike and my books to my cousin. I won't need them.",
+  ])('%s', (text) => expect(flagged(text)).toBe(true));
+
+  it('not ordinary plans', () => {
+    expect(flagged("I won't be around to see the match, I'm in Leeds that weekend.")).toBe(false);
+  });
+});
+
+describe('detectRisk: who gets what', () => {
+  it('reads deciding who inherits as preparation', () => {
+    expect(flagged('I wrote down who gets my guitar and the car.')).toBe(true);
+    expect(flagged('Gave my phone to my brother. I no go need it again.')).toBe(true);
+  });
+});
+
+describe('detectRisk: an unnamed act, decided and dated', () => {
+  it('reads "was going to do it on …" as intent', () => {
+    expect(first('I was going to do it on Friday, then my mate turned up.').category).toBe('intent-or-plan');
+    expect(flagged('I was going to ring her on Friday, then my mate turned up.')).toBe(false);
+  });
+});

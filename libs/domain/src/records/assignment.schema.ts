@@ -1,7 +1,8 @@
 /** Assigning an exercise (a ladder template or a custom exercise) to a client on a schedule. */
 import { z } from 'zod';
 import { isLocalDate } from '../time/time';
-import { LocalDateSchema, boundedText, uniqueItems } from './common.schema';
+import { boundedText, uniqueItems } from './common.schema';
+import { CalendarDateSchema, LocalDateSchema } from './dates.schema';
 
 export const DAILY_COUNT_MAX = 366;
 export const WEEKLY_COUNT_MAX = 104;
@@ -114,7 +115,7 @@ export const AssignmentStatusSchema = z.enum(ASSIGNMENT_STATUSES);
  * schedule does not grow longer because of a pause.
  */
 export const PauseSchema = z
-  .object({ from: LocalDateSchema, to: LocalDateSchema.nullable() })
+  .object({ from: CalendarDateSchema, to: CalendarDateSchema.nullable() })
   .strict()
   .superRefine((pause, ctx) => {
     if (pause.to !== null && isLocalDate(pause.to) && isLocalDate(pause.from) && pause.to < pause.from) {

@@ -20,15 +20,7 @@ export function missingOr(missing: string, invalid: string) {
 }
 export const LONG_TEXT_MAX = 4000;
 
-/** A calendar day the client picks, 'YYYY-MM-DD', with no time zone. 2026-02-30 is rejected. */
-export const LocalDateSchema = z.iso.date(
-  missingOr('Enter a date.', 'Use a real calendar date written YYYY-MM-DD.'),
-);
-
-/** A moment in time: ISO 8601 in UTC with a Z, e.g. 2026-03-29T23:30:00Z. */
-export const InstantSchema = z.iso.datetime({
-  error: 'Use an ISO 8601 time in UTC ending in Z, e.g. 2026-03-29T23:30:00Z.',
-});
+// Dates and times (LocalDateSchema, CalendarDateSchema, InstantSchema, …) live in dates.schema.ts.
 
 /** An IANA time zone such as Europe/Berlin. */
 export const TimeZoneSchema = z

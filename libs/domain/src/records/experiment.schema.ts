@@ -8,7 +8,6 @@ import {
   BarrierTagsSchema,
   ChannelSchema,
   LifeAreaSchema,
-  LocalDateSchema,
   OptionalLongText,
   PercentSchema,
   RatingSchema,
@@ -16,6 +15,7 @@ import {
   SafetyBehavioursSchema,
   ShortText,
 } from './common.schema';
+import { LocalDateSchema } from './dates.schema';
 
 /**
  * Ratings and their scales (the dashboard labels its sliders from these):

@@ -1,4 +1,5 @@
 export * from './common.schema';
+export * from './dates.schema';
 export * from './format-issues';
 export * from './observation.schema';
 export * from './experiment.schema';

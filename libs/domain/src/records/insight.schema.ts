@@ -1,6 +1,7 @@
 /** Request bodies and queries of the practitioner's insight screens: sessions, rung decisions, the brief. */
 import { z } from 'zod';
-import { boundedText, LocalDateSchema } from './common.schema';
+import { boundedText } from './common.schema';
+import { CalendarDateSchema, datePeriod, LocalDateSchema } from './dates.schema';
 
 export const SESSION_NOTE_MAX = 10_000;
 
@@ -32,17 +33,20 @@ export const RungDecisionSchema = z
   .strict();
 export type RungDecision = z.infer<typeof RungDecisionSchema>;
 
-/** The brief's period: from the day after the last session (or `since`) to today (or `until`). */
+/**
+ * The brief's period: from the day after the last session (or `since`) to today (or `until`), at most
+ * PERIOD_MAX_DAYS long (briefPeriod in dates.schema.ts works out the defaults).
+ */
 export const BriefQuerySchema = z
-  .object({ since: LocalDateSchema.optional(), until: LocalDateSchema.optional() })
+  .object({ since: CalendarDateSchema.optional(), until: CalendarDateSchema.optional() })
   .strict()
-  .refine((q) => q.since === undefined || q.until === undefined || q.since <= q.until, {
-    message: 'The start of the period cannot be after its end.',
-    path: ['since'],
-  });
+  .superRefine(datePeriod('since', 'until'));
 export type BriefQuery = z.infer<typeof BriefQuerySchema>;
 
-export const BriefReviewSchema = z.object({ from: LocalDateSchema, to: LocalDateSchema }).strict();
+export const BriefReviewSchema = z
+  .object({ from: CalendarDateSchema, to: CalendarDateSchema })
+  .strict()
+  .superRefine(datePeriod('from', 'to'));
 export type BriefReview = z.infer<typeof BriefReviewSchema>;
 
 /**
@@ -89,7 +93,8 @@ export const CaseloadQuerySchema = z
       .min(1)
       .max(CASELOAD_PAGE_MAX, { error: `At most ${CASELOAD_PAGE_MAX} clients a page.` })
       .default(CASELOAD_PAGE_DEFAULT),
-    cursor: z.string().max(500).optional(),
+    // Any text: the API answers INVALID_CURSOR for a cursor it did not give out.
+    cursor: z.string().optional(),
   })
   .strict();
 export type CaseloadQuery = z.infer<typeof CaseloadQuerySchema>;

@@ -3,12 +3,12 @@ import { z } from 'zod';
 import {
   BarrierTagsSchema,
   ChannelSchema,
-  LocalDateSchema,
   OptionalLongText,
   OptionalShortText,
   RatingSchema,
   ShortText,
 } from './common.schema';
+import { LocalDateSchema } from './dates.schema';
 
 export const HELP_SIZES = ['small', 'medium', 'large'] as const;
 export type HelpSize = (typeof HELP_SIZES)[number];

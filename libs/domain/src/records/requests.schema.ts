@@ -4,7 +4,8 @@
  */
 import { z } from 'zod';
 import { ASSIGNMENT_ACTIONS } from '../rules/assignment-lifecycle';
-import { LocalDateSchema, RungSchema, TimeZoneSchema } from './common.schema';
+import { RungSchema, TimeZoneSchema } from './common.schema';
+import { LocalDateSchema } from './dates.schema';
 import { ExperimentOutcomeSchema, ExperimentPlanSchema } from './experiment.schema';
 import { ObservationEntrySchema } from './observation.schema';
 import { ReflectionEntrySchema } from './reflection.schema';

@@ -26,10 +26,15 @@ function utcMidnight(year: number, month: number, day: number): Date {
   return date;
 }
 
+/** The years a local date can have: 0001–9999 (four digits; PostgreSQL has no year 0). */
+export const MIN_YEAR = 1;
+export const MAX_YEAR = 9999;
+
 function tryParse(value: string): Date | null {
   const match = LOCAL_DATE_PATTERN.exec(value);
   if (!match) return null;
   const year = Number(match[1]);
+  if (year < MIN_YEAR) return null;
   const month = Number(match[2]);
   const day = Number(match[3]);
   const date = utcMidnight(year, month, day);
@@ -39,7 +44,7 @@ function tryParse(value: string): Date | null {
   return date;
 }
 
-/** True for a real calendar date written 'YYYY-MM-DD' (2024-02-29 yes, 2026-02-30 no). */
+/** True for a real calendar date written 'YYYY-MM-DD' (2024-02-29 yes, 2026-02-30 no, 0000-01-01 no). */
 export function isLocalDate(value: string): boolean {
   return tryParse(value) !== null;
 }
@@ -51,12 +56,19 @@ export function parseLocalDate(value: LocalDate): Date {
   return date;
 }
 
-/** The local date of a Date's UTC calendar fields (the inverse of `parseLocalDate`). */
+/**
+ * The local date of a Date's UTC calendar fields (the inverse of `parseLocalDate`). Throws a RangeError outside
+ * the years 0001–9999 rather than write a date nothing can read back ('10000-01-01', '00-1-12-31').
+ */
 export function formatLocalDate(date: Date): LocalDate {
   if (Number.isNaN(date.getTime())) throw new RangeError('Invalid Date');
+  const year = date.getUTCFullYear();
+  if (year < MIN_YEAR || year > MAX_YEAR)
+    throw new RangeError(`Outside the years ${MIN_YEAR}–${MAX_YEAR}: ${date.toISOString()}`);
   return `${pad(date.getUTCFullYear(), 4)}-${pad(date.getUTCMonth() + 1, 2)}-${pad(date.getUTCDate(), 2)}`;
 }
 
+/** The date `days` later (or earlier); a RangeError when that leaves the years 0001–9999. */
 export function addDays(date: LocalDate, days: number): LocalDate {
   if (!Number.isInteger(days)) throw new RangeError(`Days must be a whole number, got ${days}`);
   return formatLocalDate(new Date(parseLocalDate(date).getTime() + days * MS_PER_DAY));

@@ -7,6 +7,8 @@ import { BriefData1764500000000 } from './1764500000000-BriefData';
 import { CaseloadAttentionIndex1764510000000 } from './1764510000000-CaseloadAttentionIndex';
 import { RiskFlagTiers1764600000000 } from './1764600000000-RiskFlagTiers';
 import { BriefDataRiskTiers1764610000000 } from './1764610000000-BriefDataRiskTiers';
+import { TotpSingleUse1764620000000 } from './1764620000000-TotpSingleUse';
+import { SessionTwoFactor1764630000000 } from './1764630000000-SessionTwoFactor';
 
 /** Every migration, in order. Classes, not globs: the same list works compiled, in Jest and in the CLI. */
 export const MIGRATIONS = [
@@ -19,4 +21,6 @@ export const MIGRATIONS = [
   CaseloadAttentionIndex1764510000000,
   RiskFlagTiers1764600000000,
   BriefDataRiskTiers1764610000000,
+  TotpSingleUse1764620000000,
+  SessionTwoFactor1764630000000,
 ];

@@ -1,10 +1,11 @@
 import { Controller, Get, Inject } from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
+import { instantPeriod, OffsetInstantSchema } from '@askwell/domain';
 import { DataSource } from 'typeorm';
 import { z } from 'zod';
 import { type Actor, CurrentActor, Roles } from '../../common/actor';
 import { many } from '../../common/db';
-import { decodeCursor, type Page, PageQuerySchema, pageOf } from '../../common/pagination';
+import { CursorKey, cursorCodec, type Page, PageQuerySchema, pageOf } from '../../common/pagination';
 import { ZodQuery } from '../../common/zod-query';
 
 const AuditQuerySchema = PageQuerySchema.extend({
@@ -12,9 +13,14 @@ const AuditQuerySchema = PageQuerySchema.extend({
   actorId: z.uuid().optional(),
   action: z.string().max(100).optional(),
   outcome: z.enum(['success', 'denied', 'failure']).optional(),
-  from: z.iso.datetime({ offset: true }).optional(),
-  to: z.iso.datetime({ offset: true }).optional(),
-}).strict();
+  from: OffsetInstantSchema.optional(),
+  to: OffsetInstantSchema.optional(),
+})
+  .strict()
+  .superRefine(instantPeriod('from', 'to'));
+
+/** Newest first by id: the page's last event. */
+const AUDIT_CURSOR = cursorCodec('audit-events', z.tuple([CursorKey.int8]));
 
 export interface AuditEventView {
   id: string;
@@ -43,7 +49,7 @@ export class AuditController {
     @CurrentActor() actor: Actor,
     @ZodQuery(AuditQuerySchema) q: z.output<typeof AuditQuerySchema>,
   ): Promise<Page<AuditEventView>> {
-    const after = decodeCursor(q.cursor, 1);
+    const after = AUDIT_CURSOR.decode(q.cursor);
     const rows = await many<{
       id: string;
       at: Date;
@@ -96,6 +102,6 @@ export class AuditController {
       ip: r.ip,
       outcome: r.outcome,
     }));
-    return pageOf(items, q.limit, (e) => [e.id]);
+    return pageOf(items, q.limit, AUDIT_CURSOR, (e) => [e.id]);
   }
 }

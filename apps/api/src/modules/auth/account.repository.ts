@@ -12,6 +12,8 @@ export interface AccountRow {
   password_hash: string | null;
   totp_secret: string | null;
   totp_enabled_at: Date | null;
+  /** The time step of the last TOTP code taken (bigint, as text); null since the secret was set. */
+  totp_last_step: string | null;
   created_at: Date;
 }
 
@@ -98,9 +100,33 @@ export class AccountRepository {
     enabled: boolean,
   ): Promise<void> {
     await db.query(
-      `UPDATE account SET totp_secret = $3, totp_enabled_at = CASE WHEN $4 THEN now() ELSE NULL END WHERE practice_id = $1 AND id = $2`,
+      `UPDATE account SET totp_secret = $3, totp_enabled_at = CASE WHEN $4 THEN now() ELSE NULL END,
+              totp_last_step = CASE WHEN totp_secret IS NOT DISTINCT FROM $3 THEN totp_last_step END
+        WHERE practice_id = $1 AND id = $2`,
       [practiceId, accountId, secret, enabled],
     );
+  }
+
+  /**
+   * Takes a TOTP code's time step for the account: true only if it is later than the last one taken (and the
+   * secret is still the one it was checked against). One statement: of two requests with one code, in any
+   * number of API processes, the row lock lets exactly one through.
+   */
+  async takeTotpStep(
+    db: Db,
+    practiceId: string,
+    accountId: string,
+    secret: string,
+    step: number,
+  ): Promise<boolean> {
+    const rows = await changed(
+      db,
+      `UPDATE account SET totp_last_step = $4
+        WHERE practice_id = $1 AND id = $2 AND totp_secret = $3 AND (totp_last_step IS NULL OR totp_last_step < $4)
+        RETURNING 1`,
+      [practiceId, accountId, secret, step],
+    );
+    return rows.length === 1;
   }
 
   async replaceRecoveryCodes(

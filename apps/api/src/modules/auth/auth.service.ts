@@ -20,7 +20,7 @@ import { PasswordService } from './password.service';
 import { RATE_RULES, RateLimitService } from './rate-limit.service';
 import { SessionService } from './session.service';
 import { composeToken, hashToken, parseComposedToken, randomToken } from './tokens';
-import { hashRecoveryCode, newRecoveryCodes, newTotpSecret, totpUri, verifyTotp } from './two-factor';
+import { hashRecoveryCode, newRecoveryCodes, newTotpSecret, totpStepOf, totpUri } from './two-factor';
 
 export interface RequestContext {
   ip: string;
@@ -140,7 +140,7 @@ export class AuthService {
     await this.rateLimits.hit(RATE_RULES.twoFactorPerChallenge, challengeId);
     const settingUp = !account.totp_enabled_at;
     let valid = false;
-    if (input.code && account.totp_secret) valid = await verifyTotp(account.totp_secret, input.code);
+    if (input.code && account.totp_secret) valid = await this.takeTotp(account, input.code);
     else if (input.recoveryCode && !settingUp)
       valid = await this.accounts.useRecoveryCode(
         this.dataSource,
@@ -196,6 +196,8 @@ export class AuthService {
         { ...account, totp_enabled_at: account.totp_enabled_at ?? new Date() },
         practice,
         ctx,
+        true,
+        true,
       );
       if (recoveryCodes && signed.result.status === 'signed-in') signed.result.recoveryCodes = recoveryCodes;
       return signed;
@@ -253,6 +255,8 @@ export class AuthService {
     );
     const hash = await this.passwords.hash(input.newPassword);
     return this.dataSource.transaction(async (tx) => {
+      // The new session stands in for this one: opened with the second factor if this one was.
+      const twoFactor = await this.sessions.hasTwoFactor(tx, actor.practiceId, actor.sessionId);
       await this.accounts.setPassword(tx, actor.practiceId, actor.accountId, hash);
       await this.sessions.endAllFor(tx, actor.practiceId, actor.accountId);
       await this.audit.record(
@@ -266,7 +270,7 @@ export class AuthService {
         },
         tx,
       );
-      return this.startSession(tx, account, practice, ctx, false);
+      return this.startSession(tx, account, practice, ctx, false, twoFactor);
     });
   }
 
@@ -389,7 +393,7 @@ export class AuthService {
     const account = await this.accounts.find(actor.practiceId, actor.accountId);
     if (!account?.totp_secret || account.totp_enabled_at)
       throw new AppError('CONFLICT', 'Start two-factor setup first');
-    if (!(await verifyTotp(account.totp_secret, code)))
+    if (!(await this.takeTotp(account, code)))
       throw new AppError(
         'INVALID_TWO_FACTOR_CODE',
         'That code did not work',
@@ -399,6 +403,8 @@ export class AuthService {
     const recoveryCodes = newRecoveryCodes();
     await this.dataSource.transaction(async (tx) => {
       await this.accounts.setTotp(tx, actor.practiceId, actor.accountId, account.totp_secret, true);
+      // This session has just proved the second factor.
+      await this.sessions.markTwoFactor(tx, actor.practiceId, actor.sessionId);
       await this.accounts.replaceRecoveryCodes(
         tx,
         actor.practiceId,
@@ -485,12 +491,14 @@ export class AuthService {
     practice: PracticeRow,
     ctx: RequestContext,
     audit = true,
+    twoFactor = false,
   ): Promise<Signed> {
     const s = await this.sessions.create(tx, {
       practiceId: account.practice_id,
       accountId: account.id,
       ip: ctx.ip,
       userAgent: ctx.userAgent,
+      twoFactor,
     });
     if (audit)
       await this.audit.record(
@@ -518,6 +526,23 @@ export class AuthService {
       ]);
     }
     return account;
+  }
+
+  /** A valid TOTP code of a time step after the last one taken, taken now: a code is good once. */
+  private async takeTotp(account: AccountRow, code: string): Promise<boolean> {
+    if (!account.totp_secret) return false;
+    const last = account.totp_last_step === null ? null : Number(account.totp_last_step);
+    const step = await totpStepOf(account.totp_secret, code, last);
+    return (
+      step !== null &&
+      (await this.accounts.takeTotpStep(
+        this.dataSource,
+        account.practice_id,
+        account.id,
+        account.totp_secret,
+        step,
+      ))
+    );
   }
 
   private async practiceOf(account: AccountRow): Promise<PracticeRow> {

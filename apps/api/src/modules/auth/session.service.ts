@@ -16,6 +16,13 @@ export interface ResolvedSession {
   idleTimeoutMinutes: number;
   /** The account's IANA time zone, read with the session (a client's "today" needs it on most writes). */
   timeZone: string;
+  /** Whether the session was opened with the second factor (a code at sign-in, or turning it on within it). */
+  twoFactor: boolean;
+  /**
+   * What the practice's requirement of two-step sign-in asks of this session: null when met (or not required,
+   * or a client); 'setup' when the account has none; 'code' when it has, but the session was opened without it.
+   */
+  twoFactorMissing: 'setup' | 'code' | null;
 }
 
 /** The session cookie's name: `__Host-` (Secure, no Domain, Path=/) when the public URL is https. */
@@ -43,14 +50,21 @@ export class SessionService {
 
   async create(
     db: Db,
-    s: { practiceId: string; accountId: string; ip: string; userAgent: string | undefined },
+    s: {
+      practiceId: string;
+      accountId: string;
+      ip: string;
+      userAgent: string | undefined;
+      /** Opened with the second factor (see ResolvedSession.twoFactor). */
+      twoFactor: boolean;
+    },
   ): Promise<{ cookie: string; csrfToken: string; expiresAt: Date }> {
     const token = randomToken();
     const csrfToken = randomToken();
     const row = await one<{ expires_at: Date }>(
       db,
-      `INSERT INTO session (practice_id, id, account_id, csrf_token, expires_at, ip, user_agent)
-       VALUES ($1, $2, $3, $4, now() + make_interval(hours => $5), $6, $7) RETURNING expires_at`,
+      `INSERT INTO session (practice_id, id, account_id, csrf_token, expires_at, ip, user_agent, two_factor)
+       VALUES ($1, $2, $3, $4, now() + make_interval(hours => $5), $6, $7, $8) RETURNING expires_at`,
       [
         s.practiceId,
         hashToken(token),
@@ -59,6 +73,7 @@ export class SessionService {
         SESSION_ABSOLUTE_HOURS,
         s.ip,
         (s.userAgent ?? '').slice(0, 300),
+        s.twoFactor,
       ],
     );
     return { cookie: composeToken(s.practiceId, token), csrfToken, expiresAt: row?.expires_at ?? new Date() };
@@ -75,11 +90,16 @@ export class SessionService {
       expires_at: Date;
       idle_timeout_minutes: number;
       time_zone: string;
+      two_factor: boolean;
+      two_factor_missing: 'setup' | 'code' | null;
       expired: boolean;
       stale_touch: boolean;
     }>(
       this.dataSource,
-      `SELECT s.account_id, a.role, s.csrf_token, s.expires_at, p.idle_timeout_minutes, a.time_zone,
+      `SELECT s.account_id, a.role, s.csrf_token, s.expires_at, p.idle_timeout_minutes, a.time_zone, s.two_factor,
+              CASE WHEN NOT p.require_two_factor OR a.role = 'client' THEN NULL
+                   WHEN a.totp_enabled_at IS NULL THEN 'setup'
+                   WHEN NOT s.two_factor THEN 'code' END AS two_factor_missing,
               (s.expires_at <= now() OR s.last_seen_at + make_interval(mins => p.idle_timeout_minutes) <= now()) AS expired,
               (s.last_seen_at < now() - make_interval(secs => $3)) AS stale_touch
          FROM session s
@@ -107,7 +127,27 @@ export class SessionService {
       expiresAt: row.expires_at,
       idleTimeoutMinutes: row.idle_timeout_minutes,
       timeZone: row.time_zone,
+      twoFactor: row.two_factor,
+      twoFactorMissing: row.two_factor_missing,
     };
+  }
+
+  /** The session proved the second factor (two-step sign-in was turned on within it). */
+  async markTwoFactor(db: Db, practiceId: string, sessionId: string): Promise<void> {
+    await db.query(`UPDATE session SET two_factor = true WHERE practice_id = $1 AND id = $2`, [
+      practiceId,
+      sessionId,
+    ]);
+  }
+
+  /** Whether a session was opened with the second factor (false when it has ended). */
+  async hasTwoFactor(db: Db, practiceId: string, sessionId: string): Promise<boolean> {
+    const row = await one<{ two_factor: boolean }>(
+      db,
+      `SELECT two_factor FROM session WHERE practice_id = $1 AND id = $2`,
+      [practiceId, sessionId],
+    );
+    return row?.two_factor ?? false;
   }
 
   async end(practiceId: string, sessionId: string, db: Db = this.dataSource): Promise<void> {

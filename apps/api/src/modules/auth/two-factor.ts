@@ -11,11 +11,26 @@ export function totpUri(secret: string, email: string): string {
   return generateURI({ issuer: 'Askwell', label: email, secret });
 }
 
-export async function verifyTotp(secret: string, code: string): Promise<boolean> {
+/**
+ * The time step a code belongs to, when it is a valid code of a step after `afterStep` (the last one taken for
+ * the account); null otherwise. Only a check: taking the step (AccountRepository.takeTotpStep) makes it used.
+ */
+export async function totpStepOf(
+  secret: string,
+  code: string,
+  afterStep: number | null,
+): Promise<number | null> {
   try {
-    return (await verify({ secret, token: code, epochTolerance: 30 })).valid;
+    const result = await verify({
+      secret,
+      token: code,
+      epochTolerance: 30,
+      ...(afterStep === null ? {} : { afterTimeStep: afterStep }),
+    });
+    return result.valid && 'timeStep' in result ? result.timeStep : null;
   } catch {
-    return false;
+    // A malformed secret or code, or a last step ahead of this clock's window: not a code we take.
+    return null;
   }
 }
 

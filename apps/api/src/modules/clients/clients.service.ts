@@ -1,10 +1,11 @@
 import { Inject, Injectable } from '@nestjs/common';
 import type { RiskTier } from '@askwell/domain';
+import { z } from 'zod';
 import { DataSource } from 'typeorm';
 import type { Actor } from '../../common/actor';
 import { notFound } from '../../common/app-error';
 import { many, one } from '../../common/db';
-import { decodeCursor, type Page, pageOf } from '../../common/pagination';
+import { CursorKey, cursorCodec, type Page, pageOf } from '../../common/pagination';
 import { AuditService } from '../audit/audit.service';
 import type { RequestContext } from '../auth/auth.service';
 import { FLAG_RANK } from '../insight/insight.sql';
@@ -30,6 +31,8 @@ export interface ClientSummary {
 interface Row {
   id: string;
   display_name: string;
+  /** lower(display_name) as the database sorts it: the page cursor's key. */
+  sort_name: string;
   email: string;
   created_at: Date;
   practitioners: { id: string; displayName: string }[] | null;
@@ -43,7 +46,7 @@ interface Row {
 }
 
 const SELECT = `
-  SELECT a.id, a.display_name, a.email, a.created_at, a.current_rung, a.time_zone, a.version,
+  SELECT a.id, a.display_name, lower(a.display_name) AS sort_name, a.email, a.created_at, a.current_rung, a.time_zone, a.version,
          rf.open_risk_flags, CASE rf.flag_rank WHEN 3 THEN 'explicit' WHEN 1 THEN 'concern' END AS open_risk_tier,
          (SELECT count(*)::int FROM entry n
            WHERE n.practice_id = a.practice_id AND n.client_id = a.id AND n.sharing = 'shared' AND n.read_at IS NULL) AS unread_shared_entries,
@@ -73,6 +76,9 @@ const view = (r: Row): ClientSummary => ({
   version: r.version,
 });
 
+/** By name (as the database lowers it), then id: the page's last client. */
+const CLIENTS_CURSOR = cursorCodec('clients', z.tuple([CursorKey.text, CursorKey.uuid]));
+
 /** The caseload: owner sees every client, a practitioner their own. */
 @Injectable()
 export class ClientsService {
@@ -83,7 +89,7 @@ export class ClientsService {
   ) {}
 
   async list(actor: Actor, limit: number, cursor?: string): Promise<Page<ClientSummary>> {
-    const after = decodeCursor(cursor, 2);
+    const after = CLIENTS_CURSOR.decode(cursor);
     const rows = await many<Row>(
       this.dataSource,
       `${SELECT}
@@ -100,7 +106,8 @@ export class ClientsService {
         limit + 1,
       ],
     );
-    return pageOf(rows.map(view), limit, (c) => [c.displayName.toLowerCase(), c.id]);
+    const page = pageOf(rows, limit, CLIENTS_CURSOR, (r) => [r.sort_name, r.id]);
+    return { ...page, items: page.items.map(view) };
   }
 
   async get(actor: Actor, clientId: string, ctx: RequestContext): Promise<ClientSummary> {

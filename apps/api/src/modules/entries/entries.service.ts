@@ -20,13 +20,14 @@ import {
   type TagStatus,
 } from '@askwell/domain';
 import type { FastifyRequest } from 'fastify';
+import { z } from 'zod';
 import { DataSource, type EntityManager } from 'typeorm';
 import type { Actor } from '../../common/actor';
 import { AppError, notFound, orFail } from '../../common/app-error';
 import { changed, type Db, many, one } from '../../common/db';
 import { requireIfMatch } from '../../common/etag';
 import { IdempotencyService } from '../../common/idempotency';
-import { decodeCursor, type Page, pageOf } from '../../common/pagination';
+import { CursorKey, cursorCodec, type Page, pageOf } from '../../common/pagination';
 import { isUuid } from '../assignments/assignments.service';
 import { AuditService } from '../audit/audit.service';
 import type { RequestContext } from '../auth/auth.service';
@@ -48,6 +49,8 @@ export interface EntryFilters {
 
 interface Row {
   id: string;
+  /** created_at in microseconds since 1970, as text: the page cursor's key, exact to what is stored. */
+  created_us: string;
   client_id: string;
   assignment_id: string | null;
   template_id: string | null;
@@ -81,7 +84,8 @@ interface Row {
 }
 
 const SELECT = `
-  SELECT n.*, s.template_id, ce.title AS custom_title,
+  SELECT n.*, (extract(epoch FROM n.created_at) * 1000000)::bigint::text AS created_us,
+         s.template_id, ce.title AS custom_title,
          CASE WHEN r.id IS NULL THEN NULL ELSE json_build_object('id', r.id, 'displayName', r.display_name, 'role', r.role) END AS reviewed_by,
          COALESCE((SELECT json_agg(json_build_object(
                     'barrierId', t.barrier_id, 'status', t.status, 'evidence', t.evidence, 'changedAt', t.changed_at,
@@ -101,6 +105,11 @@ const SELECT = `
     LEFT JOIN assignment s ON s.practice_id = n.practice_id AND s.id = n.assignment_id
     LEFT JOIN custom_exercise ce ON ce.practice_id = s.practice_id AND ce.id = s.custom_exercise_id
     LEFT JOIN account r ON r.practice_id = n.practice_id AND r.id = n.reviewed_by`;
+
+/** Newest first: (created_at, id) of the page's last entry. A client's own list and a practitioner's are apart. */
+const ENTRY_KEY = z.tuple([CursorKey.int8, CursorKey.uuid]);
+const MY_ENTRIES_CURSOR = cursorCodec('my-entries', ENTRY_KEY);
+const CLIENT_ENTRIES_CURSOR = cursorCodec('client-entries', ENTRY_KEY);
 
 /** An entry as answered. A new entry's answer is built in SQL to the same shape (createSql in entry.create.ts). */
 function view(r: Row, forPractitioner: boolean): EntryView {
@@ -462,7 +471,8 @@ export class EntriesService {
     limit: number,
     cursor: string | undefined,
   ): Promise<Page<EntryView>> {
-    const after = decodeCursor(cursor, 2);
+    const codec = forPractitioner ? CLIENT_ENTRIES_CURSOR : MY_ENTRIES_CURSOR;
+    const after = codec.decode(cursor);
     const rows = await many<Row>(
       this.dataSource,
       `${SELECT}
@@ -475,7 +485,7 @@ export class EntriesService {
                    AND (CASE WHEN $6::text IS NULL THEN t.status <> 'rejected' ELSE t.status = $6 END)))
           AND ($7::boolean IS NULL OR $7 = EXISTS (SELECT 1 FROM risk_flag f WHERE f.practice_id = n.practice_id AND f.entry_id = n.id))
           AND ($8::boolean IS NULL OR $8 = (n.read_at IS NULL))
-          AND ($9::timestamptz IS NULL OR (n.created_at, n.id) < ($9::timestamptz, $10::uuid))
+          AND ($9::bigint IS NULL OR (n.created_at, n.id) < ('epoch'::timestamptz + $9::bigint * interval '1 microsecond', $10::uuid))
         ORDER BY n.created_at DESC, n.id DESC
         LIMIT $11`,
       [
@@ -492,11 +502,8 @@ export class EntriesService {
         limit + 1,
       ],
     );
-    return pageOf(
-      rows.map((r) => view(r, forPractitioner)),
-      limit,
-      (e) => [e.createdAt, e.id],
-    );
+    const page = pageOf(rows, limit, codec, (r) => [r.created_us, r.id]);
+    return { ...page, items: page.items.map((r) => view(r, forPractitioner)) };
   }
 
   private async getIn(db: Db, actor: Actor, id: string, forPractitioner: boolean): Promise<EntryView> {

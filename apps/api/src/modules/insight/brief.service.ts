@@ -1,14 +1,13 @@
 import { Inject, Injectable } from '@nestjs/common';
 import {
-  addDays,
   adherence,
   barrierFrequency,
   type BarrierId,
+  briefPeriod,
   buildBrief,
   calibration,
   calibrationPairs,
   combineAdherence,
-  diffDays,
   expandSchedule,
   type ExperimentOutcome,
   type ExperimentPlan,
@@ -216,16 +215,18 @@ export class BriefService {
       c.last_session_id !== null && c.last_session_on !== null
         ? { id: c.last_session_id, heldOn: c.last_session_on }
         : null;
-    const to = until ?? localDateOf(new Date(), c.time_zone);
-    const from =
-      since ?? (lastSession && lastSession.heldOn < to ? addDays(lastSession.heldOn, 1) : addDays(to, -13));
-    if (from > to) {
+    const period = briefPeriod({
+      since,
+      until,
+      today: localDateOf(new Date(), c.time_zone),
+      lastSessionOn: lastSession?.heldOn ?? null,
+    });
+    if (!period.ok) {
       throw new AppError('VALIDATION_FAILED', 'The request is not valid', 'Some fields need attention.', [
-        { path: 'since', message: 'The start of the period cannot be after its end.' },
+        { path: period.path, message: period.message },
       ]);
     }
-    const length = diffDays(to, from) + 1;
-    const previousFrom = addDays(from, -length);
+    const { from, to, previousFrom } = period;
     const audit = auditInsert(
       {
         practiceId: p,

@@ -1,7 +1,11 @@
 import { randomUUID } from 'node:crypto';
 import { AppError } from '../../common/app-error';
-import { encodeCursor } from '../../common/pagination';
-import { decodeCaseloadCursor, readinessRowsOf, type ReadinessTuple } from './caseload.service';
+import {
+  decodeCaseloadCursor,
+  encodeCaseloadCursor,
+  readinessRowsOf,
+  type ReadinessTuple,
+} from './caseload.service';
 import { READINESS_COLUMNS } from './insight.sql';
 
 describe('the caseload page rows', () => {
@@ -31,7 +35,9 @@ describe('the caseload page rows', () => {
 
 describe('the caseload cursor', () => {
   const id = randomUUID();
-  const cursor = encodeCursor(['attention', 'desc', '-2', '0', 'maya okafor', id]);
+  const cursor = encodeCaseloadCursor('attention', 'desc', { k1: '-2', k2: '0', nk: 'maya okafor', id });
+  /** A cursor with any key, as a forger would write it. */
+  const forged = (key: unknown[]) => Buffer.from(JSON.stringify(['caseload', ...key])).toString('base64url');
   const refused = (f: () => unknown) => {
     try {
       f();
@@ -51,10 +57,10 @@ describe('the caseload cursor', () => {
     expect(decodeCaseloadCursor(undefined, 'name', 'asc')).toBeNull();
   });
 
-  it('refuses a cursor of another order, or one it did not make, with a 400', () => {
-    expect(refused(() => decodeCaseloadCursor(cursor, 'attention', 'asc'))).toBe('VALIDATION_FAILED');
-    expect(refused(() => decodeCaseloadCursor(cursor, 'name', 'desc'))).toBe('VALIDATION_FAILED');
-    expect(refused(() => decodeCaseloadCursor('%%%', 'attention', 'desc'))).toBe('VALIDATION_FAILED');
+  it('refuses a cursor of another order, or one it did not make, with a 400 INVALID_CURSOR', () => {
+    expect(refused(() => decodeCaseloadCursor(cursor, 'attention', 'asc'))).toBe('INVALID_CURSOR');
+    expect(refused(() => decodeCaseloadCursor(cursor, 'name', 'desc'))).toBe('INVALID_CURSOR');
+    expect(refused(() => decodeCaseloadCursor('%%%', 'attention', 'desc'))).toBe('INVALID_CURSOR');
     for (const key of [
       ['attention', 'desc', '-2', '0', 'maya okafor', 'not-a-uuid'],
       ['attention', 'desc', '99999999999999999999', '0', 'maya okafor', id],
@@ -62,10 +68,13 @@ describe('the caseload cursor', () => {
       ['attention', 'desc', -2, '0', 'maya okafor', id],
       ['attention', 'desc', '-2', '0', 'maya okafor'],
     ])
-      expect(refused(() => decodeCaseloadCursor(encodeCursor(key), 'attention', 'desc'))).toBe(
-        'VALIDATION_FAILED',
-      );
+      expect(refused(() => decodeCaseloadCursor(forged(key), 'attention', 'desc'))).toBe('INVALID_CURSOR');
+    // The same key without the list's name (the old format), or with another list's.
+    const bare = Buffer.from(JSON.stringify(['attention', 'desc', '-2', '0', 'maya okafor', id])).toString(
+      'base64url',
+    );
+    expect(refused(() => decodeCaseloadCursor(bare, 'attention', 'desc'))).toBe('INVALID_CURSOR');
     const notAnArray = Buffer.from(JSON.stringify({ sort: 'attention' })).toString('base64url');
-    expect(refused(() => decodeCaseloadCursor(notAnArray, 'attention', 'desc'))).toBe('VALIDATION_FAILED');
+    expect(refused(() => decodeCaseloadCursor(notAnArray, 'attention', 'desc'))).toBe('INVALID_CURSOR');
   });
 });

@@ -14,9 +14,8 @@ import {
 import { DataSource } from 'typeorm';
 import { z } from 'zod';
 import type { Actor } from '../../common/actor';
-import { AppError } from '../../common/app-error';
 import { many } from '../../common/db';
-import { encodeCursor } from '../../common/pagination';
+import { CursorKey, cursorCodec, invalidCursor } from '../../common/pagination';
 import { CASELOAD_PAGE_SQL, type CaseloadKey, caseloadPageArgs, caseloadPageParams } from './insight.sql';
 import { readinessFromRows, type ReadinessRow } from './readiness';
 
@@ -93,25 +92,18 @@ const adherenceOf = (due: number, completed: number): Adherence => ({
   rate: due === 0 ? null : completed / due,
 });
 
-const Int8Text = z.string().regex(/^-?\d{1,18}$/);
-
 /** The cursor: the sort and order it was made for, and the sort key of the last client of its page. */
-const CursorSchema = z.tuple([
-  z.enum(CASELOAD_SORTS),
-  z.enum(['asc', 'desc']),
-  Int8Text,
-  Int8Text,
-  z.string().max(500),
-  z.guid(),
-]);
-
-const badCursor = (message: string) =>
-  new AppError(
-    'VALIDATION_FAILED',
-    'Bad cursor',
-    'The page cursor is not valid; start from the first page.',
-    [{ path: 'cursor', message }],
-  );
+const CASELOAD_CURSOR = cursorCodec(
+  'caseload',
+  z.tuple([
+    z.enum(CASELOAD_SORTS),
+    z.enum(['asc', 'desc']),
+    CursorKey.int8,
+    CursorKey.int8,
+    CursorKey.text,
+    CursorKey.uuid,
+  ]),
+);
 
 /** The key to page after; a cursor made for another order (or not made by us) is a 400, never a wrong page. */
 export function decodeCaseloadCursor(
@@ -119,25 +111,18 @@ export function decodeCaseloadCursor(
   sort: CaseloadSort,
   order: CaseloadOrder,
 ): CaseloadKey | null {
-  if (cursor === undefined || cursor === '') return null;
-  let parsed: unknown;
-  try {
-    parsed = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
-  } catch {
-    throw badCursor('Not a valid cursor.');
-  }
-  const key = CursorSchema.safeParse(parsed);
-  if (!key.success) throw badCursor('Not a valid cursor.');
-  const [s, o, k1, k2, nk, id] = key.data;
+  const key = CASELOAD_CURSOR.decode(cursor);
+  if (key === null) return null;
+  const [s, o, k1, k2, nk, id] = key;
   if (s !== sort || o !== order)
-    throw badCursor(
+    throw invalidCursor(
       `This cursor continues sort=${s}&order=${o}; ask for that order, or start from the first page.`,
     );
   return { k1, k2, nk, id };
 }
 
-const encodeCaseloadCursor = (sort: CaseloadSort, order: CaseloadOrder, r: ClientSqlRow): string =>
-  encodeCursor([sort, order, r.k1, r.k2, r.nk, r.id]);
+export const encodeCaseloadCursor = (sort: CaseloadSort, order: CaseloadOrder, r: CaseloadKey): string =>
+  CASELOAD_CURSOR.encode([sort, order, r.k1, r.k2, r.nk, r.id]);
 
 /**
  * The caseload overview, a page at a time: one statement whatever the caseload's size (the page with its

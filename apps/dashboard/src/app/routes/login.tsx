@@ -19,7 +19,9 @@ function NoticeAlert({ notice }: { notice: SignOutNotice }) {
     <Alert color="sage" title="You were signed out" role="status">
       {notice.reason === 'idle'
         ? `You were signed out after ${notice.minutes} minutes without activity, to keep things private. Sign in again to carry on.`
-        : 'Your session ended. Please sign in again to carry on.'}
+        : notice.reason === 'two-factor'
+          ? 'Your practice now asks everyone who works with clients to use two-step sign-in. Sign in again: you will be asked to set it up, or for a code from your authenticator app.'
+          : 'Your session ended. Please sign in again to carry on.'}
       {kept}
     </Alert>
   );

@@ -2,6 +2,7 @@
 export { invitationTokenFrom } from './api/invitation-accept';
 export {
   authKeys,
+  clearSignOutNotice,
   homeFor,
   isStaff,
   peekSignOutNotice,

@@ -133,6 +133,10 @@ function refine(words: readonly Word[], span: Span, category: RiskCategory): Ris
   return category;
 }
 
+/** The writer's role stated around a sentence that has no "I" of its own ("I'm a coroner. Half my week is …"). */
+const roleAround = (words: readonly Word[], context: readonly Word[]): boolean =>
+  !words.some((w) => w.key === 'i') && professional(context, true);
+
 /** Reads one match of a rule: null when its scope says it is not the writer's statement of risk. */
 function accept(rule: Rule, words: readonly Word[], span: Span, context: readonly Word[]): Candidate | null {
   if (rule.needs && !has(context, rule.needs)) return null;
@@ -154,7 +158,12 @@ function accept(rule: Rule, words: readonly Word[], span: Span, context: readonl
     return vetoed();
   if (ratherThanTrivial(words, span) || askedOrTrivial(words, span) || effortIdiom(words, span))
     return vetoed();
-  if (rule.nominal ? professional(words, false) : !writer && professional(words, true)) return vetoed();
+  if (
+    rule.nominal
+      ? professional(words, false) || roleAround(words, context)
+      : !writer && professional(words, true)
+  )
+    return vetoed();
   if (rule.cat === 'self-harm' || rule.id === 'slit-wrists') {
     if (accidental(words, span)) return vetoed();
   }

@@ -143,6 +143,10 @@ export const LEXICONS: Lexicons = {
   ),
   HOSPITAL: set('a&e hospital ward icu er ambulance resus'),
   GIVE: set('give gave given giving'),
+  BELONGINGS_OR_WILL: set(
+    'will quilt truck car ring watch guitar record records jewellery house money sign signed',
+  ),
+  NOTE_OR_GIFT: set('note letter letters write wrote written screenshot photo photos pic pics give gave'),
   HELP_SEEKING: set('ask asking asked help favour favor request'),
   // Contexts
   MEDIA: set(
@@ -168,7 +172,8 @@ export const LEXICONS: Lexicons = {
   ),
   PROFESSION: set(
     'nurse paramedic pharmacist doctor psychiatrist psychologist therapist counsellor counselor teacher ' +
-      'worker officer volunteer medic researcher',
+      'worker officer volunteer medic researcher pathologist gp receptionist handler coroner surgeon midwife ' +
+      'carer chaplain dispatcher firefighter lifeguard pharmacologist toxicologist',
   ),
   ACCIDENT: set(
     'accidentally accident mistake chopping cooking oven tray pan kettle stove hob shaving gym lifting slipped ' +

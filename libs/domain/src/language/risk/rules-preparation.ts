@@ -155,4 +155,41 @@ export const PREPARATION_RULES: readonly Rule[] = [
   },
   { id: 'wrote-to-each', cat: 'preparation', p: 'write _1 to each|all|every|both', needs: 'NOTE' },
   { id: 'where-im-going', cat: 'preparation', p: 'need _3 where i be go', negation: 'own' },
+  // Arrangements for after: "after I'm gone", "who gets what", "I won't be around to look after him",
+  // "I'll no be needing them" (having given things away), "where they'll find it after".
+  {
+    id: 'after-im-gone',
+    cat: 'preparation',
+    p: 'after|once|when i be gone|dead $',
+    person: 'any',
+  },
+  {
+    id: 'who-gets-what',
+    cat: 'preparation',
+    p: 'who get|gets what|my',
+    needs: 'BELONGINGS_OR_WILL',
+    person: 'any',
+  },
+  { id: 'who-gets-the', cat: 'preparation', p: 'who get|gets _3 @BELONGINGS_OR_WILL', person: 'any' },
+  {
+    id: 'not-around-to',
+    cat: 'preparation',
+    p: 'i will @NEG be around|here _1 to look|feed|walk',
+    negation: 'own',
+  },
+  {
+    id: 'wont-need-given',
+    cat: 'preparation',
+    p: 'i will|go @NEG _1 need them|it|those',
+    needs: 'GIVE',
+    negation: 'own',
+  },
+  {
+    id: 'no-go-need',
+    cat: 'preparation',
+    p: 'i @NEG go|will _1 need them|it|those',
+    needs: 'GIVE',
+    negation: 'own',
+  },
+  { id: 'find-it-after', cat: 'preparation', p: 'find|have|get it|them after $', needs: 'NOTE_OR_GIFT' },
 ];

@@ -106,6 +106,13 @@ export const SUICIDE_RULES: readonly Rule[] = [
     unless: 'RELOCATE',
   },
   { id: 'go-through', cat: 'intent-or-plan', p: 'in case i? go through with it' },
+  // "I was going to do it on Sunday", "I'd planned to do it the night of …", "reckon I'll do it once the harvest
+  // is in": an unnamed act, decided and dated (no false flag in the 1498 tuning reflections).
+  {
+    id: 'do-it-dated',
+    cat: 'intent-or-plan',
+    p: 'go|will|plan|planned|decide _2 do it on|after|once|before|the|when|by|next|this',
+  },
   // Attempts: "attempted suicide", "my last attempt", "an attempt on my life", "tried to die".
   { id: 'attempt-suicide', cat: 'attempt', p: 'attempt|attempted _1 suicide', nominal: true },
   { id: 'suicide-attempt', cat: 'attempt', p: 'suicide attempt|attempts', nominal: true },

@@ -2,6 +2,7 @@ import { RISK_CATEGORY_TIER, type RiskCategory, type RiskTier } from '../risk-ca
 import { MODEL_THRESHOLD, riskProbability } from './classifier';
 import { candidatesIn, settle, type Candidate } from './detect';
 import { LEXICONS } from './lexicon';
+import { firstPersonOf } from './selfref';
 import { whenNear } from './when';
 import { wordsOf, type Word } from './words';
 
@@ -45,7 +46,7 @@ function mergeFragments(sentences: Word[][]): Word[][] {
 
 /** A text's sentences as the screen reads them: words without punctuation, fragments merged. */
 export const sentencesOf = (text: string): Word[][] =>
-  mergeFragments(wordsOf(text).map((s) => s.words.filter((w) => !w.punct)));
+  firstPersonOf(mergeFragments(wordsOf(text).map((s) => s.words.filter((w) => !w.punct))));
 
 const FIRST_PERSON = new Set(['i', 'me', 'my', 'myself']);
 const THIRD_PERSON = new Set([

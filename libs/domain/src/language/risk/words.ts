@@ -1,4 +1,5 @@
 import { analyse, type Token } from '../nlp';
+import { corrected, DIALECT, gDropped, unmask } from './normalise';
 import { EXPAND, EXPANDED_POS } from './texting';
 
 /**
@@ -64,7 +65,14 @@ const SUBJECTS = new Set([
 ]);
 
 function keysOf(t: Token): readonly string[] {
-  return EXPAND[t.lower] ?? [t.lemma];
+  const typo = corrected(t.lower);
+  return EXPAND[t.lower] ?? DIALECT[t.lower] ?? (typo ? (EXPAND[typo] ?? [typo]) : [t.lemma]);
+}
+
+/** The written form and its stems, with those of the -ing form when the g was dropped ("jumpin" → jump). */
+function formsOf(key: string, lower: string): string[] {
+  const ing = EXPAND[lower] || DIALECT[lower] ? null : gDropped(lower);
+  return [key, lower, ...stemsOf(lower), ...(ing ? [ing, ...stemsOf(ing)] : [])];
 }
 
 /**
@@ -98,6 +106,13 @@ const SELF_HARM_TAIL = new Set([
   'injured',
 ]);
 
+/** Two words read as one: slang that dodges filters. */
+const COMPOUNDS: Readonly<Record<string, string>> = {
+  'sewer slide': 'suicide',
+  'sewer slidal': 'suicidal',
+  'self harmd': 'self-harm',
+};
+
 /**
  * "self-harm", "self - harm" and "self harm" (one, three or two tokens) become one word; so does "no one".
  */
@@ -106,6 +121,12 @@ function mergeCompounds(tokens: readonly Token[]): Token[] {
   for (let i = 0; i < tokens.length; i += 1) {
     const t = tokens[i] as Token;
     const after = tokens[i + 1];
+    const pair = `${t.lower} ${after?.lower ?? ''}`;
+    if (COMPOUNDS[pair] && after) {
+      out.push({ ...t, lower: COMPOUNDS[pair], lemma: COMPOUNDS[pair], pos: 'NOUN', end: after.end });
+      i += 1;
+      continue;
+    }
     if (t.lower === 'no' && after?.lower === 'one') {
       out.push({ ...t, lower: 'nobody', lemma: 'nobody', pos: 'PRON', end: after.end });
       i += 1;
@@ -123,7 +144,7 @@ function mergeCompounds(tokens: readonly Token[]): Token[] {
 
 /** The sentences of a text as words. */
 export function wordsOf(text: string): Sentence[] {
-  return analyse(text).map((s) => {
+  return analyse(unmask(text)).map((s) => {
     const tokens = mergeCompounds(s.tokens);
     const words: Word[] = [];
     let clause = 0;
@@ -143,7 +164,7 @@ export function wordsOf(text: string): Sentence[] {
       const keys = keysOf(t);
       for (const key of keys) {
         const pos = keys.length > 1 ? (EXPANDED_POS[key] ?? t.pos) : t.pos;
-        const forms = keys.length > 1 ? [key] : [key, lower, ...stemsOf(lower)];
+        const forms = keys.length > 1 ? [key] : formsOf(key, lower);
         const capital = /^[A-Z]/.test(t.text);
         words.push({ key, forms, lower, capital, pos, start: t.start, end: t.end, clause, quoted, punct });
       }

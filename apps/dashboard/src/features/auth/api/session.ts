@@ -4,7 +4,7 @@ import { useNavigate } from 'react-router';
 import type { AccountSession, Role } from '@askwell/domain';
 import { paths } from '../../../config/paths';
 import { forgetAccountMemory } from '../../../lib/account-memory';
-import { ApiError, api, setCsrfToken } from '../../../lib/api-client';
+import { ApiError, api, isTwoFactorRequired, setCsrfToken } from '../../../lib/api-client';
 import { queryRoots } from '../../../lib/query-keys';
 import { clearDrafts, setDraftOwner, stashDrafts } from '../../../lib/draft-store';
 import { canSignInAgain, isAskingToSignIn, signInAgain } from '../../../lib/sign-in-again';
@@ -27,6 +27,11 @@ async function fetchSession(signal?: AbortSignal): Promise<AccountSession | null
     return applySession(await api<AccountSession>('/v1/auth/session', { signal }));
   } catch (e) {
     if (e instanceof ApiError && e.status === 401) return applySession(null);
+    if (isTwoFactorRequired(e)) {
+      // The practice requires two-step sign-in now; the server ended this session: sign-in will set it up.
+      notice = { reason: 'two-factor', keptDrafts: stashDrafts() > 0 };
+      return applySession(null);
+    }
     throw e;
   }
 }
@@ -58,6 +63,10 @@ export async function refreshSession(queryClient: QueryClient): Promise<AccountS
   try {
     session = await api<AccountSession>('/v1/auth/session');
   } catch (e) {
+    if (isTwoFactorRequired(e)) {
+      sessionEndedByServer(queryClient, 'two-factor');
+      return null;
+    }
     if (!(e instanceof ApiError) || e.status !== 401) throw e;
     session = null;
   }
@@ -80,7 +89,8 @@ export const isStaff = (role: Role) => role === 'owner' || role === 'practitione
 export type SignOutNotice =
   | { reason: 'signed-out' }
   | { reason: 'idle'; minutes: number; keptDrafts: boolean }
-  | { reason: 'expired'; keptDrafts: boolean };
+  | { reason: 'expired'; keptDrafts: boolean }
+  | { reason: 'two-factor'; keptDrafts: boolean };
 let notice: SignOutNotice | null = null;
 export const peekSignOutNotice = (): SignOutNotice | null => notice;
 export const clearSignOutNotice = (): void => {
@@ -140,26 +150,33 @@ export async function signOutForInactivity(queryClient: QueryClient, minutes: nu
 }
 
 /**
- * The server said the session is gone (a 401 on some call while we thought we were signed in). With unsent
- * text on the page, the page stays and a sign-in dialog opens over it (SignInAgain); once signed in, the
- * page's data is asked for again. Otherwise, to the sign-in page, saying why.
+ * The server said the session is gone (a 401, or a 403 asking for two-step sign-in, while we thought we were
+ * signed in). A 401 with unsent text on the page keeps the page and opens a sign-in dialog over it
+ * (SignInAgain); once signed in, the page's data is asked for again. Otherwise (two-step sign-in must be set
+ * up first, or nothing is unsent), to the sign-in page, saying why.
  */
-export function sessionEndedByServer(queryClient: QueryClient): void {
+export function sessionEndedByServer(
+  queryClient: QueryClient,
+  reason: 'expired' | 'two-factor' = 'expired',
+): void {
   if (!queryClient.getQueryData(authKeys.session()) || isAskingToSignIn()) return;
-  if (hasUnsent() && canSignInAgain()) {
+  if (reason === 'expired' && hasUnsent() && canSignInAgain()) {
     signInAgain().then(
       () => queryClient.invalidateQueries({ predicate: (query) => !isSessionKey(query.queryKey) }),
       () => undefined, // the dialog ends the session itself (endExpiredSession)
     );
     return;
   }
-  endExpiredSession(queryClient);
+  endExpiredSession(queryClient, reason);
 }
 
 /** Not signing in again here: to the sign-in page; unsent text waits in this tab for the same person. */
-export function endExpiredSession(queryClient: QueryClient): void {
+export function endExpiredSession(
+  queryClient: QueryClient,
+  reason: 'expired' | 'two-factor' = 'expired',
+): void {
   if (!queryClient.getQueryData(authKeys.session())) return;
-  notice = { reason: 'expired', keptDrafts: stashDrafts() > 0 };
+  notice = { reason, keptDrafts: stashDrafts() > 0 };
   forget(queryClient);
 }
 

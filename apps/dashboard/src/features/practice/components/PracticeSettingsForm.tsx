@@ -152,7 +152,7 @@ export function PracticeSettingsForm({ practice, etag, onSaved, onReload }: Prop
               onChange={(e) => field.onChange(e.currentTarget.checked)}
               onBlur={field.onBlur}
               label="Require two-step sign-in for everyone who works with clients"
-              description="Practitioners without it set it up the next time they sign in. Clients may choose it for themselves."
+              description="Anyone who works with clients and is signed in without it is asked to sign in again and set it up (or enter a code). Turn it on for yourself first. Clients may choose it for themselves."
             />
           )}
         />
