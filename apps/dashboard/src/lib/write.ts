@@ -48,7 +48,7 @@ export const sendOnce = { networkMode: 'online', retry: false } as const;
  * For a save in the background (a draft's autosave): tried once, in any network state; a failure is shown,
  * and the next change, the connection's return or a new sign-in sends the latest again.
  */
-export const inBackground = { networkMode: 'always', retry: false } as const;
+export const inBackground = { networkMode: 'always', retry: false, meta: { inBackground: true } } as const;
 
 /** A new Idempotency-Key. */
 export const newIdempotencyKey = (): string => crypto.randomUUID();
