@@ -1,5 +1,4 @@
 import { expect, test, type APIRequestContext, type BrowserContext, type Page } from '@playwright/test';
-import { signUpOwner } from './support/accounts';
 import { expectNoSeriousA11yViolations } from './support/axe';
 import { CLIENT_PASSWORD, inviteClientViaApi, joinAsClient } from './support/core-loop';
 
@@ -8,6 +7,9 @@ import { CLIENT_PASSWORD, inviteClientViaApi, joinAsClient } from './support/cor
  * offline, and a reload a moment after the last keystroke. Each test failed on the dashboard before the local
  * copy, the inline sign-in and the kept Idempotency-Key (see the commit that added this file).
  */
+
+// The demo practice the API seeds on its empty test database (playwright.config.ts: ASKWELL_DEMO=on).
+const DEMO = { email: 'demo@askwell.example', password: 'demo-password-for-e2e' };
 
 const reflections = async (request: APIRequestContext) => {
   const res = await request.get('/api/v1/me/entries?kind=reflection');
@@ -34,9 +36,11 @@ test.describe('no lost text', () => {
   let owner: BrowserContext;
 
   test.beforeAll(async ({ browser }) => {
-    // One practice for the three: the API allows 10 sign-ups per address per hour across the whole run.
+    // The demo practice invites the three clients: the API allows 10 sign-ups per address per hour, and the
+    // other files use them all. (insight.e2e.ts counts the demo caseload; it runs before this file.)
     owner = await browser.newContext();
-    await signUpOwner(owner.request, 'no-lost-text-owner');
+    const login = await owner.request.post('/api/v1/auth/login', { data: DEMO });
+    expect(login.status(), await login.text()).toBe(200);
   });
   test.afterAll(async () => {
     await owner.close();

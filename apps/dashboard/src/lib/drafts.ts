@@ -235,13 +235,15 @@ export function useDraft<T extends FieldValues, O>(
   }, [key]);
 
   const discard = useCallback(() => {
-    discarded.current = true;
-    stopped.current = true;
+    // A server draft's form is done (its entry is stored): nothing after this may bring the draft back. A
+    // form kept on this device only stays in use (a comment saved, another typed): new words, a new copy.
+    discarded.current = server;
+    stopped.current = server;
     submitting.current = false;
     unsynced.current = false;
     if (timer.current) clearTimeout(timer.current);
     dropDraft(key);
-  }, [key]);
+  }, [key, server]);
 
   const signInToSave = useCallback(() => {
     signInAgain().catch(() => undefined);

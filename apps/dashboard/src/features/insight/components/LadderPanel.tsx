@@ -1,8 +1,10 @@
 import { Alert, Badge, Button, Group, List, Paper, Stack, Text, Textarea, Title } from '@mantine/core';
 import { LADDER, type ReadinessSuggestion } from '@askwell/domain';
 import { useState } from 'react';
+import { useForm, useWatch } from 'react-hook-form';
 import { FormErrorAlert } from '../../../components/FormErrorAlert';
 import { ApiError } from '../../../lib/api-client';
+import { useDraft } from '../../../lib/drafts';
 import { formatTime } from '../../../lib/labels';
 import type { RungDecisionView } from '@askwell/domain';
 import { useRungDecisions } from '../api/insight';
@@ -83,7 +85,10 @@ export function LadderPanel({
   readiness: ReadinessSuggestion | undefined;
 }) {
   const decisions = useRungDecisions(clientId);
-  const [note, setNote] = useState('');
+  // The note keeps a local copy like every form (lib/drafts.ts).
+  const noteForm = useForm({ defaultValues: { note: '' } });
+  const noteDraft = useDraft(`rung-decision/${clientId}`, noteForm);
+  const note = useWatch({ control: noteForm.control, name: 'note' });
   const deciding = useDecideRung(clientId);
   const pending = deciding.isPending ? deciding.variables.decision : null;
   const [problem, setProblem] = useState<ApiError | null>(null);
@@ -95,7 +100,8 @@ export function LadderPanel({
     setDone(null);
     try {
       const d = await deciding.mutateAsync({ decision, note: note.trim() ? note.trim() : null });
-      setNote('');
+      noteDraft.discard();
+      noteForm.reset({ note: '' });
       setDone(
         decision === 'approve'
           ? `Approved. The client is now on rung ${d.toRung ?? '–'}.`
@@ -128,8 +134,7 @@ export function LadderPanel({
           {readiness ? <ReadinessReasons readiness={readiness} /> : <Text size="sm">Loading…</Text>}
           <Textarea
             label="A note on your decision (optional)"
-            value={note}
-            onChange={(e) => setNote(e.currentTarget.value)}
+            {...noteForm.register('note')}
             autosize
             minRows={2}
             maxLength={1000}

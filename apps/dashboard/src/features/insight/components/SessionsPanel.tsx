@@ -9,7 +9,7 @@ import { ApiError } from '../../../lib/api-client';
 import { recordResolver } from '../../../lib/entry-resolver';
 import { applyApiError } from '../../../lib/form-errors';
 import { formatDay, todayLocal } from '../../../lib/labels';
-import { hasDraft } from '../../../lib/draft-store';
+import { dropDraft, hasDraft } from '../../../lib/draft-store';
 import { useDraft } from '../../../lib/drafts';
 import { newIdempotencyKey } from '../../../lib/write';
 import { sessionsQuery, useSessions } from '../api/insight';
@@ -133,6 +133,7 @@ function SessionItem({ session, clientId }: { session: SessionView; clientId: st
                   const fresh = list.find((s) => s.id === session.id);
                   if (fresh) setLatest(fresh);
                   setStale(true);
+                  dropDraft(`session/${session.id}`); // the form shows the latest now, not the edit
                   setFormKey((k) => k + 1);
                   return null;
                 }

@@ -128,7 +128,14 @@ export function PracticeSettingsForm({ practice, etag, onSaved, onReload }: Prop
         <FormErrorAlert error={problem}>
           {stale && (
             <Group mt="sm">
-              <Button variant="default" size="sm" onClick={onReload}>
+              <Button
+                variant="default"
+                size="sm"
+                onClick={() => {
+                  draft.discard(); // the latest version replaces these changes, on purpose
+                  onReload();
+                }}
+              >
                 Load the latest version
               </Button>
             </Group>

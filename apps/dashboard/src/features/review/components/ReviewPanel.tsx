@@ -19,13 +19,16 @@ import {
   type TagView,
 } from '@askwell/domain';
 import { useState } from 'react';
+import { useForm, useWatch } from 'react-hook-form';
 import { HighlightedText } from '../../../components/HighlightedText';
 import { ApiError } from '../../../lib/api-client';
+import { useDraft } from '../../../lib/drafts';
 import { TAG_STATUS_LABELS, barrierName, formatTime } from '../../../lib/labels';
 import { useReviewEntry } from '../api/mutations';
 import type { VersionedEntryView } from '../api/review';
 
-type Send = (review: ReviewBody, what: string) => Promise<void>;
+/** Sends one review step; true once it is stored (a problem is shown otherwise). */
+type Send = (review: ReviewBody, what: string) => Promise<boolean>;
 
 function TagItem({ tag, send, busy }: { tag: TagView; send: Send; busy: boolean }) {
   const name = barrierName(tag.barrierId);
@@ -117,7 +120,10 @@ export function ReviewPanel({
   const busy = reviewing.isPending;
   const [problem, setProblem] = useState<ApiError | null>(null);
   const [done, setDone] = useState<string | null>(null);
-  const [comment, setComment] = useState(review?.comment ?? '');
+  // The comment keeps a local copy like every form (lib/drafts.ts): unsent words survive a reload.
+  const commentForm = useForm({ defaultValues: { comment: review?.comment ?? '' } });
+  const commentDraft = useDraft(`review/${entry.id}`, commentForm);
+  const comment = useWatch({ control: commentForm.control, name: 'comment' });
   const [adding, setAdding] = useState('');
 
   const send: Send = async (body, what) => {
@@ -126,8 +132,10 @@ export function ReviewPanel({
     try {
       await reviewing.mutateAsync(body);
       setDone(what);
+      return true;
     } catch (e) {
       setProblem(e instanceof ApiError ? e : new ApiError(0, 'UNEXPECTED', 'Something went wrong'));
+      return false;
     }
   };
 
@@ -212,8 +220,7 @@ export function ReviewPanel({
         <Textarea
           label="Comment"
           description="For you and your colleagues in the practice; the client does not see it."
-          value={comment}
-          onChange={(e) => setComment(e.currentTarget.value)}
+          {...commentForm.register('comment')}
           autosize
           minRows={2}
           maxRows={8}
@@ -223,7 +230,13 @@ export function ReviewPanel({
             variant="default"
             disabled={busy || comment.trim() === (review?.comment ?? '')}
             onClick={() =>
-              void send({ comment: comment.trim() === '' ? null : comment.trim() }, 'Comment saved.')
+              void send({ comment: comment.trim() === '' ? null : comment.trim() }, 'Comment saved.').then(
+                (stored) => {
+                  if (!stored) return;
+                  commentDraft.discard();
+                  commentForm.reset({ comment: comment.trim() }); // what is saved is the form's start now
+                },
+              )
             }
           >
             Save comment
