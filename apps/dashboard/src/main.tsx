@@ -5,7 +5,7 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App, makeQueryClient } from './app/App';
 import { preloadScreen } from './app/router';
-import { sessionQuery } from './features/auth/api/session';
+import { sessionQuery } from './features/auth';
 
 // Before the first render: the screen's code, the data it asks for and the sign-in check start downloading
 // together (instead of the check waiting for React to draw once and the screen waiting for the check); React

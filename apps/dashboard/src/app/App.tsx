@@ -1,7 +1,7 @@
 import { MantineProvider } from '@mantine/core';
 import { QueryClientProvider, type QueryClient } from '@tanstack/react-query';
 import { BrowserRouter } from 'react-router';
-import { sessionEndedByServer } from '../features/auth/api/session';
+import { sessionEndedByServer } from '../features/auth';
 import { createQueryClient } from '../lib/query-client';
 import { AppRoutes } from './router';
 import { theme } from './theme';

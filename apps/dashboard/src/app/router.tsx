@@ -2,8 +2,8 @@ import type { QueryClient } from '@tanstack/react-query';
 import { lazy, useState, type ComponentType } from 'react';
 import { matchRoutes, useRoutes, type Params, type RouteObject } from 'react-router';
 import { paths } from '../config/paths';
-import { GuestOnly, HomeRedirect, RequireRole, RequireSession } from '../features/auth/components/Guards';
-import { prefetchClientPage } from '../features/clients/api/client-page';
+import { GuestOnly, HomeRedirect, RequireRole, RequireSession } from '../features/auth';
+import { prefetchClientPage } from '../features/clients';
 import { RootLayout } from './RootLayout';
 
 const STAFF = ['owner', 'practitioner'] as const;

@@ -118,6 +118,9 @@ export async function apiResponse<T>(path: string, options: RequestOptions = {})
   return { data: (await res.json()) as T, headers: res.headers };
 }
 
+/** The ETag an update must name (If-Match) when the answer carried none: built from the view's version. */
+export const etagOf = (version: number): string => `"v${version}"`;
+
 /** Calls the API under /api (paths like '/v1/…' or '/health'); JSON in, JSON out, ApiError on failure. */
 export async function api<T>(path: string, options: RequestOptions = {}): Promise<T> {
   return (await apiResponse<T>(path, options)).data;

@@ -1,4 +1,4 @@
-import type { FieldValues, Path, UseFormSetError } from 'react-hook-form';
+import type { FieldValues, Path, UseFormReturn, UseFormSetError } from 'react-hook-form';
 import { ApiError } from './api-client';
 
 const unexpected = () =>
@@ -21,4 +21,24 @@ export function applyApiError<T extends FieldValues>(
   );
   const allOnFields = onFields.length > 0 && onFields.length === error.errors.length;
   return allOnFields ? null : error;
+}
+
+/**
+ * Like applyApiError, for forms whose request body nests the fields: the API names them by their place in the
+ * body (`reflection.text`), the form knows them as `text` (`prefix` 'reflection'; '' when the body is flat).
+ * Field errors go onto the form (first one focused); the rest is returned for an alert.
+ */
+export function applyFieldErrors<T extends FieldValues, O>(
+  error: ApiError,
+  form: UseFormReturn<T, unknown, O>,
+  prefix: string,
+): ApiError | null {
+  const known = new Set(Object.keys(form.getValues()));
+  const mapped = error.errors
+    .map((e) => ({ ...e, path: e.path.startsWith(`${prefix}.`) ? e.path.slice(prefix.length + 1) : e.path }))
+    .filter((e) => known.has(e.path.split('.')[0] ?? ''));
+  mapped.forEach((e, i) =>
+    form.setError(e.path as Path<T>, { type: 'server', message: e.message }, { shouldFocus: i === 0 }),
+  );
+  return mapped.length > 0 && mapped.length === error.errors.length ? null : error;
 }

@@ -28,7 +28,13 @@ export function createQueryClient(hooks: QueryClientHooks = {}): QueryClient {
   };
   return new QueryClient({
     queryCache: new QueryCache({ onError }),
-    mutationCache: new MutationCache({ onError }),
+    mutationCache: new MutationCache({
+      // A save in the background (a draft's autosave) says so on the form instead (lib/drafts.ts): a sign-in
+      // dialog opening under someone's fingers would take their next keystrokes.
+      onError: (error, _variables, _context, mutation) => {
+        if (mutation.meta?.['inBackground'] !== true) onError(error);
+      },
+    }),
     defaultOptions: {
       queries: {
         staleTime: 30_000,

@@ -1,1 +1,2 @@
 export * from './accounts.schema';
+export * from './views';

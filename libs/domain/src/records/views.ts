@@ -21,6 +21,16 @@ import type { ObservationEntry } from './observation.schema';
 import type { ReflectionEntry } from './reflection.schema';
 import type { TagStatus } from './review.schema';
 
+/** One page of a cursor-paginated list. */
+export interface CursorPage<T> {
+  items: T[];
+  /** Pass as ?cursor= for the next page; null on the last page. */
+  nextCursor: string | null;
+}
+
+/** A practitioner's view of a client's entries: a page, and how many shared entries are unread in all. */
+export type TimelinePage = CursorPage<EntryView> & { unreadCount: number };
+
 /** Someone named in an answer. */
 export interface PersonRef {
   id: string;
@@ -46,6 +56,30 @@ export interface ExerciseView {
 }
 
 export type CustomExerciseView = ExerciseView & { createdAt: string; author: PersonRef };
+
+/** GET /exercises: the ladder's templates for everyone, and the practice's own exercises. */
+export interface ExerciseLibrary {
+  templates: ExerciseView[];
+  custom: CustomExerciseView[];
+}
+
+/** A client as the caseload list and the client's page know them. */
+export interface ClientSummary {
+  id: string;
+  displayName: string;
+  email: string;
+  joinedAt: string;
+  practitioners: PersonRef[];
+  currentRung: number | null;
+  timeZone: string;
+  openRiskFlags: number;
+  /** How serious the open flags are, never understated (CaseloadRow.openRiskTier). */
+  openRiskTier: RiskTier | null;
+  unreadSharedEntries: number;
+  lastActivityAt: string | null;
+  /** For If-Match on PUT /clients/:id/rung. */
+  version: number;
+}
 
 export interface AssignmentView {
   id: string;

@@ -1,18 +1,9 @@
-import type { Role } from '@askwell/domain';
+import type { AccountSession as SessionView } from '@askwell/domain';
 import type { AccountRow, PracticeRow } from './account.repository';
 
-/** What the dashboard learns about the signed-in person (never a hash or a secret). */
-export interface SessionView {
-  account: { id: string; email: string; displayName: string; role: Role; twoFactorEnabled: boolean };
-  practice: { id: string; name: string; requireTwoFactor: boolean; idleTimeoutMinutes: number };
-  csrfToken: string;
-  expiresAt: string;
-}
-
-export type LoginResult =
-  | { status: 'signed-in'; session: SessionView; recoveryCodes?: string[] }
-  | { status: 'two-factor-required'; challenge: string }
-  | { status: 'two-factor-setup-required'; challenge: string };
+// What the dashboard learns about the signed-in person (never a hash or a secret), and what a sign-in
+// answers: the wire types live in libs/domain (accounts/views.ts), beside the request schemas.
+export type { AccountSession as SessionView, LoginResult } from '@askwell/domain';
 
 export function sessionView(a: AccountRow, p: PracticeRow, csrfToken: string, expiresAt: Date): SessionView {
   return {

@@ -1,14 +1,11 @@
 import { Inject, Injectable } from '@nestjs/common';
+import type { Readiness } from '@askwell/domain';
 import { DataSource } from 'typeorm';
 import { AppError } from '../../common/app-error';
 import { DATABASE_RUNTIME } from '../../database/database.module';
 import type { DatabaseRuntime } from '../../database/database-runtime';
 
-export interface Readiness {
-  status: 'ready';
-  database: 'embedded' | 'server';
-  migrations: 'applied';
-}
+export type { Readiness } from '@askwell/domain';
 
 @Injectable()
 export class HealthService {

@@ -1,8 +1,11 @@
 import { Inject, Injectable, Logger } from '@nestjs/common';
 import {
   INVITATION_TTL_DAYS,
+  type CreatedInvitation,
   type InvitationAcceptSchema,
   type InvitationCreateSchema,
+  type InvitationPreview,
+  type InvitationView,
 } from '@askwell/domain';
 import { DataSource } from 'typeorm';
 import type { z } from 'zod';
@@ -18,16 +21,7 @@ import { RATE_RULES, RateLimitService } from '../auth/rate-limit.service';
 import { composeToken, hashToken, parseComposedToken, randomToken } from '../auth/tokens';
 import { MailService } from '../mail/mail.service';
 
-export interface InvitationView {
-  id: string;
-  email: string;
-  displayName: string;
-  role: 'practitioner' | 'client';
-  invitedBy: string;
-  practitionerId: string | null;
-  expiresAt: string;
-  createdAt: string;
-}
+export type { InvitationView } from '@askwell/domain';
 
 interface InvitationRow {
   id: string;
@@ -78,7 +72,7 @@ export class InvitationsService {
     actor: Actor,
     input: z.output<typeof InvitationCreateSchema>,
     ctx: RequestContext,
-  ): Promise<{ invitation: InvitationView; emailed: boolean; link?: string }> {
+  ): Promise<CreatedInvitation> {
     if (actor.role === 'client' || (actor.role === 'practitioner' && input.role !== 'client')) {
       throw new AppError('FORBIDDEN', 'Not allowed', 'Only the practice owner can invite practitioners.');
     }
@@ -188,13 +182,7 @@ export class InvitationsService {
   }
 
   /** For the accept page: what the link is for (only while it is usable). */
-  async lookup(tokenValue: string): Promise<{
-    practiceName: string;
-    email: string;
-    displayName: string;
-    role: 'practitioner' | 'client';
-    expiresAt: string;
-  }> {
+  async lookup(tokenValue: string): Promise<InvitationPreview> {
     const found = await this.findUsable(tokenValue);
     const practice = await this.accounts.findPractice(found.practiceId);
     return {

@@ -1,5 +1,10 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { DEFAULT_CRISIS_RESOURCES, type PracticeSettingsUpdateSchema } from '@askwell/domain';
+import {
+  DEFAULT_CRISIS_RESOURCES,
+  type MemberView,
+  type PracticeSettingsUpdateSchema,
+  type PracticeView,
+} from '@askwell/domain';
 import type { FastifyRequest } from 'fastify';
 import { DataSource } from 'typeorm';
 import type { z } from 'zod';
@@ -11,26 +16,7 @@ import { AuditService } from '../audit/audit.service';
 import { AccountRepository, type PracticeRow } from '../auth/account.repository';
 import type { RequestContext } from '../auth/auth.service';
 
-export interface PracticeView {
-  id: string;
-  name: string;
-  requireTwoFactor: boolean;
-  idleTimeoutMinutes: number;
-  /** The text a client sees on a risk flag: the practice's own, or the safe default. */
-  crisisResources: string;
-  crisisResourcesIsDefault: boolean;
-  version: number;
-}
-
-export interface MemberView {
-  id: string;
-  email: string;
-  displayName: string;
-  role: 'owner' | 'practitioner';
-  twoFactorEnabled: boolean;
-  clientCount: number;
-  createdAt: string;
-}
+export type { MemberView, PracticeView } from '@askwell/domain';
 
 const view = (p: PracticeRow): PracticeView => ({
   id: p.practice_id,

@@ -1,5 +1,5 @@
 import { Stack, Text, Title } from '@mantine/core';
-import { AuditLog } from '../../features/audit/components/AuditLog';
+import { AuditLog } from '../../features/audit';
 
 export default function AuditRoute() {
   return (

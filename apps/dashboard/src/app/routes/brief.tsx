@@ -1,5 +1,5 @@
 import { useParams } from 'react-router';
-import { BriefPage } from '../../features/insight/components/BriefPage';
+import { BriefPage } from '../../features/insight';
 
 export default function BriefRoute() {
   const { clientId = '' } = useParams();

@@ -1,5 +1,5 @@
 import { useParams } from 'react-router';
-import { ClientPage } from '../../features/clients/components/ClientPage';
+import { ClientPage } from '../../features/clients';
 
 export default function ClientRoute() {
   const { clientId = '' } = useParams();

@@ -1,12 +1,15 @@
 import { Button, Group, Stack, Title } from '@mantine/core';
 import { useState } from 'react';
-import { useSession } from '../../features/auth/api/session';
-import { CaseloadOverview } from '../../features/insight/components/CaseloadOverview';
-import { useOpenInvitations } from '../../features/invitations/api/invitations';
-import { InviteDialog, inviteDraftKey } from '../../features/invitations/components/InviteDialog';
-import { OpenInvitations } from '../../features/invitations/components/OpenInvitations';
-import { useMembers } from '../../features/practice/api/practice';
-import { hasDraft } from '../../lib/drafts';
+import { useSession } from '../../features/auth';
+import { CaseloadOverview } from '../../features/insight';
+import {
+  InviteDialog,
+  inviteDraftKey,
+  OpenInvitations,
+  useOpenInvitations,
+} from '../../features/invitations';
+import { useMembers } from '../../features/practice';
+import { hasDraft } from '../../lib/draft-store';
 
 export default function ClientsRoute() {
   const session = useSession().data;

@@ -1,5 +1,5 @@
 import { useParams } from 'react-router';
-import { EntryReview } from '../../features/review/components/EntryReview';
+import { EntryReview } from '../../features/review';
 
 export default function EntryRoute() {
   const { entryId = '' } = useParams();

@@ -1,7 +1,6 @@
 import { useEffect, useState } from 'react';
 import { useLocation, useNavigate } from 'react-router';
-import { invitationTokenFrom } from '../../features/auth/api/invitation-accept';
-import { AcceptInvitation } from '../../features/auth/components/AcceptInvitation';
+import { AcceptInvitation, invitationTokenFrom } from '../../features/auth';
 
 export default function InviteRoute() {
   const location = useLocation();

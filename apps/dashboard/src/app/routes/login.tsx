@@ -3,8 +3,7 @@ import { useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { Link } from 'react-router';
 import { paths } from '../../config/paths';
-import { peekSignOutNotice, storeSession, type SignOutNotice } from '../../features/auth/api/session';
-import { LoginFlow } from '../../features/auth/components/LoginFlow';
+import { LoginFlow, peekSignOutNotice, type SignOutNotice, storeSession } from '../../features/auth';
 
 function NoticeAlert({ notice }: { notice: SignOutNotice }) {
   if (notice.reason === 'signed-out')

@@ -1,5 +1,5 @@
 import { useParams } from 'react-router';
-import { MyEntry } from '../../features/entries/components/MyEntry';
+import { MyEntry } from '../../features/entries';
 
 export default function MeEntryRoute() {
   const { entryId = '' } = useParams();

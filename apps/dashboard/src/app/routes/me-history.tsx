@@ -1,4 +1,4 @@
-import { MyHistory } from '../../features/entries/components/MyHistory';
+import { MyHistory } from '../../features/entries';
 
 export default function MeHistoryRoute() {
   return <MyHistory />;

@@ -1,6 +1,6 @@
 import { useParams, useSearchParams } from 'react-router';
-import { WriteEntry } from '../../features/entries/components/WriteEntry';
-import { isEntryKind } from '../../features/entries/labels';
+import { WriteEntry } from '../../features/entries';
+import { isEntryKind } from '../../lib/labels';
 import NotFoundRoute from './not-found';
 
 export default function MeWriteRoute() {

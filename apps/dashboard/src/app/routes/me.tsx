@@ -1,5 +1,5 @@
-import { useSession } from '../../features/auth/api/session';
-import { ThisWeek } from '../../features/week/components/ThisWeek';
+import { useSession } from '../../features/auth';
+import { ThisWeek } from '../../features/week';
 
 export default function MeRoute() {
   const session = useSession().data;

@@ -1,17 +1,22 @@
 import { Alert, Button, Center, Divider, Group, Loader, Stack, Text, Title } from '@mantine/core';
 import { useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
-import { authKeys, useSession } from '../../features/auth/api/session';
-import { ChangePasswordForm } from '../../features/auth/components/ChangePasswordForm';
-import { TwoFactorSettings } from '../../features/auth/components/TwoFactorSettings';
-import { useOpenInvitations } from '../../features/invitations/api/invitations';
-import { InviteDialog, inviteDraftKey } from '../../features/invitations/components/InviteDialog';
-import { OpenInvitations } from '../../features/invitations/components/OpenInvitations';
-import { practiceKeys, useMembers, usePractice } from '../../features/practice/api/practice';
-import { MembersList } from '../../features/practice/components/MembersList';
-import { PracticeSettingsForm } from '../../features/practice/components/PracticeSettingsForm';
+import { authKeys, ChangePasswordForm, TwoFactorSettings, useSession } from '../../features/auth';
+import {
+  InviteDialog,
+  inviteDraftKey,
+  OpenInvitations,
+  useOpenInvitations,
+} from '../../features/invitations';
+import {
+  MembersList,
+  practiceKeys,
+  PracticeSettingsForm,
+  useMembers,
+  usePractice,
+} from '../../features/practice';
 import { ApiError } from '../../lib/api-client';
-import { hasDraft } from '../../lib/drafts';
+import { hasDraft } from '../../lib/draft-store';
 
 function PracticeSection() {
   const queryClient = useQueryClient();
@@ -20,7 +25,7 @@ function PracticeSection() {
   if (practice.isPending)
     return (
       <Center py="md">
-        <Loader role="status" aria-label="Loading practice settings" />
+        <Loader role="status" role="status" aria-label="Loading practice settings" />
       </Center>
     );
   if (practice.isError) {
@@ -75,7 +80,7 @@ function PeopleSection() {
           Invite a practitioner
         </Button>
       </Group>
-      {members.isPending && <Loader size="sm" role="status" aria-label="Loading people" />}
+      {members.isPending && <Loader size="sm" role="status" role="status" aria-label="Loading people" />}
       {members.data && <MembersList members={members.data} />}
       <OpenInvitations invitations={practitionerInvitations} title="Waiting to join" headingOrder={3} />
       <InviteDialog opened={inviting} onClose={() => setInviting(false)} role="practitioner" />

@@ -1,7 +1,7 @@
 import { Anchor, Stack, Text, Title } from '@mantine/core';
 import { Link } from 'react-router';
 import { paths } from '../../config/paths';
-import { SignUpForm } from '../../features/auth/components/SignUpForm';
+import { SignUpForm } from '../../features/auth';
 
 export default function SignUpRoute() {
   return (

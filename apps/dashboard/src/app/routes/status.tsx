@@ -1,4 +1,4 @@
-import { StatusPanel } from '../../features/status/components/StatusPanel';
+import { StatusPanel } from '../../features/status';
 
 export default function StatusRoute() {
   return <StatusPanel />;

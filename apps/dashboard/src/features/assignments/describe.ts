@@ -1,5 +1,5 @@
 import type { Recurrence } from '@askwell/domain';
-import { formatDay } from '../entries/labels';
+import { formatDay } from '../../lib/labels';
 
 export const WEEKDAY_NAMES = [
   'Monday',

@@ -1,5 +1,5 @@
-import type { RiskTier } from '@askwell/domain';
-import type { SubmitResult } from './api/types';
+import type { RiskTier, SubmitResult } from '@askwell/domain';
+import { forgetWhenSessionEnds } from '../../lib/account-memory';
 
 /**
  * What the page after a save needs to say at once (the crisis text when something written suggests risk).
@@ -22,6 +22,7 @@ export const dropSavedNotice = (entryId: string): void => {
   notices.delete(entryId);
 };
 export const clearSavedNotices = (): void => notices.clear();
+forgetWhenSessionEnds(clearSavedNotices);
 
 /**
  * The domain's DEFAULT_CRISIS_RESOURCES, word for word: the safety net for a flagged save that came back

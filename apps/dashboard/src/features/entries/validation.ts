@@ -5,9 +5,7 @@ import {
   ReflectionEntrySchema,
 } from '@askwell/domain';
 import { recordResolver } from '../../lib/entry-resolver';
-import type { OutcomeValues, PlanValues } from './components/ExperimentForms';
-import type { ObservationValues } from './components/ObservationForm';
-import type { ReflectionValues } from './components/ReflectionForm';
+import type { ObservationValues, OutcomeValues, PlanValues, ReflectionValues } from './form-values';
 
 /**
  * The entry forms' validation: the domain's record schemas, turned into the request bodies. Loaded beside the

@@ -1,18 +1,16 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
-import type { AssignmentCreate, CustomExercise, LocalDate } from '@askwell/domain';
-import { api, apiResponse } from '../../../lib/api-client';
-import type { Actor, AssignmentView, ExerciseView } from '../../entries/api/types';
-import { etagOf } from '../../entries/api/types';
-
-export type CustomExerciseView = ExerciseView & { createdAt: string; author: Actor };
-
-export interface ExerciseLibrary {
-  templates: ExerciseView[];
-  custom: CustomExerciseView[];
-}
-
+import type {
+  AssignmentCreate,
+  AssignmentView,
+  CustomExercise,
+  CustomExerciseView,
+  ExerciseLibrary,
+  LocalDate,
+} from '@askwell/domain';
+import { api, apiResponse, etagOf } from '../../../lib/api-client';
+import { queryRoots } from '../../../lib/query-keys';
 export const assignmentKeys = {
-  all: ['assignments'] as const,
+  all: queryRoots.assignments,
   library: () => [...assignmentKeys.all, 'library'] as const,
   forClient: (clientId: string) => [...assignmentKeys.all, 'client', clientId] as const,
 };

@@ -1,25 +1,27 @@
 import { Alert, Button, Group, Modal, NativeSelect, Paper, Stack, Text } from '@mantine/core';
-import { AssignmentCreateSchema, LADDER, type AssignmentCreate } from '@askwell/domain';
-import { useQueryClient } from '@tanstack/react-query';
+import {
+  AssignmentCreateSchema,
+  LADDER,
+  type AssignmentCreate,
+  type AssignmentView,
+  type ExerciseLibrary,
+  type ExerciseView,
+} from '@askwell/domain';
 import { useState } from 'react';
 import { Controller, useForm, useWatch } from 'react-hook-form';
 import type { ApiError } from '../../../lib/api-client';
 import { FormErrorAlert } from '../../../components/FormErrorAlert';
-import { useDraftGuard } from '../../../lib/drafts';
+import { useDraft } from '../../../lib/drafts';
 import { recordResolver } from '../../../lib/entry-resolver';
-import { useReliableSubmit } from '../../../lib/reliable-submit';
-import type { AssignmentView, ExerciseView } from '../../entries/api/types';
-import { ChecksField, ChoiceField, TextField } from '../../entries/components/fields';
-import { KIND_LABELS, todayLocal } from '../../entries/labels';
-import { applyEntryError } from '../../entries/components/useEntrySubmission';
-import { SubmitRetryNotice } from '../../entries/components/Notices';
-import {
-  assignmentKeys,
-  createAssignment,
-  useExerciseLibrary,
-  type ExerciseLibrary,
-} from '../api/assignments';
+import { useSubmission } from '../../../lib/submission';
+import { ChecksField, ChoiceField, TextField } from '../../../components/FormFields';
+import { KIND_LABELS, todayLocal } from '../../../lib/labels';
+import { applyFieldErrors } from '../../../lib/form-errors';
+import { SubmitRetryNotice } from '../../../components/SendStatus';
+import { useExerciseLibrary } from '../api/assignments';
+import { useCreateAssignment } from '../api/mutations';
 import { WEEKDAY_NAMES } from '../describe';
+import { assignDraftKey } from '../draft-keys';
 
 export interface AssignValues {
   exercise: string;
@@ -90,8 +92,6 @@ function fieldOf(path: string): string {
   return path;
 }
 
-const assignDraftKey = (clientId: string) => `assign/${clientId}`;
-
 function AssignForm({
   clientId,
   library,
@@ -116,27 +116,23 @@ function AssignForm({
     },
     resolver: recordResolver(AssignmentCreateSchema, toBody, fieldOf),
   });
-  useDraftGuard(assignDraftKey(clientId), form);
-  const queryClient = useQueryClient();
+  const draft = useDraft(assignDraftKey(clientId), form);
   const [problem, setProblem] = useState<ApiError | null>(null);
-  const submitter = useReliableSubmit<AssignmentView>({
-    onSuccess: (a) => {
-      void queryClient.invalidateQueries({ queryKey: assignmentKeys.forClient(clientId) });
-      onAssigned(a);
-    },
-    onFailure: (e) => setProblem(applyEntryError(e, form, '')),
+  const submitter = useSubmission({
+    form,
+    draft,
+    mutation: useCreateAssignment(clientId),
+    onSent: onAssigned,
+    onSubmitting: () => setProblem(null),
+    onRefused: (e) => setProblem(applyFieldErrors(e, form, '')),
   });
   const exercise = useWatch({ control: form.control, name: 'exercise' });
   const kind = useWatch({ control: form.control, name: 'recurrenceKind' });
   const chosen = findExercise(library, exercise);
-  const submit = form.handleSubmit((body) => {
-    setProblem(null);
-    return submitter.submit((key) => createAssignment(clientId, body, key));
-  });
   const c = form.control;
 
   return (
-    <form onSubmit={(e) => void submit(e)} noValidate aria-label="Assign an exercise">
+    <form onSubmit={(e) => void submitter.submit(e)} noValidate aria-label="Assign an exercise">
       <Stack gap="md">
         <FormErrorAlert error={problem} />
         <Controller
@@ -206,12 +202,18 @@ function AssignForm({
           />
         )}
         <TextField control={c} name="note" label="A note for your client (optional)" long />
-        <SubmitRetryNotice state={submitter.state} onRetry={() => void submitter.retry()} />
+        <SubmitRetryNotice waiting={submitter.waiting} onRetry={submitter.retry} />
         <Group justify="flex-end">
-          <Button variant="default" onClick={onCancel}>
+          <Button
+            variant="default"
+            onClick={() => {
+              draft.discard(); // thrown away on purpose
+              onCancel();
+            }}
+          >
             Cancel
           </Button>
-          <Button type="submit" loading={submitter.state.status === 'sending'}>
+          <Button type="submit" loading={submitter.sending}>
             Assign
           </Button>
         </Group>

@@ -1,11 +1,12 @@
 import { Alert, Badge, Button, Group, Paper, Stack, Text, Title } from '@mantine/core';
-import { useQueryClient, type UseQueryResult } from '@tanstack/react-query';
+import type { UseQueryResult } from '@tanstack/react-query';
 import { useState } from 'react';
 import { Placeholder, PlaceholderRows } from '../../../components/Placeholder';
 import { ApiError } from '../../../lib/api-client';
-import type { AssignmentView } from '../../entries/api/types';
-import { KIND_LABELS, formatDay } from '../../entries/labels';
-import { assignmentKeys, changeAssignment, type AssignmentAction } from '../api/assignments';
+import type { AssignmentView } from '@askwell/domain';
+import { KIND_LABELS, formatDay } from '../../../lib/labels';
+import type { AssignmentAction } from '../api/assignments';
+import { useChangeAssignment } from '../api/mutations';
 import { describeRecurrence } from '../describe';
 
 const STATUS_WORDS: Record<AssignmentView['status'], string> = {
@@ -14,28 +15,19 @@ const STATUS_WORDS: Record<AssignmentView['status'], string> = {
   ended: 'Ended',
 };
 
-function AssignmentItem({ assignment, onChanged }: { assignment: AssignmentView; onChanged: () => void }) {
-  const [pending, setPending] = useState<AssignmentAction | null>(null);
+function AssignmentItem({ assignment, clientId }: { assignment: AssignmentView; clientId: string }) {
+  const change = useChangeAssignment(clientId);
   const [confirmEnd, setConfirmEnd] = useState(false);
-  const [problem, setProblem] = useState<ApiError | null>(null);
   const a = assignment;
-  const act = async (action: AssignmentAction) => {
-    setPending(action);
-    setProblem(null);
-    try {
-      await changeAssignment(a, action);
-      setConfirmEnd(false);
-      setProblem(null);
-      onChanged();
-    } catch (e) {
-      const error = e instanceof ApiError ? e : new ApiError(0, 'UNEXPECTED', 'Something went wrong');
-      setProblem(error);
-      // Changed by someone else (412) or already moved on (409): show the latest.
-      if (error.status === 412 || error.status === 409) onChanged();
-    } finally {
-      setPending(null);
-    }
-  };
+  // Changed by someone else (412) or already moved on (409): the list is read again either way.
+  const problem = change.error
+    ? change.error instanceof ApiError
+      ? change.error
+      : new ApiError(0, 'UNEXPECTED', 'Something went wrong')
+    : null;
+  const pending = change.isPending ? change.variables.action : null;
+  const act = (action: AssignmentAction) =>
+    change.mutate({ assignment: a, action }, { onSuccess: () => setConfirmEnd(false) });
   const stale = problem?.code === 'PRECONDITION_FAILED';
   const headingId = `assignment-${a.id}`;
   return (
@@ -75,12 +67,7 @@ function AssignmentItem({ assignment, onChanged }: { assignment: AssignmentView;
         {a.status !== 'ended' && (
           <Group gap="xs">
             {a.status === 'active' && (
-              <Button
-                size="xs"
-                variant="default"
-                loading={pending === 'pause'}
-                onClick={() => void act('pause')}
-              >
+              <Button size="xs" variant="default" loading={pending === 'pause'} onClick={() => act('pause')}>
                 Pause
               </Button>
             )}
@@ -89,7 +76,7 @@ function AssignmentItem({ assignment, onChanged }: { assignment: AssignmentView;
                 size="xs"
                 variant="default"
                 loading={pending === 'resume'}
-                onClick={() => void act('resume')}
+                onClick={() => act('resume')}
               >
                 Resume
               </Button>
@@ -97,7 +84,7 @@ function AssignmentItem({ assignment, onChanged }: { assignment: AssignmentView;
             {confirmEnd ? (
               <>
                 <Text size="sm">End this exercise for good?</Text>
-                <Button size="xs" color="red.9" loading={pending === 'end'} onClick={() => void act('end')}>
+                <Button size="xs" color="red.9" loading={pending === 'end'} onClick={() => act('end')}>
                   Yes, end it
                 </Button>
                 <Button size="xs" variant="default" onClick={() => setConfirmEnd(false)}>
@@ -127,8 +114,6 @@ export function AssignmentsPanel({
   clientId: string;
   assignments: UseQueryResult<AssignmentView[]>;
 }) {
-  const queryClient = useQueryClient();
-  const reload = () => void queryClient.invalidateQueries({ queryKey: assignmentKeys.forClient(clientId) });
   return (
     <Stack gap="sm">
       <Title order={2} size="h3">
@@ -153,7 +138,7 @@ export function AssignmentsPanel({
           style={{ listStyle: 'none', padding: 0, margin: 0 }}
         >
           {assignments.data.map((a) => (
-            <AssignmentItem key={a.id} assignment={a} onChanged={reload} />
+            <AssignmentItem key={a.id} assignment={a} clientId={clientId} />
           ))}
         </Stack>
       )}

@@ -1,18 +1,25 @@
 import { Button, Group, Modal, Stack, Text } from '@mantine/core';
-import { BARRIERS, CustomExerciseSchema, ENTRY_KINDS, LADDER, type CustomExercise } from '@askwell/domain';
-import { useQueryClient } from '@tanstack/react-query';
+import {
+  BARRIERS,
+  CustomExerciseSchema,
+  ENTRY_KINDS,
+  LADDER,
+  type CustomExercise,
+  type CustomExerciseView,
+} from '@askwell/domain';
 import { useState } from 'react';
 import { useForm, useWatch } from 'react-hook-form';
 import { FormErrorAlert } from '../../../components/FormErrorAlert';
 import type { ApiError } from '../../../lib/api-client';
-import { useDraftGuard } from '../../../lib/drafts';
+import { useDraft } from '../../../lib/drafts';
 import { recordResolver } from '../../../lib/entry-resolver';
-import { useReliableSubmit } from '../../../lib/reliable-submit';
-import { ChecksField, ChoiceField, SelectField, TextField } from '../../entries/components/fields';
-import { SubmitRetryNotice } from '../../entries/components/Notices';
-import { applyEntryError } from '../../entries/components/useEntrySubmission';
-import { KIND_LABELS } from '../../entries/labels';
-import { assignmentKeys, createCustomExercise, type CustomExerciseView } from '../api/assignments';
+import { useSubmission } from '../../../lib/submission';
+import { ChecksField, ChoiceField, SelectField, TextField } from '../../../components/FormFields';
+import { SubmitRetryNotice } from '../../../components/SendStatus';
+import { applyFieldErrors } from '../../../lib/form-errors';
+import { KIND_LABELS } from '../../../lib/labels';
+import { useCreateCustomExercise } from '../api/mutations';
+import { customExerciseDraftKey } from '../draft-keys';
 
 export interface CustomValues {
   title: string;
@@ -66,24 +73,20 @@ function CustomExerciseForm({
     defaultValues: EMPTY,
     resolver: recordResolver(CustomExerciseSchema, toBody, fieldOf),
   });
-  useDraftGuard('exercise/new', form);
-  const queryClient = useQueryClient();
+  const draft = useDraft(customExerciseDraftKey, form);
   const [problem, setProblem] = useState<ApiError | null>(null);
-  const submitter = useReliableSubmit<CustomExerciseView>({
-    onSuccess: (e) => {
-      void queryClient.invalidateQueries({ queryKey: assignmentKeys.library() });
-      onCreated(e);
-    },
-    onFailure: (e) => setProblem(applyEntryError(e, form, '')),
+  const submitter = useSubmission({
+    form,
+    draft,
+    mutation: useCreateCustomExercise(),
+    onSent: onCreated,
+    onSubmitting: () => setProblem(null),
+    onRefused: (e) => setProblem(applyFieldErrors(e, form, '')),
   });
   const frequencyKind = useWatch({ control: form.control, name: 'frequencyKind' });
-  const submit = form.handleSubmit((body) => {
-    setProblem(null);
-    return submitter.submit((key) => createCustomExercise(body, key));
-  });
   const c = form.control;
   return (
-    <form onSubmit={(e) => void submit(e)} noValidate aria-label="New custom exercise">
+    <form onSubmit={(e) => void submitter.submit(e)} noValidate aria-label="New custom exercise">
       <Stack gap="md">
         <Text size="sm" c="dark.6">
           Your exercise joins your practice&rsquo;s library beside the ladder&rsquo;s, ready to assign.
@@ -134,12 +137,18 @@ function CustomExerciseForm({
         {frequencyKind !== 'once' && (
           <TextField control={c} name="frequencyCount" label="How many times" required />
         )}
-        <SubmitRetryNotice state={submitter.state} onRetry={() => void submitter.retry()} />
+        <SubmitRetryNotice waiting={submitter.waiting} onRetry={submitter.retry} />
         <Group justify="flex-end">
-          <Button variant="default" onClick={onCancel}>
+          <Button
+            variant="default"
+            onClick={() => {
+              draft.discard(); // thrown away on purpose
+              onCancel();
+            }}
+          >
             Cancel
           </Button>
-          <Button type="submit" loading={submitter.state.status === 'sending'}>
+          <Button type="submit" loading={submitter.sending}>
             Create exercise
           </Button>
         </Group>

@@ -1,26 +1,12 @@
 import { infiniteQueryOptions, useInfiniteQuery } from '@tanstack/react-query';
+import type { AuditEventView, AuditOutcome, CursorPage } from '@askwell/domain';
 import { api } from '../../../lib/api-client';
-
-export interface AuditEvent {
-  id: string;
-  at: string;
-  actor: { id: string; displayName: string; role: string } | null;
-  clientId: string | null;
-  clientName: string | null;
-  action: string;
-  targetType: string | null;
-  targetId: string | null;
-  ip: string | null;
-  outcome: string;
-}
-
-export const OUTCOMES = ['success', 'denied', 'failure'] as const;
-export type Outcome = (typeof OUTCOMES)[number];
+import { queryRoots } from '../../../lib/query-keys';
 
 export interface AuditFilters {
   /** Matches actions that start with this text, like "auth." or "invitation.create". */
   action?: string;
-  outcome?: Outcome;
+  outcome?: AuditOutcome;
   /** ISO date-times: from inclusive, to exclusive. */
   from?: string;
   to?: string;
@@ -29,7 +15,7 @@ export interface AuditFilters {
 const PAGE_SIZE = 50;
 
 export const auditKeys = {
-  all: ['audit'] as const,
+  all: queryRoots.audit,
   list: (filters: AuditFilters) => [...auditKeys.all, 'list', filters] as const,
 };
 
@@ -41,10 +27,7 @@ export const auditEventsQuery = (filters: AuditFilters) =>
       const params = new URLSearchParams({ limit: String(PAGE_SIZE) });
       for (const [name, value] of Object.entries(filters)) if (value) params.set(name, String(value));
       if (pageParam) params.set('cursor', pageParam);
-      return api<{ items: AuditEvent[]; nextCursor: string | null }>(
-        `/v1/audit-events?${params.toString()}`,
-        { signal },
-      );
+      return api<CursorPage<AuditEventView>>(`/v1/audit-events?${params.toString()}`, { signal });
     },
     initialPageParam: null as string | null,
     getNextPageParam: (last) => last.nextCursor,

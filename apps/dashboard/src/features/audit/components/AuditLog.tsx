@@ -17,8 +17,9 @@ import {
 import { useState } from 'react';
 import { useForm } from 'react-hook-form';
 import { z } from 'zod';
+import { AUDIT_OUTCOMES, type AuditEventView } from '@askwell/domain';
 import { ApiError } from '../../../lib/api-client';
-import { OUTCOMES, useAuditEvents, type AuditEvent, type AuditFilters } from '../api/audit';
+import { useAuditEvents, type AuditFilters } from '../api/audit';
 
 /** Plain words for the recorded actions; an action not listed here shows its code. */
 const ACTION_LABELS: Record<string, string> = {
@@ -45,7 +46,7 @@ const OUTCOME_LABELS: Record<string, string> = { success: 'Done', denied: 'Refus
 const FilterSchema = z
   .object({
     action: z.string().trim().max(100, { message: 'Use at most 100 characters.' }),
-    outcome: z.union([z.enum(OUTCOMES), z.literal('')]),
+    outcome: z.union([z.enum(AUDIT_OUTCOMES), z.literal('')]),
     from: z.string(),
     to: z.string(),
   })
@@ -82,7 +83,7 @@ function OutcomeBadge({ outcome }: { outcome: string }) {
   );
 }
 
-function EventRow({ event }: { event: AuditEvent }) {
+function EventRow({ event }: { event: AuditEventView }) {
   return (
     <Table.Tr>
       <Table.Td style={{ whiteSpace: 'nowrap' }}>{when.format(new Date(event.at))}</Table.Td>
@@ -145,7 +146,7 @@ export function AuditLog() {
               description="Done, refused or failed"
               data={[
                 { value: '', label: 'Any outcome' },
-                ...OUTCOMES.map((o) => ({ value: o, label: OUTCOME_LABELS[o] ?? o })),
+                ...AUDIT_OUTCOMES.map((o) => ({ value: o, label: OUTCOME_LABELS[o] ?? o })),
               ]}
               {...form.register('outcome')}
             />
@@ -175,7 +176,7 @@ export function AuditLog() {
 
       {events.isPending && (
         <Center py="lg">
-          <Loader role="status" aria-label="Loading the audit log" />
+          <Loader role="status" role="status" aria-label="Loading the audit log" />
         </Center>
       )}
       {loadError && (

@@ -3,7 +3,7 @@ import type { ChangePasswordSchema } from '@askwell/domain';
 import type { z } from 'zod';
 import { api } from '../../../lib/api-client';
 import { authKeys, storeSession } from './session';
-import type { LoginResult, TotpSecret } from './types';
+import type { LoginResult, TotpSecret } from '@askwell/domain';
 
 /** Ends every other session; this one continues with a new CSRF token from the answer. */
 export function useChangePassword() {

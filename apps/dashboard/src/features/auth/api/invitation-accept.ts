@@ -1,18 +1,8 @@
 import { queryOptions, useMutation } from '@tanstack/react-query';
-import type { InvitationAcceptSchema, Role } from '@askwell/domain';
+import type { InvitationAcceptSchema, InvitationPreview, LoginResult } from '@askwell/domain';
 import type { z } from 'zod';
 import { api } from '../../../lib/api-client';
 import { authKeys } from './session';
-import type { LoginResult } from './types';
-
-/** What an invitation link is for, while it can still be used. */
-export interface InvitationPreview {
-  practiceName: string;
-  email: string;
-  displayName: string;
-  role: Exclude<Role, 'owner'>;
-  expiresAt: string;
-}
 
 export const invitationPreviewQuery = (token: string) =>
   queryOptions({

@@ -3,10 +3,10 @@ import type { LoginSchema, SignUpSchema } from '@askwell/domain';
 import type { z } from 'zod';
 import { api } from '../../../lib/api-client';
 import { authKeys } from './session';
-import type { LoginResult, SessionView, TotpSecret } from './types';
+import type { AccountSession, LoginResult, TotpSecret } from '@askwell/domain';
 
 /** Signed in with nothing more to show? Then the caller can go on; otherwise the next step. */
-export const isDone = (r: LoginResult): r is { status: 'signed-in'; session: SessionView } =>
+export const isDone = (r: LoginResult): r is { status: 'signed-in'; session: AccountSession } =>
   r.status === 'signed-in' && !r.recoveryCodes?.length;
 
 export type TwoFactorAnswer =

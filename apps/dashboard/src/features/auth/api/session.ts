@@ -1,33 +1,35 @@
 import { queryOptions, useQuery, useQueryClient, type QueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useNavigate } from 'react-router';
-import type { Role } from '@askwell/domain';
+import type { AccountSession, Role } from '@askwell/domain';
 import { paths } from '../../../config/paths';
+import { forgetAccountMemory } from '../../../lib/account-memory';
 import { ApiError, api, isTwoFactorRequired, setCsrfToken } from '../../../lib/api-client';
-import { captureDrafts, clearDrafts, setDraftOwner } from '../../../lib/drafts';
-import { clearSavedNotices } from '../../entries/flash';
-import type { SessionView } from './types';
+import { queryRoots } from '../../../lib/query-keys';
+import { clearDrafts, setDraftOwner, stashDrafts } from '../../../lib/draft-store';
+import { canSignInAgain, isAskingToSignIn, signInAgain } from '../../../lib/sign-in-again';
+import { hasUnsent } from '../../../lib/unsent';
 
 export const authKeys = {
-  all: ['auth'] as const,
+  all: queryRoots.auth,
   session: () => [...authKeys.all, 'session'] as const,
 };
 
 /** Every place that learns the session goes through here: the CSRF token and the drafts' owner follow it. */
-function applySession(session: SessionView | null): SessionView | null {
+function applySession(session: AccountSession | null): AccountSession | null {
   setCsrfToken(session?.csrfToken ?? null);
   if (session) setDraftOwner(session.account.id);
   return session;
 }
 
-async function fetchSession(signal?: AbortSignal): Promise<SessionView | null> {
+async function fetchSession(signal?: AbortSignal): Promise<AccountSession | null> {
   try {
-    return applySession(await api<SessionView>('/v1/auth/session', { signal }));
+    return applySession(await api<AccountSession>('/v1/auth/session', { signal }));
   } catch (e) {
     if (e instanceof ApiError && e.status === 401) return applySession(null);
     if (isTwoFactorRequired(e)) {
       // The practice requires two-step sign-in now; the server ended this session: sign-in will set it up.
-      notice = { reason: 'two-factor', keptDrafts: captureDrafts() > 0 };
+      notice = { reason: 'two-factor', keptDrafts: stashDrafts() > 0 };
       return applySession(null);
     }
     throw e;
@@ -46,15 +48,33 @@ export const sessionQuery = () =>
 export const useSession = () => useQuery(sessionQuery());
 
 /** After login, sign-up, accepting an invitation or a password change: the answer carries the new session. */
-export function storeSession(queryClient: QueryClient, session: SessionView): void {
+export function storeSession(queryClient: QueryClient, session: AccountSession): void {
   applySession(session);
   clearSignOutNotice();
   queryClient.setQueryData(authKeys.session(), session);
 }
 
-/** Asks the server again; also counts as activity for the server's idle timer. */
-export function refreshSession(queryClient: QueryClient): Promise<SessionView | null> {
-  return queryClient.fetchQuery({ ...sessionQuery(), staleTime: 0 });
+/**
+ * Asks the server again; also counts as activity for the server's idle timer. A session the server has ended
+ * meanwhile goes through sessionEndedByServer (which may ask to sign in again over the page).
+ */
+export async function refreshSession(queryClient: QueryClient): Promise<AccountSession | null> {
+  let session: AccountSession | null;
+  try {
+    session = await api<AccountSession>('/v1/auth/session');
+  } catch (e) {
+    if (isTwoFactorRequired(e)) {
+      sessionEndedByServer(queryClient, 'two-factor');
+      return null;
+    }
+    if (!(e instanceof ApiError) || e.status !== 401) throw e;
+    session = null;
+  }
+  if (session) {
+    applySession(session);
+    queryClient.setQueryData(authKeys.session(), session);
+  } else sessionEndedByServer(queryClient);
+  return session;
 }
 
 /** Where each role starts. */
@@ -79,13 +99,13 @@ export const clearSignOutNotice = (): void => {
 
 /**
  * Forget everything of the person held in memory: every query and mutation (queryClient.clear() in effect),
- * notices about saved entries, and the CSRF token. The session entry itself is kept and set to "nobody" rather than removed: observers of
+ * what features keep in memory for them (lib/account-memory.ts), and the CSRF token. The session entry itself is kept and set to "nobody" rather than removed: observers of
  * a removed query never hear of later changes, so the guards and the header would go on showing the
  * previous person. Setting it to null makes them redirect and redraw at once.
  */
 function forget(queryClient: QueryClient): void {
   applySession(null);
-  clearSavedNotices();
+  forgetAccountMemory();
   queryClient.setQueryData(authKeys.session(), null);
   queryClient.removeQueries({ predicate: (query) => !isSessionKey(query.queryKey) });
   queryClient.getMutationCache().clear();
@@ -101,7 +121,7 @@ async function logoutOnServer(): Promise<void> {
   }
 }
 
-/** Sign out on purpose: nothing of this person, drafts included, stays in the tab. */
+/** Sign out on purpose: nothing of this person, drafts included, stays in the tab or on the device. */
 export function useSignOut() {
   const queryClient = useQueryClient();
   const navigate = useNavigate();
@@ -118,25 +138,53 @@ export function useSignOut() {
   return { signOut, pending };
 }
 
-/** Signed out for inactivity: unsaved form text is kept in memory for the same person's return. */
+/**
+ * Signed out for inactivity: unsent form text leaves the browser's storage and is kept in this tab's memory
+ * for the same person's return (lib/drafts.ts).
+ */
 export async function signOutForInactivity(queryClient: QueryClient, minutes: number): Promise<void> {
-  const keptDrafts = captureDrafts() > 0;
+  const keptDrafts = stashDrafts() > 0;
   await logoutOnServer();
   notice = { reason: 'idle', minutes, keptDrafts };
   forget(queryClient);
 }
 
-/** The server said the session is gone (a 401, or a 403 asking for two-step sign-in, while we thought we were signed in). */
+/**
+ * The server said the session is gone (a 401, or a 403 asking for two-step sign-in, while we thought we were
+ * signed in). A 401 with unsent text on the page keeps the page and opens a sign-in dialog over it
+ * (SignInAgain); once signed in, the page's data is asked for again. Otherwise (two-step sign-in must be set
+ * up first, or nothing is unsent), to the sign-in page, saying why.
+ */
 export function sessionEndedByServer(
   queryClient: QueryClient,
   reason: 'expired' | 'two-factor' = 'expired',
 ): void {
+  if (!queryClient.getQueryData(authKeys.session()) || isAskingToSignIn()) return;
+  if (reason === 'expired' && hasUnsent() && canSignInAgain()) {
+    signInAgain().then(
+      () => queryClient.invalidateQueries({ predicate: (query) => !isSessionKey(query.queryKey) }),
+      () => undefined, // the dialog ends the session itself (endExpiredSession)
+    );
+    return;
+  }
+  endExpiredSession(queryClient, reason);
+}
+
+/** Not signing in again here: to the sign-in page; unsent text waits in this tab for the same person. */
+export function endExpiredSession(
+  queryClient: QueryClient,
+  reason: 'expired' | 'two-factor' = 'expired',
+): void {
   if (!queryClient.getQueryData(authKeys.session())) return;
-  notice = { reason, keptDrafts: captureDrafts() > 0 };
+  notice = { reason, keptDrafts: stashDrafts() > 0 };
   forget(queryClient);
 }
 
-/** A refresh found the session already ended on the server (say, idle in another way): say so at sign-in. */
-export function noteSessionExpired(): void {
-  notice = { reason: 'expired', keptDrafts: captureDrafts() > 0 };
+/**
+ * Signed in through the dialog as someone else: the first person's page and data go, the new session stays.
+ * The first person's local copies stay on the device under their own account, out of the new one's reach.
+ */
+export function replaceSession(queryClient: QueryClient, session: AccountSession): void {
+  forget(queryClient);
+  storeSession(queryClient, session);
 }

@@ -1,21 +1,21 @@
 import { zodResolver } from '@hookform/resolvers/zod';
 import { Alert, Button, Center, Group, Loader, PasswordInput, Stack, Text, Title } from '@mantine/core';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
-import { InvitationAcceptSchema } from '@askwell/domain';
+import {
+  InvitationAcceptSchema,
+  type AccountSession,
+  type InvitationPreview,
+  type LoginResult,
+} from '@askwell/domain';
 import { useState } from 'react';
 import { useForm } from 'react-hook-form';
 import { FormErrorAlert } from '../../../components/FormErrorAlert';
 import { ApiError } from '../../../lib/api-client';
 import { applyApiError } from '../../../lib/form-errors';
-import {
-  invitationPreviewQuery,
-  useAcceptInvitation,
-  type InvitationPreview,
-} from '../api/invitation-accept';
+import { invitationPreviewQuery, useAcceptInvitation } from '../api/invitation-accept';
 import { useNavigate } from 'react-router';
 import { paths } from '../../../config/paths';
 import { homeFor, storeSession, useSession, useSignOut } from '../api/session';
-import type { LoginResult, SessionView } from '../api/types';
 import { ContinueSignIn } from './TwoFactorSteps';
 import { PASSWORD_HINT } from './SignUpForm';
 
@@ -41,7 +41,7 @@ export function AcceptInvitation({ token }: { token: string | null }) {
   if (preview.isPending) {
     return (
       <Center py="xl">
-        <Loader role="status" aria-label="Opening your invitation" />
+        <Loader role="status" role="status" aria-label="Opening your invitation" />
       </Center>
     );
   }
@@ -87,7 +87,7 @@ export function AcceptInvitation({ token }: { token: string | null }) {
 function AcceptForm({ token, invitation }: { token: string; invitation: InvitationPreview }) {
   const queryClient = useQueryClient();
   const navigate = useNavigate();
-  const finish = (session: SessionView) => {
+  const finish = (session: AccountSession) => {
     storeSession(queryClient, session);
     void navigate(homeFor(session.account.role), { replace: true });
   };

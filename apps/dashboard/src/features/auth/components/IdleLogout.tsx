@@ -1,13 +1,7 @@
 import { useQueryClient } from '@tanstack/react-query';
 import type { Role } from '@askwell/domain';
 import { useEffect, useRef, useState } from 'react';
-import {
-  noteSessionExpired,
-  refreshSession,
-  signOutForInactivity,
-  useSession,
-  useSignOut,
-} from '../api/session';
+import { refreshSession, signOutForInactivity, useSession, useSignOut } from '../api/session';
 
 const WARN_BEFORE_MS = 2 * 60_000;
 /** While someone is active, tell the server at most this often (its idle clock only sees requests). */
@@ -48,9 +42,7 @@ export function IdleLogout({ minutes, role }: { minutes: number; role: Role }) {
 
   const touchServer = () => {
     lastTouch.current = Date.now();
-    void refreshSession(queryClient).then((session) => {
-      if (!session) noteSessionExpired();
-    });
+    refreshSession(queryClient).catch(() => undefined); // offline: the next touch tries again
   };
 
   useEffect(() => {
@@ -72,9 +64,7 @@ export function IdleLogout({ minutes, role }: { minutes: number; role: Role }) {
       }
       if (t - lastTouch.current > SERVER_TOUCH_EVERY_MS) {
         lastTouch.current = t;
-        void refreshSession(queryClient).then((session) => {
-          if (!session) noteSessionExpired();
-        });
+        refreshSession(queryClient).catch(() => undefined);
       }
     };
     const onOtherTab = (e: MessageEvent) => {

@@ -3,7 +3,7 @@ import { QueryClientProvider } from '@tanstack/react-query';
 import { render, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { createQueryClient } from '../../../lib/query-client';
-import type { SessionView } from '../api/types';
+import type { AccountSession as SessionView } from '@askwell/domain';
 import { LoginFlow } from './LoginFlow';
 
 const session: SessionView = {

@@ -6,7 +6,7 @@ import type { ApiError } from '../../../lib/api-client';
 import { applyApiError } from '../../../lib/form-errors';
 import { lazyValidation, onSubmitReporting } from '../../../lib/lazy-resolver';
 import { isDone, useLogin } from '../api/login';
-import type { LoginResult, SessionView } from '../api/types';
+import type { AccountSession, LoginResult } from '@askwell/domain';
 
 // A second step (a code, or setting up an app) is loaded only when the API asks for one.
 const ContinueSignIn = lazy(async () => ({ default: (await import('./TwoFactorSteps')).ContinueSignIn }));
@@ -18,7 +18,7 @@ export function LoginFlow({
   onSignedIn,
   defaultEmail = '',
 }: {
-  onSignedIn: (session: SessionView) => void;
+  onSignedIn: (session: AccountSession) => void;
   defaultEmail?: string;
 }) {
   const [pending, setPending] = useState<LoginResult | null>(null);
@@ -27,7 +27,7 @@ export function LoginFlow({
       <Suspense
         fallback={
           <Center py="md">
-            <Loader size="sm" role="status" aria-label="Loading the next step" />
+            <Loader size="sm" role="status" role="status" aria-label="Loading the next step" />
           </Center>
         }
       >

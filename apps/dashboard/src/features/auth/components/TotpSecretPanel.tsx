@@ -1,5 +1,5 @@
 import { Anchor, Button, CopyButton, Group, Paper, Stack, Text } from '@mantine/core';
-import type { TotpSecret } from '../api/types';
+import type { TotpSecret } from '@askwell/domain';
 
 /** The key in groups of four, as authenticator apps show it: easier to read aloud and to type. */
 export const groupSecret = (secret: string) => secret.replace(/(.{4})/g, '$1 ').trim();

@@ -8,7 +8,7 @@ import { ApiError } from '../../../lib/api-client';
 import { applyApiError } from '../../../lib/form-errors';
 import { useBeginTwoFactor, useDisableTwoFactor, useEnableTwoFactor } from '../api/account';
 import { useSession } from '../api/session';
-import type { TotpSecret } from '../api/types';
+import type { TotpSecret } from '@askwell/domain';
 import { RecoveryCodes } from './RecoveryCodes';
 import { TotpSecretPanel } from './TotpSecretPanel';
 

@@ -9,7 +9,7 @@ import { FormErrorAlert } from '../../../components/FormErrorAlert';
 import { ApiError } from '../../../lib/api-client';
 import { applyApiError } from '../../../lib/form-errors';
 import { isDone, loginTwoFactorSetupQuery, useTwoFactorLogin } from '../api/login';
-import type { LoginResult, SessionView } from '../api/types';
+import type { AccountSession, LoginResult } from '@askwell/domain';
 import { RecoveryCodes } from './RecoveryCodes';
 import { TotpSecretPanel } from './TotpSecretPanel';
 
@@ -21,7 +21,7 @@ import { TotpSecretPanel } from './TotpSecretPanel';
 type Step =
   | { kind: 'two-factor'; challenge: string }
   | { kind: 'two-factor-setup'; challenge: string }
-  | { kind: 'recovery-codes'; session: SessionView; codes: string[] };
+  | { kind: 'recovery-codes'; session: AccountSession; codes: string[] };
 
 function stepFor(result: LoginResult): Step {
   switch (result.status) {
@@ -37,7 +37,7 @@ function stepFor(result: LoginResult): Step {
 interface ContinueProps {
   /** The first answer that was not simply "signed in" (from login, or from accepting an invitation). */
   result: LoginResult;
-  onSignedIn: (session: SessionView) => void;
+  onSignedIn: (session: AccountSession) => void;
   onStartOver: () => void;
 }
 
@@ -192,7 +192,7 @@ function TwoFactorSetup({ challenge, onResult, onStartOver }: StepProps) {
         Your practice asks everyone who works with clients to confirm sign-in with a phone app. This takes
         about two minutes.
       </Text>
-      {secret.isPending && <Loader size="sm" role="status" aria-label="Preparing your setup key" />}
+      {secret.isPending && <Loader size="sm" role="status" role="status" aria-label="Preparing your setup key" />}
       {secretError && (
         <Alert color="red" title={secretError.title} role="alert">
           {secretError.detail ?? secretError.message}

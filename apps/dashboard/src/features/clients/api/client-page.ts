@@ -1,6 +1,6 @@
 import type { QueryClient } from '@tanstack/react-query';
-import { clientAssignmentsQuery } from '../../assignments/api/assignments';
-import { riskFlagsQuery } from '../../review/api/review';
+import { clientAssignmentsQuery } from '../../assignments';
+import { riskFlagsQuery } from '../../review';
 import { clientQuery } from './clients';
 
 export const CLIENT_TABS = ['overview', 'progress', 'ladder', 'sessions'] as const;

@@ -1,33 +1,12 @@
 import { infiniteQueryOptions, queryOptions, useInfiniteQuery, useQuery } from '@tanstack/react-query';
-import type { RiskTier } from '@askwell/domain';
-import { api, apiResponse } from '../../../lib/api-client';
-
-export interface ClientSummary {
-  id: string;
-  displayName: string;
-  email: string;
-  joinedAt: string;
-  practitioners: { id: string; displayName: string }[];
-  // From the core loop (docs/api/core-loop.md): optional until every server sends them.
-  currentRung?: number | null;
-  openRiskFlags?: number;
-  /** How serious the open flags are, never understated (CaseloadRow.openRiskTier). */
-  openRiskTier?: RiskTier | null;
-  unreadSharedEntries?: number;
-  lastActivityAt?: string | null;
-  timeZone?: string;
-  version?: number;
-}
-
-export interface Page<T> {
-  items: T[];
-  nextCursor: string | null;
-}
+import type { ClientSummary, CursorPage } from '@askwell/domain';
+import { api, apiResponse, etagOf } from '../../../lib/api-client';
+import { queryRoots } from '../../../lib/query-keys';
 
 const PAGE_SIZE = 50;
 
 export const clientKeys = {
-  all: ['clients'] as const,
+  all: queryRoots.clients,
   lists: () => [...clientKeys.all, 'list'] as const,
   detail: (id: string) => [...clientKeys.all, 'detail', id] as const,
 };
@@ -39,7 +18,7 @@ export const caseloadQuery = () =>
     queryFn: ({ pageParam, signal }) => {
       const params = new URLSearchParams({ limit: String(PAGE_SIZE) });
       if (pageParam) params.set('cursor', pageParam);
-      return api<Page<ClientSummary>>(`/v1/clients?${params.toString()}`, { signal });
+      return api<CursorPage<ClientSummary>>(`/v1/clients?${params.toString()}`, { signal });
     },
     initialPageParam: null as string | null,
     getNextPageParam: (last) => last.nextCursor,
@@ -58,9 +37,7 @@ export const clientQuery = (id: string) =>
     queryKey: clientKeys.detail(id),
     queryFn: async ({ signal }): Promise<VersionedClient> => {
       const res = await apiResponse<ClientSummary>(`/v1/clients/${encodeURIComponent(id)}`, { signal });
-      const etag =
-        res.headers.get('etag') ?? (res.data.version !== undefined ? `"v${res.data.version}"` : null);
-      return { client: res.data, etag };
+      return { client: res.data, etag: res.headers.get('etag') ?? etagOf(res.data.version) };
     },
     staleTime: 0,
   });
@@ -76,6 +53,5 @@ export async function setRung(clientId: string, rung: number, etag: string | nul
     body: { rung },
     headers: etag ? { 'if-match': etag } : {},
   });
-  const next = res.headers.get('etag') ?? (res.data.version !== undefined ? `"v${res.data.version}"` : null);
-  return { client: res.data, etag: next };
+  return { client: res.data, etag: res.headers.get('etag') ?? etagOf(res.data.version) };
 }

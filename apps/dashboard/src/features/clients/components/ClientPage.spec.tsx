@@ -3,8 +3,7 @@ import { QueryClientProvider } from '@tanstack/react-query';
 import { act, render, screen } from '@testing-library/react';
 import { MemoryRouter } from 'react-router';
 import { createQueryClient } from '../../../lib/query-client';
-import type { RiskFlagView } from '../../entries/api/types';
-import type { ClientSummary } from '../api/clients';
+import type { ClientSummary, RiskFlagView } from '@askwell/domain';
 import { ClientPage } from './ClientPage';
 
 const client: ClientSummary = {
@@ -14,6 +13,11 @@ const client: ClientSummary = {
   joinedAt: '2026-01-01T00:00:00Z',
   practitioners: [],
   currentRung: 3,
+  timeZone: 'Europe/London',
+  openRiskFlags: 1,
+  openRiskTier: 'concern',
+  unreadSharedEntries: 0,
+  lastActivityAt: null,
   version: 1,
 };
 const flag: RiskFlagView = {

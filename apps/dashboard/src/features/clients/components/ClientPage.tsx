@@ -12,47 +12,34 @@ import {
   Text,
   Title,
 } from '@mantine/core';
-import { lazy, Suspense, useDeferredValue, useState } from 'react';
+import { Suspense, useDeferredValue, useState } from 'react';
 import { Link, useSearchParams } from 'react-router';
 import { links, paths } from '../../../config/paths';
 import { ApiError } from '../../../lib/api-client';
 import { Placeholder, PlaceholderRows } from '../../../components/Placeholder';
-import { hasDraft } from '../../../lib/drafts';
+import { hasDraft } from '../../../lib/draft-store';
+import { formatTime } from '../../../lib/labels';
 import { refetchUnlessJustFetched } from '../../../lib/query-client';
 import { useLoadedModule } from '../../../lib/use-loaded-module';
-import { useClientAssignments } from '../../assignments/api/assignments';
-import { AssignmentsPanel } from '../../assignments/components/AssignmentsPanel';
-import { formatTime } from '../../entries/labels';
-import { useRiskFlags } from '../../review/api/review';
-import { RiskFlags } from '../../review/components/RiskFlags';
-import { Timeline } from '../../review/components/Timeline';
-import { useProgress } from '../../insight/api/insight';
-import { ExportButtons } from '../../insight/components/ExportButtons';
+import {
+  AssignmentsPanel,
+  assignDraftKey,
+  customExerciseDraftKey,
+  loadAssignmentDialogs,
+  useClientAssignments,
+} from '../../assignments';
+import { ExportButtons, LadderPanel, ProgressPanel, SessionsPanel, useProgress } from '../../insight';
+import { RiskFlags, Timeline, useRiskFlags } from '../../review';
 import { clientTabOf } from '../api/client-page';
 import { useClient } from '../api/clients';
 import { RungControl } from './RungControl';
 
 // The charts library is large: it loads only when the Progress tab opens. The other tabs load when opened
-// too, and the two dialogs (with their forms and validation) in the background once the page is on.
-const ProgressPanel = lazy(async () => ({
-  default: (await import('../../insight/components/ProgressPanel')).ProgressPanel,
-}));
-const LadderPanel = lazy(async () => ({
-  default: (await import('../../insight/components/LadderPanel')).LadderPanel,
-}));
-const SessionsPanel = lazy(async () => ({
-  default: (await import('../../insight/components/SessionsPanel')).SessionsPanel,
-}));
-const loadDialogs = async () => {
-  const [assign, custom] = await Promise.all([
-    import('../../assignments/components/AssignDialog'),
-    import('../../assignments/components/CustomExerciseDialog'),
-  ]);
-  return { AssignDialog: assign.AssignDialog, CustomExerciseDialog: custom.CustomExerciseDialog };
-};
+// too (each a lazy component of the insight feature), and the two dialogs (with their forms and validation)
+// in the background once the page is on.
 const tabLoading = (label: string) => (
   <Center py="lg">
-    <Loader role="status" aria-label={label} />
+    <Loader role="status" role="status" aria-label={label} />
   </Center>
 );
 
@@ -121,15 +108,15 @@ export function ClientPage({ clientId }: { clientId: string }) {
     enabled: tab === 'overview',
     refetchOnMount: refetchUnlessJustFetched,
   });
-  const [assigning, setAssigning] = useState(() => hasDraft(`assign/${clientId}`));
-  const [creating, setCreating] = useState(() => hasDraft('exercise/new'));
+  const [assigning, setAssigning] = useState(() => hasDraft(assignDraftKey(clientId)));
+  const [creating, setCreating] = useState(() => hasDraft(customExerciseDraftKey));
   const [notice, setNotice] = useState<string | null>(null);
 
   // The whole page draws in one go once its first screen is in: as a deferred render, which React does in
   // slices between which the browser can answer input, instead of one long task (the placeholder stays
   // meanwhile).
   const ready = useDeferredValue(!client.isPending && !flags.isPending, false);
-  const dialogs = useLoadedModule(loadDialogs, ready);
+  const dialogs = useLoadedModule(loadAssignmentDialogs, ready);
   if (!ready || client.isPending || flags.isPending) return <ClientPageSkeleton />;
   if (client.isError)
     return (

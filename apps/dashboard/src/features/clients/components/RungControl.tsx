@@ -3,31 +3,26 @@ import { LADDER } from '@askwell/domain';
 import { useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { ApiError } from '../../../lib/api-client';
-import { insightKeys } from '../../insight/api/insight';
-import { clientKeys, clientQuery, setRung, type VersionedClient } from '../api/clients';
+import { clientQuery, type VersionedClient } from '../api/clients';
+import { useSetRung } from '../api/mutations';
 
 /** The client's current rung on the ladder; saving names the version it was read at (If-Match). */
 export function RungControl({ versioned }: { versioned: VersionedClient }) {
   const queryClient = useQueryClient();
   const current = versioned.client.currentRung ?? null;
   const [value, setValue] = useState(current === null ? '' : String(current));
-  const [pending, setPending] = useState(false);
+  const rung = useSetRung(versioned);
+  const pending = rung.isPending;
   const [problem, setProblem] = useState<ApiError | null>(null);
   const [saved, setSaved] = useState(false);
   const save = async () => {
-    setPending(true);
     setProblem(null);
     setSaved(false);
     try {
-      const next = await setRung(versioned.client.id, Number(value), versioned.etag);
-      queryClient.setQueryData(clientKeys.detail(versioned.client.id), next);
-      void queryClient.invalidateQueries({ queryKey: clientKeys.lists() });
-      void queryClient.invalidateQueries({ queryKey: insightKeys.all });
+      await rung.mutateAsync(Number(value));
       setSaved(true);
     } catch (e) {
       setProblem(e instanceof ApiError ? e : new ApiError(0, 'UNEXPECTED', 'Something went wrong'));
-    } finally {
-      setPending(false);
     }
   };
   const stale = problem?.code === 'PRECONDITION_FAILED';

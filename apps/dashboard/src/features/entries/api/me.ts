@@ -6,18 +6,22 @@ import {
   type QueryClient,
 } from '@tanstack/react-query';
 import type {
+  AssignmentView,
+  CursorPage,
   EntryKind,
+  EntryView,
   ExperimentOutcome,
   ExperimentPlan,
   ObservationEntry,
   ReflectionEntry,
+  SubmitResult,
+  WeekView,
 } from '@askwell/domain';
-import { api, apiResponse } from '../../../lib/api-client';
-import type { AssignmentView, EntryPage, EntryView, SubmitResult, WeekView } from './types';
-import { etagOf } from './types';
+import { api, apiResponse, etagOf } from '../../../lib/api-client';
+import { queryRoots } from '../../../lib/query-keys';
 
 export const meKeys = {
-  all: ['me'] as const,
+  all: queryRoots.me,
   week: () => [...meKeys.all, 'week'] as const,
   assignments: () => [...meKeys.all, 'assignments'] as const,
   entries: (kind: EntryKind | null) => [...meKeys.all, 'entries', kind ?? 'all'] as const,
@@ -48,7 +52,7 @@ export const myEntriesQuery = (kind: EntryKind | null) =>
       const params = new URLSearchParams({ limit: String(PAGE_SIZE) });
       if (kind) params.set('kind', kind);
       if (pageParam) params.set('cursor', pageParam);
-      return api<EntryPage>(`/v1/me/entries?${params.toString()}`, { signal });
+      return api<CursorPage<EntryView>>(`/v1/me/entries?${params.toString()}`, { signal });
     },
     initialPageParam: null as string | null,
     getNextPageParam: (last) => last.nextCursor,

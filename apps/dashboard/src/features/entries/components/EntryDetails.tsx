@@ -2,7 +2,7 @@ import { Badge, Group, Paper, SimpleGrid, Stack, Text, Title, type TitleOrder } 
 import { getBarrier, isBarrierId, type ExperimentOutcome, type ExperimentPlan } from '@askwell/domain';
 import type { ReactNode } from 'react';
 import { HighlightedText } from '../../../components/HighlightedText';
-import type { EntryView } from '../api/types';
+import type { EntryView } from '@askwell/domain';
 import {
   CHANNEL_LABELS,
   DID_ASK_LABELS,
@@ -15,7 +15,7 @@ import {
   barrierName,
   formatDay,
   lifeAreaName,
-} from '../labels';
+} from '../../../lib/labels';
 
 /** What the entry's text is marked with: evidence phrases (and who they point to). */
 export interface Evidence {

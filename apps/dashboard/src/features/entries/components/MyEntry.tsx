@@ -11,57 +11,29 @@ import {
   Text,
   Title,
 } from '@mantine/core';
-import type { ExperimentOutcome } from '@askwell/domain';
-import { useQueryClient } from '@tanstack/react-query';
 import { lazy, Suspense, useEffect, useState } from 'react';
 import { Link } from 'react-router';
 import { paths } from '../../../config/paths';
 import { FocusHeading } from '../../../components/FocusHeading';
 import { ApiError } from '../../../lib/api-client';
-import {
-  afterEntryChange,
-  fetchEntry,
-  lockEntry,
-  meKeys,
-  saveOutcome,
-  useMyEntry,
-  type VersionedEntry,
-} from '../api/me';
-import type { EntryView, SubmitResult } from '../api/types';
+import { useMyEntry, type VersionedEntry } from '../api/me';
+import { useLockEntry, type SavedOutcome } from '../api/mutations';
 import { crisisNoticeOf, dropSavedNotice, peekSavedNotice, type SavedNotice } from '../flash';
-import { KIND_LABELS, formatDay } from '../labels';
+import { KIND_LABELS, formatDay } from '../../../lib/labels';
 import { EntryDetails, PlanFacts } from './EntryDetails';
 import { CrisisPanel } from './Notices';
 
 // Only an experiment waiting for its outcome shows a form: the form (with react-hook-form and the entry
 // fields) loads for those, as soon as the entry says so, instead of with every entry.
-const loadForms = () => import('./ExperimentForms');
+const loadForms = () => import('./ExperimentOutcomeForm');
 const ExperimentOutcomeForm = lazy(async () => ({ default: (await loadForms()).ExperimentOutcomeForm }));
 
 export const outcomeDraftKey = (entryId: string) => `experiment:outcome:${entryId}`;
 
 /** Stage between plan and outcome: "I have made the request" locks the prediction. */
-function LockStep({
-  versioned,
-  onLocked,
-}: {
-  versioned: VersionedEntry;
-  onLocked: (e: EntryView, etag: string | null) => void;
-}) {
-  const [pending, setPending] = useState(false);
-  const [problem, setProblem] = useState<ApiError | null>(null);
-  const lock = async () => {
-    setPending(true);
-    setProblem(null);
-    try {
-      const res = await lockEntry(versioned);
-      onLocked(res.data.entry, res.headers.get('etag'));
-    } catch (e) {
-      setProblem(e instanceof ApiError ? e : null);
-    } finally {
-      setPending(false);
-    }
-  };
+function LockStep({ versioned, onLocked }: { versioned: VersionedEntry; onLocked: () => void }) {
+  const lock = useLockEntry();
+  const problem = lock.error instanceof ApiError ? lock.error : null;
   return (
     <Stack gap="sm">
       <Text>
@@ -74,7 +46,11 @@ function LockStep({
         </Alert>
       )}
       <Group>
-        <Button size="md" loading={pending} onClick={() => void lock()}>
+        <Button
+          size="md"
+          loading={lock.isPending}
+          onClick={() => lock.mutate(versioned, { onSuccess: onLocked })}
+        >
           I have made the request
         </Button>
       </Group>
@@ -84,7 +60,6 @@ function LockStep({
 
 /** A client's own entry: read it back, and carry an experiment through its stages. */
 export function MyEntry({ entryId }: { entryId: string }) {
-  const queryClient = useQueryClient();
   const query = useMyEntry(entryId);
   // The save that brought us here may have something to say at once (peek now, drop after showing).
   const [notice, setNotice] = useState<SavedNotice | undefined>(() => peekSavedNotice(entryId));
@@ -99,7 +74,7 @@ export function MyEntry({ entryId }: { entryId: string }) {
   if (query.isPending)
     return (
       <Center py="lg">
-        <Loader role="status" aria-label="Loading your entry" />
+        <Loader role="status" role="status" aria-label="Loading your entry" />
       </Center>
     );
   if (query.isError)
@@ -112,33 +87,13 @@ export function MyEntry({ entryId }: { entryId: string }) {
     );
 
   const { entry } = query.data;
-  const onLocked = (e: EntryView, etag: string | null) => {
-    afterEntryChange(queryClient, e, etag);
+  const onLocked = () =>
     setNotice({
       message: 'Your prediction is kept. Now write down what happened.',
       crisisResources: null,
       riskTier: null,
     });
-  };
-  const save = async (outcome: ExperimentOutcome) => {
-    const current = queryClient.getQueryData<VersionedEntry>(meKeys.entry(entryId)) ?? query.data;
-    try {
-      const res = await saveOutcome(current, outcome, outcomeDraftKey(entryId));
-      return { ...res.data, etag: res.headers.get('etag') };
-    } catch (e) {
-      // A retry after a lost answer finds the entry already moved on: if the outcome is there, it arrived.
-      if (!(e instanceof ApiError) || e.status !== 412) throw e;
-      const latest = await fetchEntry(entryId);
-      if (latest.entry.state !== 'completed') throw e;
-      return {
-        entry: latest.entry,
-        risk: { flagged: latest.entry.risk.flagged, tier: latest.entry.risk.tier, crisisResources: null },
-        etag: latest.etag,
-      };
-    }
-  };
-  const onOutcome = (result: SubmitResult & { etag?: string | null }) => {
-    afterEntryChange(queryClient, result.entry, result.etag);
+  const onOutcome = (result: SavedOutcome) => {
     setNotice({
       message: 'Saved. Well done for following it through.',
       ...crisisNoticeOf(result.risk),
@@ -185,14 +140,14 @@ export function MyEntry({ entryId }: { entryId: string }) {
             <Suspense
               fallback={
                 <Center py="lg">
-                  <Loader role="status" aria-label="Loading the form" />
+                  <Loader role="status" role="status" aria-label="Loading the form" />
                 </Center>
               }
             >
               <ExperimentOutcomeForm
+                entryId={entry.id}
                 draftKey={outcomeDraftKey(entry.id)}
                 hasFearedThought={entry.plan.fearedThought !== null}
-                save={save}
                 onSaved={onOutcome}
               />
             </Suspense>

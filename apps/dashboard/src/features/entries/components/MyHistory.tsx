@@ -17,8 +17,8 @@ import { useState } from 'react';
 import { Link } from 'react-router';
 import { links, paths } from '../../../config/paths';
 import { useMyEntries } from '../api/me';
-import type { EntryView } from '../api/types';
-import { ENTRY_KIND_ORDER, KIND_LABELS, formatDay, isEntryKind } from '../labels';
+import type { EntryView } from '@askwell/domain';
+import { ENTRY_KIND_ORDER, KIND_LABELS, formatDay, isEntryKind } from '../../../lib/labels';
 
 const STATE_WORDS: Record<EntryView['state'], string> = {
   submitted: 'Saved',
@@ -62,7 +62,7 @@ export function MyHistory() {
       />
       {entries.isPending && (
         <Center py="lg">
-          <Loader role="status" aria-label="Loading what you have written" />
+          <Loader role="status" role="status" aria-label="Loading what you have written" />
         </Center>
       )}
       {entries.isError && (

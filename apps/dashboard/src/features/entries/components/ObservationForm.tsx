@@ -2,9 +2,9 @@ import { Button, Group, Stack, Text } from '@mantine/core';
 import { BARRIERS } from '@askwell/domain';
 import { useForm } from 'react-hook-form';
 import { FormErrorAlert } from '../../../components/FormErrorAlert';
-import { useDraftGuard } from '../../../lib/drafts';
-import { createEntry, type NewEntryBody } from '../api/me';
-import type { SubmitResult } from '../api/types';
+import type { NewEntryBody } from '../api/me';
+import { useCreateEntry } from '../api/mutations';
+import type { SubmitResult } from '@askwell/domain';
 import {
   CHANNEL_LABELS,
   DIRECTNESS_LABELS,
@@ -12,27 +12,18 @@ import {
   SIZE_LABELS,
   optionsOf,
   todayLocal,
-} from '../labels';
-import { ChecksField, ChoiceField, RatingControl, SelectField, TextField } from './fields';
-import { DraftStatusText, NotMonitoredNote, SubmitRetryNotice } from './Notices';
+} from '../../../lib/labels';
+import {
+  ChecksField,
+  ChoiceField,
+  RatingControl,
+  SelectField,
+  TextField,
+} from '../../../components/FormFields';
+import { DraftStatusText, SubmitRetryNotice } from '../../../components/SendStatus';
+import type { ObservationValues } from '../form-values';
+import { NotMonitoredNote } from './Notices';
 import { entryValidation, useEntrySubmission } from './useEntrySubmission';
-
-export interface ObservationValues {
-  occurredOn: string;
-  where: string;
-  whoAsked: string;
-  whomAsked: string;
-  what: string;
-  size: string;
-  channel: string;
-  directness: string;
-  response: string;
-  helperReaction: number | null;
-  assumedHelperFeeling: string;
-  barrierThoughts: string;
-  note: string;
-  clientBarrierTags: string[];
-}
 
 const empty = (): ObservationValues => ({
   occurredOn: todayLocal(),
@@ -65,18 +56,18 @@ export function ObservationForm({
     defaultValues: empty(),
     resolver: entryValidation.resolver((v) => v.observationResolver(assignmentId)),
   });
-  useDraftGuard(`entry/${draftKey}`, form);
-  const { draft, problem, submitter, send, onSubmit } = useEntrySubmission({
+  const create = useCreateEntry(draftKey);
+  const { draft, problem, submitter, onSubmit } = useEntrySubmission({
     form,
     draftKey,
     errorPrefix: 'observation',
+    mutation: create,
     onDone: onSaved,
   });
-  const submit = form.handleSubmit((body) => send((key) => createEntry(body, key, draftKey)));
   const c = form.control;
 
   return (
-    <form onSubmit={onSubmit(submit)} noValidate aria-label="Observation">
+    <form onSubmit={onSubmit} noValidate aria-label="Observation">
       <Stack gap="lg">
         {draft.restoredAt && (
           <Text role="status" size="sm" c="dark.6">
@@ -147,10 +138,10 @@ export function ObservationForm({
           label="Did any of these show up in you? (optional)"
           options={BARRIERS.map((b) => ({ value: b.id, label: b.name, description: b.description }))}
         />
-        <SubmitRetryNotice state={submitter.state} onRetry={() => void submitter.retry()} />
+        <SubmitRetryNotice waiting={submitter.waiting} onRetry={submitter.retry} />
         <Group justify="space-between" align="center" wrap="wrap">
-          <DraftStatusText status={draft.status} />
-          <Button type="submit" size="md" loading={submitter.state.status === 'sending'}>
+          <DraftStatusText status={draft.status} onSignIn={draft.signInToSave} />
+          <Button type="submit" size="md" loading={submitter.sending}>
             Save observation
           </Button>
         </Group>

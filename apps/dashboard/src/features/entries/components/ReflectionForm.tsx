@@ -2,19 +2,14 @@ import { Button, Group, Stack, Text } from '@mantine/core';
 import { BARRIERS, getBarrier, isBarrierId } from '@askwell/domain';
 import { useForm, useWatch } from 'react-hook-form';
 import { FormErrorAlert } from '../../../components/FormErrorAlert';
-import { useDraftGuard } from '../../../lib/drafts';
-import { createEntry, type NewEntryBody } from '../api/me';
-import type { SubmitResult } from '../api/types';
-import { ChecksField, ChoiceField, SelectField, TextField } from './fields';
-import { DraftStatusText, NotMonitoredNote, PRIVATE_FLAG_NOTE, SubmitRetryNotice } from './Notices';
+import type { NewEntryBody } from '../api/me';
+import { useCreateEntry } from '../api/mutations';
+import type { SubmitResult } from '@askwell/domain';
+import type { ReflectionValues } from '../form-values';
+import { ChecksField, ChoiceField, SelectField, TextField } from '../../../components/FormFields';
+import { DraftStatusText, SubmitRetryNotice } from '../../../components/SendStatus';
+import { NotMonitoredNote, PRIVATE_FLAG_NOTE } from './Notices';
 import { entryValidation, useEntrySubmission } from './useEntrySubmission';
-
-export interface ReflectionValues {
-  text: string;
-  promptBarrierId: string;
-  clientBarrierTags: string[];
-  sharing: string;
-}
 
 const EMPTY: ReflectionValues = { text: '', promptBarrierId: '', clientBarrierTags: [], sharing: '' };
 
@@ -34,20 +29,18 @@ export function ReflectionForm({
     defaultValues: EMPTY,
     resolver: entryValidation.resolver((v) => v.reflectionResolver(assignmentId)),
   });
-  useDraftGuard(`entry/${draftKey}`, form);
-  const { draft, problem, submitter, send, onSubmit } = useEntrySubmission({
+  const create = useCreateEntry(draftKey);
+  const { draft, problem, submitter, onSubmit } = useEntrySubmission({
     form,
     draftKey,
     errorPrefix: 'reflection',
+    mutation: create,
     onDone: onSaved,
   });
   const prompt = useWatch({ control: form.control, name: 'promptBarrierId' });
-  const sending = submitter.state.status === 'sending';
-
-  const submit = form.handleSubmit((body) => send((key) => createEntry(body, key, draftKey)));
 
   return (
-    <form onSubmit={onSubmit(submit)} noValidate aria-label="Reflection">
+    <form onSubmit={onSubmit} noValidate aria-label="Reflection">
       <Stack gap="lg">
         {draft.restoredAt && (
           <Text role="status" size="sm" c="dark.6">
@@ -95,10 +88,10 @@ export function ReflectionForm({
         <Text size="sm" c="dark.6">
           {PRIVATE_FLAG_NOTE}
         </Text>
-        <SubmitRetryNotice state={submitter.state} onRetry={() => void submitter.retry()} />
+        <SubmitRetryNotice waiting={submitter.waiting} onRetry={submitter.retry} />
         <Group justify="space-between" align="center" wrap="wrap">
-          <DraftStatusText status={draft.status} />
-          <Button type="submit" size="md" loading={sending}>
+          <DraftStatusText status={draft.status} onSignIn={draft.signInToSave} />
+          <Button type="submit" size="md" loading={submitter.sending}>
             Save reflection
           </Button>
         </Group>

@@ -1,6 +1,6 @@
 import { useEffect } from 'react';
-import { useSession } from '../../auth/api/session';
-import { sendTimeZone } from '../api/me';
+import { useSession } from '../../auth';
+import { useSendTimeZone } from '../api/mutations';
 
 /** Accounts whose time zone this tab has already sent (memory only; once per sign-in is enough). */
 const sent = new Set<string>();
@@ -12,6 +12,7 @@ const sent = new Set<string>();
 export function TimeZoneSync() {
   const session = useSession().data;
   const accountId = session?.account.role === 'client' ? session.account.id : null;
+  const { mutate: send } = useSendTimeZone();
   useEffect(() => {
     if (!accountId) {
       sent.clear();
@@ -21,7 +22,7 @@ export function TimeZoneSync() {
     const timeZone = Intl.DateTimeFormat().resolvedOptions().timeZone;
     if (!timeZone) return;
     sent.add(accountId);
-    sendTimeZone(timeZone).catch(() => sent.delete(accountId));
-  }, [accountId]);
+    send(timeZone, { onError: () => sent.delete(accountId) });
+  }, [accountId, send]);
   return null;
 }

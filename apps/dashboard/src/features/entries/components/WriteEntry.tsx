@@ -4,10 +4,10 @@ import type { EntryKind } from '@askwell/domain';
 import { Link, useNavigate } from 'react-router';
 import { links, paths } from '../../../config/paths';
 import { afterEntryChange, useMyAssignments } from '../api/me';
-import type { SubmitResult } from '../api/types';
+import type { SubmitResult } from '@askwell/domain';
 import { crisisNoticeOf, putSavedNotice } from '../flash';
-import { KIND_LABELS } from '../labels';
-import { ExperimentPlanForm } from './ExperimentForms';
+import { KIND_LABELS } from '../../../lib/labels';
+import { ExperimentPlanForm } from './ExperimentPlanForm';
 import { ObservationForm } from './ObservationForm';
 import { ReflectionForm } from './ReflectionForm';
 

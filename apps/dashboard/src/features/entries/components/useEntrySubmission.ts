@@ -1,75 +1,54 @@
-import { useEffect, useState, type BaseSyntheticEvent } from 'react';
-import type { FieldValues, Path, UseFormReturn } from 'react-hook-form';
+import type { UseMutationResult } from '@tanstack/react-query';
+import { useEffect, useState } from 'react';
+import type { FieldValues, UseFormReturn } from 'react-hook-form';
 import { ApiError } from '../../../lib/api-client';
+import { useDraft } from '../../../lib/drafts';
+import { applyFieldErrors } from '../../../lib/form-errors';
 import { lazyValidation, onSubmitReporting } from '../../../lib/lazy-resolver';
-import { useReliableSubmit } from '../../../lib/reliable-submit';
-import { useServerDraft } from '../../../lib/server-drafts';
+import { useSubmission, type Keyed } from '../../../lib/submission';
 
 /** The entry forms' schemas (../validation.ts), loaded beside the form that needs them. */
 export const entryValidation = lazyValidation(() => import('../validation'));
 
-/**
- * The API names fields by their place in the request body (`reflection.text`); the form knows them as `text`.
- * Field errors go onto the form (first one focused); the rest is returned for an alert.
- */
-export function applyEntryError<T extends FieldValues, O>(
-  error: ApiError,
-  form: UseFormReturn<T, unknown, O>,
-  prefix: string,
-): ApiError | null {
-  const known = new Set(Object.keys(form.getValues()));
-  const mapped = error.errors
-    .map((e) => ({ ...e, path: e.path.startsWith(`${prefix}.`) ? e.path.slice(prefix.length + 1) : e.path }))
-    .filter((e) => known.has(e.path.split('.')[0] ?? ''));
-  mapped.forEach((e, i) =>
-    form.setError(e.path as Path<T>, { type: 'server', message: e.message }, { shouldFocus: i === 0 }),
+/** An earlier attempt did arrive, with different words (they were changed while it was on its way). */
+const earlierVersionSaved = (error: ApiError) =>
+  new ApiError(
+    422,
+    error.code,
+    'An earlier version was already saved',
+    'Your entry reached Askwell before your last changes. You can find it in everything you have written; saving again here makes a second entry with your changes.',
   );
-  return mapped.length > 0 && mapped.length === error.errors.length ? null : error;
-}
 
 /**
- * Everything a client's entry form needs so no text is lost: the server draft (restored on open, saved as
- * they type) and a submit that keeps one idempotency key until the server confirms. The form's validation
- * starts loading as it mounts; `onSubmit` wraps handleSubmit so a check that could not run says so.
+ * Everything a client's entry form needs so no text is lost: the draft (a local copy on every change, the
+ * server's a moment later; the newer comes back on open) and a submit through the entry's mutation that keeps
+ * one Idempotency-Key until the server answers. The form's validation starts loading as it mounts;
+ * `onSubmit` reports a check that could not run.
  */
-export function useEntrySubmission<TValues extends FieldValues, TOut, TResult>(options: {
-  form: UseFormReturn<TValues, unknown, TOut>;
+export function useEntrySubmission<TValues extends FieldValues, TBody, TResult>(options: {
+  form: UseFormReturn<TValues, unknown, TBody>;
   draftKey: string;
   errorPrefix: string;
+  mutation: UseMutationResult<TResult, unknown, Keyed<TBody>>;
   onDone: (result: TResult) => void;
 }) {
-  const { form, draftKey, errorPrefix, onDone } = options;
-  const draft = useServerDraft(draftKey, form);
+  const { form, draftKey, errorPrefix, mutation, onDone } = options;
+  const draft = useDraft(draftKey, form, { server: true });
   const [problem, setProblem] = useState<ApiError | null>(null);
   useEffect(() => entryValidation.preload(), []);
-  const submitter = useReliableSubmit<TResult>({
-    onSuccess: onDone,
-    onFailure: (error) => {
-      draft.resume();
-      // An earlier attempt did arrive, with different words (they were changed while it was on its way).
-      if (error.code === 'IDEMPOTENCY_KEY_REUSED') {
-        setProblem(
-          new ApiError(
-            422,
-            error.code,
-            'An earlier version was already saved',
-            'Your entry reached Askwell before your last changes. You can find it in everything you have written; saving again here makes a second entry with your changes.',
-          ),
-        );
-        return;
-      }
-      setProblem(applyEntryError(error, form, errorPrefix));
-    },
+  const submitter = useSubmission({
+    form,
+    draft,
+    mutation,
+    onSent: onDone,
+    onSubmitting: () => setProblem(null),
+    onRefused: (error) =>
+      setProblem(
+        error.code === 'IDEMPOTENCY_KEY_REUSED'
+          ? earlierVersionSaved(error)
+          : applyFieldErrors(error, form, errorPrefix),
+      ),
   });
-
-  const send = async (fn: (idempotencyKey: string) => Promise<TResult>) => {
-    setProblem(null);
-    await draft.hold();
-    await submitter.submit(fn);
-  };
-
-  const onSubmit = (submit: (e?: BaseSyntheticEvent) => Promise<void>) =>
-    onSubmitReporting(submit, setProblem);
-
-  return { draft, problem, submitter, send, onSubmit };
+  const onSubmit = onSubmitReporting(submitter.submit, setProblem);
+  return { draft, problem, submitter, onSubmit };
 }

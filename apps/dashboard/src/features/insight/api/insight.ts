@@ -14,19 +14,7 @@ import type {
   SessionView,
 } from '@askwell/domain';
 import { api, apiResponse } from '../../../lib/api-client';
-
-// The shapes the insight routes answer with: the wire contract in @askwell/domain (records/views.ts).
-
-export type {
-  BriefView,
-  CaseloadPage,
-  CaseloadRow,
-  ProgressExperiment,
-  ProgressReflection,
-  ProgressView,
-  RungDecisionView,
-  SessionView,
-} from '@askwell/domain';
+import { queryRoots } from '../../../lib/query-keys';
 
 /** The caseload's order and filters; the pages come from the API's cursor. */
 export type CaseloadFilters = {
@@ -38,7 +26,7 @@ export type CaseloadFilters = {
 export const CASELOAD_PAGE_SIZE = CASELOAD_PAGE_DEFAULT;
 
 export const insightKeys = {
-  all: ['insight'] as const,
+  all: queryRoots.insight,
   caseloads: () => [...insightKeys.all, 'caseload'] as const,
   caseload: (f: CaseloadFilters) => [...insightKeys.caseloads(), f] as const,
   progress: (clientId: string, barrierId: BarrierId | null) =>

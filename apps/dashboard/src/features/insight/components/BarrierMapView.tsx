@@ -1,7 +1,7 @@
 import { Box, Group, Paper, Text, Title, VisuallyHidden } from '@mantine/core';
 import type { BarrierFrequencyRow } from '@askwell/domain';
 import { useId } from 'react';
-import { barrierName } from '../../entries/labels';
+import { barrierName } from '../../../lib/labels';
 import { barrierMap, cellLabel, shade, shortWeek } from '../barrier-map';
 
 /**

@@ -5,7 +5,7 @@ import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { createMemoryRouter, RouterProvider } from 'react-router';
 import { createQueryClient } from '../../../lib/query-client';
-import type { CaseloadPage, CaseloadRow } from '../api/insight';
+import type { CaseloadPage, CaseloadRow } from '@askwell/domain';
 import { CaseloadOverview } from './CaseloadOverview';
 
 const row = (over: Partial<CaseloadRow>): CaseloadRow => ({

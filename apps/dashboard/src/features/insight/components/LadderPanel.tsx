@@ -1,12 +1,14 @@
 import { Alert, Badge, Button, Group, List, Paper, Stack, Text, Textarea, Title } from '@mantine/core';
 import { LADDER, type ReadinessSuggestion } from '@askwell/domain';
-import { useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
+import { useForm, useWatch } from 'react-hook-form';
 import { FormErrorAlert } from '../../../components/FormErrorAlert';
 import { ApiError } from '../../../lib/api-client';
-import { formatTime } from '../../entries/labels';
-import { clientKeys } from '../../clients/api/clients';
-import { decideRung, insightKeys, type RungDecisionView, useRungDecisions } from '../api/insight';
+import { useDraft } from '../../../lib/drafts';
+import { formatTime } from '../../../lib/labels';
+import type { RungDecisionView } from '@askwell/domain';
+import { useRungDecisions } from '../api/insight';
+import { useDecideRung } from '../api/mutations';
 
 const rungTitle = (rung: number | null) => {
   if (rung === null) return 'not set';
@@ -82,32 +84,31 @@ export function LadderPanel({
   currentRung: number | null;
   readiness: ReadinessSuggestion | undefined;
 }) {
-  const queryClient = useQueryClient();
   const decisions = useRungDecisions(clientId);
-  const [note, setNote] = useState('');
-  const [pending, setPending] = useState<'approve' | 'decline' | null>(null);
+  // The note keeps a local copy like every form (lib/drafts.ts).
+  const noteForm = useForm({ defaultValues: { note: '' } });
+  const noteDraft = useDraft(`rung-decision/${clientId}`, noteForm);
+  const note = useWatch({ control: noteForm.control, name: 'note' });
+  const deciding = useDecideRung(clientId);
+  const pending = deciding.isPending ? deciding.variables.decision : null;
   const [problem, setProblem] = useState<ApiError | null>(null);
   const [done, setDone] = useState<string | null>(null);
   const next = currentRung !== null && currentRung < 6 ? currentRung + 1 : null;
 
   const decide = async (decision: 'approve' | 'decline') => {
-    setPending(decision);
     setProblem(null);
     setDone(null);
     try {
-      const d = await decideRung(clientId, { decision, note: note.trim() ? note.trim() : null });
-      setNote('');
+      const d = await deciding.mutateAsync({ decision, note: note.trim() ? note.trim() : null });
+      noteDraft.discard();
+      noteForm.reset({ note: '' });
       setDone(
         decision === 'approve'
           ? `Approved. The client is now on rung ${d.toRung ?? '–'}.`
           : 'Recorded: not yet. The client stays on this rung.',
       );
-      void queryClient.invalidateQueries({ queryKey: insightKeys.all });
-      void queryClient.invalidateQueries({ queryKey: clientKeys.all });
     } catch (e) {
       setProblem(e instanceof ApiError ? e : new ApiError(0, 'UNEXPECTED', 'Something went wrong'));
-    } finally {
-      setPending(null);
     }
   };
 
@@ -133,8 +134,7 @@ export function LadderPanel({
           {readiness ? <ReadinessReasons readiness={readiness} /> : <Text size="sm">Loading…</Text>}
           <Textarea
             label="A note on your decision (optional)"
-            value={note}
-            onChange={(e) => setNote(e.currentTarget.value)}
+            {...noteForm.register('note')}
             autosize
             minRows={2}
             maxLength={1000}

@@ -18,8 +18,9 @@ import { useState } from 'react';
 import { Link } from 'react-router';
 import { HighlightedText } from '../../../components/HighlightedText';
 import { links } from '../../../config/paths';
-import { barrierName, formatDay, formatTime, TAG_STATUS_LABELS } from '../../entries/labels';
-import { type ProgressExperiment, type ProgressView, useProgress } from '../api/insight';
+import { barrierName, formatDay, formatTime, TAG_STATUS_LABELS } from '../../../lib/labels';
+import type { ProgressExperiment, ProgressView } from '@askwell/domain';
+import { useProgress } from '../api/insight';
 import { orDash, percent } from '../format';
 import { BarrierMapView } from './BarrierMapView';
 import { ChartFigure } from './ChartFigure';
@@ -278,7 +279,7 @@ export function ProgressPanel({ clientId }: { clientId: string }) {
   if (progress.isPending)
     return (
       <Center py="lg">
-        <Loader role="status" aria-label="Loading progress" />
+        <Loader role="status" role="status" aria-label="Loading progress" />
       </Center>
     );
   if (progress.isError)

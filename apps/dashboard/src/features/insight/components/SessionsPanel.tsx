@@ -1,5 +1,5 @@
 import { Alert, Button, Group, Paper, Stack, Text, Textarea, TextInput, Title } from '@mantine/core';
-import { type SessionCreate, SessionCreateSchema } from '@askwell/domain';
+import { type SessionCreate, SessionCreateSchema, type SessionView } from '@askwell/domain';
 import { useQueryClient } from '@tanstack/react-query';
 import { useRef, useState } from 'react';
 import { useForm } from 'react-hook-form';
@@ -8,15 +8,12 @@ import { FormErrorAlert } from '../../../components/FormErrorAlert';
 import { ApiError } from '../../../lib/api-client';
 import { recordResolver } from '../../../lib/entry-resolver';
 import { applyApiError } from '../../../lib/form-errors';
-import { formatDay, todayLocal } from '../../entries/labels';
-import {
-  createSession,
-  insightKeys,
-  sessionsQuery,
-  type SessionView,
-  updateSession,
-  useSessions,
-} from '../api/insight';
+import { formatDay, todayLocal } from '../../../lib/labels';
+import { dropDraft, hasDraft } from '../../../lib/draft-store';
+import { useDraft } from '../../../lib/drafts';
+import { newIdempotencyKey } from '../../../lib/write';
+import { sessionsQuery, useSessions } from '../api/insight';
+import { useCreateSession, useUpdateSession } from '../api/mutations';
 
 interface SessionValues {
   heldOn: string;
@@ -27,11 +24,14 @@ const toBody = (v: SessionValues) => ({ heldOn: v.heldOn, note: v.note.trim() ==
 const PRIVATE_HINT = 'Private to practitioners; never shown to the client.';
 
 function SessionForm({
+  draftKey,
   initial,
   submitLabel,
   onSubmit,
   onCancel,
 }: {
+  /** Where the unsent note is kept on this device (lib/drafts.ts). */
+  draftKey: string;
   initial: SessionValues;
   submitLabel: string;
   onSubmit: (body: SessionCreate) => Promise<ApiError | null>;
@@ -41,11 +41,13 @@ function SessionForm({
     defaultValues: initial,
     resolver: recordResolver(SessionCreateSchema, toBody),
   });
+  const draft = useDraft(draftKey, form);
   const [problem, setProblem] = useState<ApiError | null>(null);
   const submit = form.handleSubmit(async (body) => {
     setProblem(null);
     const error = await onSubmit(body);
     if (error) setProblem(applyApiError(error, form.setError, ['heldOn', 'note']));
+    else draft.discard();
   });
   const { errors, isSubmitting } = form.formState;
   return (
@@ -73,7 +75,13 @@ function SessionForm({
             {submitLabel}
           </Button>
           {onCancel && (
-            <Button variant="default" onClick={onCancel}>
+            <Button
+              variant="default"
+              onClick={() => {
+                draft.discard(); // thrown away on purpose
+                onCancel();
+              }}
+            >
               Cancel
             </Button>
           )}
@@ -85,7 +93,9 @@ function SessionForm({
 
 function SessionItem({ session, clientId }: { session: SessionView; clientId: string }) {
   const queryClient = useQueryClient();
-  const [editing, setEditing] = useState(false);
+  const update = useUpdateSession(clientId);
+  // An edit left unsent (the page closed, the session ended) opens again with its text.
+  const [editing, setEditing] = useState(() => hasDraft(`session/${session.id}`));
   const [stale, setStale] = useState(false);
   const [formKey, setFormKey] = useState(0);
   const [latest, setLatest] = useState<SessionView>(session);
@@ -103,6 +113,7 @@ function SessionItem({ session, clientId }: { session: SessionView; clientId: st
           )}
           <SessionForm
             key={formKey}
+            draftKey={`session/${session.id}`}
             initial={{ heldOn: current.heldOn, note: current.note ?? '' }}
             submitLabel="Save changes"
             onCancel={() => {
@@ -112,11 +123,9 @@ function SessionItem({ session, clientId }: { session: SessionView; clientId: st
             }}
             onSubmit={async (body) => {
               try {
-                await updateSession(current, body);
+                await update.mutateAsync({ session: current, body });
                 setEditing(false);
                 setStale(false);
-                await queryClient.invalidateQueries({ queryKey: insightKeys.sessions(clientId) });
-                void queryClient.invalidateQueries({ queryKey: insightKeys.briefs(clientId) });
                 return null;
               } catch (e) {
                 if (e instanceof ApiError && e.status === 412) {
@@ -124,6 +133,7 @@ function SessionItem({ session, clientId }: { session: SessionView; clientId: st
                   const fresh = list.find((s) => s.id === session.id);
                   if (fresh) setLatest(fresh);
                   setStale(true);
+                  dropDraft(`session/${session.id}`); // the form shows the latest now, not the edit
                   setFormKey((k) => k + 1);
                   return null;
                 }
@@ -163,11 +173,11 @@ function SessionItem({ session, clientId }: { session: SessionView; clientId: st
 
 /** Sessions held with the client and their private notes; the brief's period starts after the last one. */
 export function SessionsPanel({ clientId }: { clientId: string }) {
-  const queryClient = useQueryClient();
   const sessions = useSessions(clientId);
-  const [recording, setRecording] = useState(false);
+  const create = useCreateSession(clientId);
+  const [recording, setRecording] = useState(() => hasDraft(`session/new/${clientId}`));
   const [notice, setNotice] = useState<string | null>(null);
-  const keyRef = useRef<string>(crypto.randomUUID());
+  const keyRef = useRef<string>(newIdempotencyKey());
   const recordButton = useRef<HTMLButtonElement>(null);
   const close = () => {
     setRecording(false);
@@ -196,17 +206,17 @@ export function SessionsPanel({ clientId }: { clientId: string }) {
             <FocusHeading order={3}>Record a session</FocusHeading>
           </div>
           <SessionForm
+            draftKey={`session/new/${clientId}`}
             initial={{ heldOn: todayLocal(), note: '' }}
             submitLabel="Save the session"
             onCancel={close}
             onSubmit={async (body) => {
               try {
-                await createSession(clientId, body, keyRef.current);
-                keyRef.current = crypto.randomUUID();
+                // One key per session being recorded, kept across retries and a second press until it is stored.
+                await create.mutateAsync({ body, idempotencyKey: keyRef.current });
+                keyRef.current = newIdempotencyKey();
                 close();
                 setNotice(`Session of ${formatDay(body.heldOn)} recorded.`);
-                await queryClient.invalidateQueries({ queryKey: insightKeys.sessions(clientId) });
-                void queryClient.invalidateQueries({ queryKey: insightKeys.briefs(clientId) });
                 return null;
               } catch (e) {
                 return e instanceof ApiError ? e : new ApiError(0, 'UNEXPECTED', 'Something went wrong');

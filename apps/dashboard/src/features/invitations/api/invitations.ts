@@ -1,35 +1,20 @@
 import { queryOptions, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import type { InvitationCreateSchema } from '@askwell/domain';
+import type { CreatedInvitation, InvitationCreateSchema, InvitationView } from '@askwell/domain';
 import type { z } from 'zod';
 import { api } from '../../../lib/api-client';
-
-export interface Invitation {
-  id: string;
-  email: string;
-  displayName: string;
-  role: 'practitioner' | 'client';
-  invitedBy: string;
-  practitionerId: string | null;
-  expiresAt: string;
-  createdAt: string;
-}
-
-/** When email is not set up, the link comes back to be passed on by hand. */
-export interface CreatedInvitation {
-  invitation: Invitation;
-  emailed: boolean;
-  link?: string;
-}
+import { withSignIn } from '../../../lib/sign-in-again';
+import { sendOnce } from '../../../lib/write';
+import { queryRoots } from '../../../lib/query-keys';
 
 export const invitationKeys = {
-  all: ['invitations'] as const,
+  all: queryRoots.invitations,
   open: () => [...invitationKeys.all, 'open'] as const,
 };
 
 export const openInvitationsQuery = () =>
   queryOptions({
     queryKey: invitationKeys.open(),
-    queryFn: ({ signal }) => api<Invitation[]>('/v1/invitations', { signal }),
+    queryFn: ({ signal }) => api<InvitationView[]>('/v1/invitations', { signal }),
   });
 
 export const useOpenInvitations = () => useQuery(openInvitationsQuery());
@@ -38,15 +23,19 @@ export function useCreateInvitation() {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: (body: z.output<typeof InvitationCreateSchema>) =>
-      api<CreatedInvitation>('/v1/invitations', { method: 'POST', body }),
+      withSignIn(() => api<CreatedInvitation>('/v1/invitations', { method: 'POST', body })),
     onSuccess: () => queryClient.invalidateQueries({ queryKey: invitationKeys.open() }),
+    // No Idempotency-Key on this route: sent once (a repeat would replace the first link with a second).
+    ...sendOnce,
   });
 }
 
 export function useWithdrawInvitation() {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: (id: string) => api<void>(`/v1/invitations/${encodeURIComponent(id)}`, { method: 'DELETE' }),
+    mutationFn: (id: string) =>
+      withSignIn(() => api<void>(`/v1/invitations/${encodeURIComponent(id)}`, { method: 'DELETE' })),
     onSuccess: () => queryClient.invalidateQueries({ queryKey: invitationKeys.open() }),
+    ...sendOnce,
   });
 }

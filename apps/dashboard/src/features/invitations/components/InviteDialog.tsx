@@ -5,9 +5,10 @@ import { useState } from 'react';
 import { Controller, useForm } from 'react-hook-form';
 import { FormErrorAlert } from '../../../components/FormErrorAlert';
 import type { ApiError } from '../../../lib/api-client';
-import { useDraftGuard } from '../../../lib/drafts';
+import { useDraft } from '../../../lib/drafts';
 import { applyApiError } from '../../../lib/form-errors';
-import { useCreateInvitation, type CreatedInvitation } from '../api/invitations';
+import type { CreatedInvitation } from '@askwell/domain';
+import { useCreateInvitation } from '../api/invitations';
 
 export type InviteRole = 'client' | 'practitioner';
 export const inviteDraftKey = (role: InviteRole) => `invite/${role}`;
@@ -69,7 +70,7 @@ function InviteForm({ role, practitioners, defaultPractitionerId, onCreated, onC
       practitionerId: choosePractitioner ? (defaultPractitionerId ?? practitioners[0]?.id) : undefined,
     },
   });
-  const { restored } = useDraftGuard(inviteDraftKey(role), form);
+  const draft = useDraft(inviteDraftKey(role), form);
   const create = useCreateInvitation();
   const [problem, setProblem] = useState<ApiError | null>(null);
   const { errors, isSubmitting } = form.formState;
@@ -77,7 +78,9 @@ function InviteForm({ role, practitioners, defaultPractitionerId, onCreated, onC
   const submit = form.handleSubmit(async (values) => {
     setProblem(null);
     try {
-      onCreated(await create.mutateAsync(values));
+      const created = await create.mutateAsync(values);
+      draft.discard();
+      onCreated(created);
     } catch (e) {
       setProblem(applyApiError(e, form.setError, ['displayName', 'email', 'practitionerId']));
     }
@@ -90,9 +93,9 @@ function InviteForm({ role, practitioners, defaultPractitionerId, onCreated, onC
       aria-label={role === 'client' ? 'Invite a client' : 'Invite a practitioner'}
     >
       <Stack gap="md">
-        {restored && (
+        {draft.restoredAt && (
           <Alert color="sage" role="status">
-            You were signed out before sending this invitation. What you typed is back.
+            This invitation was not sent yet. What you typed is back.
           </Alert>
         )}
         <Text>
@@ -138,7 +141,13 @@ function InviteForm({ role, practitioners, defaultPractitionerId, onCreated, onC
           />
         )}
         <Group justify="flex-end">
-          <Button variant="default" onClick={onCancel}>
+          <Button
+            variant="default"
+            onClick={() => {
+              draft.discard(); // thrown away on purpose
+              onCancel();
+            }}
+          >
             Cancel
           </Button>
           <Button type="submit" loading={isSubmitting}>

@@ -2,12 +2,13 @@ import { Alert, Button, Group, Paper, Stack, Text, Title } from '@mantine/core';
 import { useState } from 'react';
 import { FormErrorAlert } from '../../../components/FormErrorAlert';
 import { ApiError } from '../../../lib/api-client';
-import { useWithdrawInvitation, type Invitation } from '../api/invitations';
+import type { InvitationView } from '@askwell/domain';
+import { useWithdrawInvitation } from '../api/invitations';
 
 const dateFormat = new Intl.DateTimeFormat(undefined, { day: 'numeric', month: 'long' });
 
 interface Props {
-  invitations: Invitation[];
+  invitations: InvitationView[];
   title: string;
   headingOrder: 2 | 3;
 }

@@ -1,37 +1,18 @@
 import { queryOptions, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import type { PracticeSettingsUpdate } from '@askwell/domain';
+import type { MemberView, PracticeSettingsUpdate, PracticeView } from '@askwell/domain';
 import { apiResponse, api } from '../../../lib/api-client';
-
-// Response shapes (the request shapes are the domain schemas).
-export interface Practice {
-  id: string;
-  name: string;
-  requireTwoFactor: boolean;
-  idleTimeoutMinutes: number;
-  /** The practice's own text, or the default when crisisResourcesIsDefault. */
-  crisisResources: string;
-  crisisResourcesIsDefault: boolean;
-  version: number;
-}
-
-export interface Member {
-  id: string;
-  email: string;
-  displayName: string;
-  role: 'owner' | 'practitioner';
-  twoFactorEnabled: boolean;
-  clientCount: number;
-  createdAt: string;
-}
+import { withSignIn } from '../../../lib/sign-in-again';
+import { sendOnce } from '../../../lib/write';
+import { queryRoots } from '../../../lib/query-keys';
 
 /** The practice with the ETag it was read at: an update must name it (If-Match) or is refused. */
 export interface VersionedPractice {
-  practice: Practice;
+  practice: PracticeView;
   etag: string | null;
 }
 
 export const practiceKeys = {
-  all: ['practice'] as const,
+  all: queryRoots.practice,
   detail: () => [...practiceKeys.all, 'detail'] as const,
   members: () => [...practiceKeys.all, 'members'] as const,
 };
@@ -40,7 +21,7 @@ export const practiceQuery = () =>
   queryOptions({
     queryKey: practiceKeys.detail(),
     queryFn: async ({ signal }): Promise<VersionedPractice> => {
-      const res = await apiResponse<Practice>('/v1/practice', { signal });
+      const res = await apiResponse<PracticeView>('/v1/practice', { signal });
       return { practice: res.data, etag: res.headers.get('etag') };
     },
     // Someone else may change the settings: re-read when the page is opened again.
@@ -51,7 +32,7 @@ export const practiceQuery = () =>
 export const membersQuery = () =>
   queryOptions({
     queryKey: practiceKeys.members(),
-    queryFn: ({ signal }) => api<Member[]>('/v1/practice/members', { signal }),
+    queryFn: ({ signal }) => api<MemberView[]>('/v1/practice/members', { signal }),
   });
 
 export const usePractice = () => useQuery(practiceQuery());
@@ -61,20 +42,17 @@ export const useMembers = (options: { enabled?: boolean } = {}) =>
 export function useUpdatePractice() {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: async ({
-      changes,
-      etag,
-    }: {
-      changes: PracticeSettingsUpdate;
-      etag: string | null;
-    }): Promise<VersionedPractice> => {
-      const res = await apiResponse<Practice>('/v1/practice', {
-        method: 'PATCH',
-        body: changes,
-        headers: etag ? { 'if-match': etag } : {},
-      });
-      return { practice: res.data, etag: res.headers.get('etag') };
-    },
+    mutationFn: ({ changes, etag }: { changes: PracticeSettingsUpdate; etag: string | null }) =>
+      withSignIn(async (): Promise<VersionedPractice> => {
+        const res = await apiResponse<PracticeView>('/v1/practice', {
+          method: 'PATCH',
+          body: changes,
+          headers: etag ? { 'if-match': etag } : {},
+        });
+        return { practice: res.data, etag: res.headers.get('etag') };
+      }),
+    // Sent once: a repeat after a lost answer would meet its own change as "changed by someone else" (412).
+    ...sendOnce,
     onSuccess: (saved) => queryClient.setQueryData(practiceKeys.detail(), saved),
   });
 }

@@ -1,8 +1,8 @@
 import { Badge, Group, Paper, Stack, Text } from '@mantine/core';
-import type { Member } from '../api/practice';
+import type { MemberView } from '@askwell/domain';
 
 /** Everyone who works with clients here, with whether they use two-step sign-in. */
-export function MembersList({ members }: { members: Member[] }) {
+export function MembersList({ members }: { members: MemberView[] }) {
   return (
     <Stack
       gap="xs"

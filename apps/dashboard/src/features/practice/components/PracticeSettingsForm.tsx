@@ -17,14 +17,15 @@ import {
   IDLE_TIMEOUT_MINUTES,
   PracticeSettingsUpdateSchema,
   type PracticeSettingsUpdate,
+  type PracticeView,
 } from '@askwell/domain';
 import { useState } from 'react';
 import { Controller, useForm } from 'react-hook-form';
 import { FormErrorAlert } from '../../../components/FormErrorAlert';
 import { type ApiError } from '../../../lib/api-client';
-import { useDraftGuard } from '../../../lib/drafts';
+import { useDraft } from '../../../lib/drafts';
 import { applyApiError } from '../../../lib/form-errors';
-import { useUpdatePractice, type Practice } from '../api/practice';
+import { useUpdatePractice } from '../api/practice';
 
 const { min, max } = IDLE_TIMEOUT_MINUTES;
 
@@ -51,7 +52,7 @@ interface Values {
   crisisResources: string | null;
 }
 
-const valuesOf = (p: Practice): Values => ({
+const valuesOf = (p: PracticeView): Values => ({
   name: p.name,
   requireTwoFactor: p.requireTwoFactor,
   idleTimeoutMinutes: p.idleTimeoutMinutes,
@@ -72,7 +73,7 @@ function changesBetween(before: Values, after: PracticeSettingsUpdate): Practice
 }
 
 interface Props {
-  practice: Practice;
+  practice: PracticeView;
   etag: string | null;
   /** After a save (the signed-in session shows some of these settings). */
   onSaved: () => void;
@@ -84,7 +85,7 @@ interface Props {
 export function PracticeSettingsForm({ practice, etag, onSaved, onReload }: Props) {
   const initial = valuesOf(practice);
   const form = useForm({ resolver, defaultValues: initial });
-  const { restored } = useDraftGuard('settings/practice', form);
+  const draft = useDraft('settings/practice', form);
   const update = useUpdatePractice();
   const [problem, setProblem] = useState<ApiError | null>(null);
   const [note, setNote] = useState<string | null>(null);
@@ -100,6 +101,7 @@ export function PracticeSettingsForm({ practice, etag, onSaved, onReload }: Prop
     }
     try {
       await update.mutateAsync({ changes, etag });
+      draft.discard();
       onSaved();
     } catch (e) {
       setProblem(
@@ -118,7 +120,7 @@ export function PracticeSettingsForm({ practice, etag, onSaved, onReload }: Prop
   return (
     <form onSubmit={(e) => void submit(e)} noValidate aria-label="Practice settings">
       <Stack gap="lg" maw={640}>
-        {restored && (
+        {draft.restoredAt && (
           <Alert color="sage" title="Your unsaved changes are back" role="status">
             You were signed out before saving. Check the settings below, then save when you are ready.
           </Alert>
@@ -126,7 +128,14 @@ export function PracticeSettingsForm({ practice, etag, onSaved, onReload }: Prop
         <FormErrorAlert error={problem}>
           {stale && (
             <Group mt="sm">
-              <Button variant="default" size="sm" onClick={onReload}>
+              <Button
+                variant="default"
+                size="sm"
+                onClick={() => {
+                  draft.discard(); // the latest version replaces these changes, on purpose
+                  onReload();
+                }}
+              >
                 Load the latest version
               </Button>
             </Group>

@@ -1,8 +1,15 @@
 import { infiniteQueryOptions, queryOptions, useInfiniteQuery, useQuery } from '@tanstack/react-query';
-import type { BarrierId, EntryKind, EntryReview, TagStatus } from '@askwell/domain';
-import { api, apiResponse } from '../../../lib/api-client';
-import type { EntryPage, EntryView, RiskFlagView } from '../../entries/api/types';
-import { etagOf } from '../../entries/api/types';
+import type {
+  BarrierId,
+  EntryKind,
+  EntryReview,
+  EntryView,
+  RiskFlagView,
+  TagStatus,
+  TimelinePage,
+} from '@askwell/domain';
+import { api, apiResponse, etagOf } from '../../../lib/api-client';
+import { queryRoots } from '../../../lib/query-keys';
 
 export interface TimelineFilters {
   kind: EntryKind | null;
@@ -21,7 +28,7 @@ export const NO_FILTERS: TimelineFilters = {
 };
 
 export const reviewKeys = {
-  all: ['review'] as const,
+  all: queryRoots.review,
   timelines: (clientId: string) => [...reviewKeys.all, 'timeline', clientId] as const,
   timeline: (clientId: string, f: TimelineFilters) => [...reviewKeys.timelines(clientId), f] as const,
   entry: (id: string) => [...reviewKeys.all, 'entry', id] as const,
@@ -29,8 +36,6 @@ export const reviewKeys = {
 };
 
 const PAGE_SIZE = 20;
-
-export type TimelinePage = EntryPage & { unreadCount: number };
 
 export const timelineQuery = (clientId: string, f: TimelineFilters) =>
   infiniteQueryOptions({

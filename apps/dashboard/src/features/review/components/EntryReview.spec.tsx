@@ -4,7 +4,7 @@ import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { MemoryRouter } from 'react-router';
 import { createQueryClient } from '../../../lib/query-client';
-import type { EntryView, RiskFlagView } from '../../entries/api/types';
+import type { EntryView, RiskFlagView } from '@askwell/domain';
 import { EntryReview } from './EntryReview';
 import { Timeline } from './Timeline';
 

@@ -1,14 +1,14 @@
 import { Anchor, Box, Button, Group, Paper, Stack, Text, Title } from '@mantine/core';
 import { useQueryClient } from '@tanstack/react-query';
-import { useState } from 'react';
 import { Link } from 'react-router';
 import { links } from '../../../config/paths';
-import type { RiskFlagView } from '../../entries/api/types';
-import { formatTime } from '../../entries/labels';
-import { clientKeys } from '../../clients/api/clients';
-import { acknowledgeFlag, reviewKeys } from '../api/review';
-import { categoryLabel, flagTitle } from '../risk-labels';
-import { RiskBadge } from './RiskBadge';
+import type { RiskFlagView } from '@askwell/domain';
+import { formatTime } from '../../../lib/labels';
+import { queryRoots } from '../../../lib/query-keys';
+import { useAcknowledgeFlag } from '../api/mutations';
+import { reviewKeys } from '../api/review';
+import { categoryLabel, flagTitle } from '../../../lib/risk-labels';
+import { RiskBadge } from '../../../components/RiskBadge';
 
 /** What the screen found, evidence verbatim: the findings, or the untiered screen's phrases. */
 function Evidence({ flag }: { flag: RiskFlagView }) {
@@ -69,20 +69,8 @@ function OpenFlagItem({
   entryLink: boolean;
   onDone: () => void;
 }) {
-  const [pending, setPending] = useState(false);
-  const [failed, setFailed] = useState(false);
-  const ack = async () => {
-    setPending(true);
-    setFailed(false);
-    try {
-      await acknowledgeFlag(flag.id);
-      onDone();
-    } catch {
-      setFailed(true);
-    } finally {
-      setPending(false);
-    }
-  };
+  const acknowledge = useAcknowledgeFlag();
+  const failed = acknowledge.isError;
   return (
     <Paper component="li" withBorder p="sm" radius="md">
       <Stack gap={6}>
@@ -93,7 +81,12 @@ function OpenFlagItem({
           </Text>
         )}
         <Group>
-          <Button size="xs" variant="default" loading={pending} onClick={() => void ack()}>
+          <Button
+            size="xs"
+            variant="default"
+            loading={acknowledge.isPending}
+            onClick={() => acknowledge.mutate(flag.id, { onSuccess: onDone })}
+          >
             Acknowledge
           </Button>
         </Group>
@@ -168,7 +161,7 @@ export function useFlagsChanged(clientId: string): () => void {
   const queryClient = useQueryClient();
   return () => {
     void queryClient.invalidateQueries({ queryKey: reviewKeys.flags(clientId) });
-    void queryClient.invalidateQueries({ queryKey: clientKeys.all });
+    void queryClient.invalidateQueries({ queryKey: queryRoots.clients });
   };
 }
 

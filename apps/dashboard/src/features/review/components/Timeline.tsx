@@ -24,11 +24,11 @@ import { useState } from 'react';
 import { Link } from 'react-router';
 import { Placeholder, PlaceholderRows } from '../../../components/Placeholder';
 import { links } from '../../../config/paths';
-import type { EntryView } from '../../entries/api/types';
-import { KIND_LABELS, TAG_STATUS_LABELS, formatDay } from '../../entries/labels';
+import type { EntryView } from '@askwell/domain';
+import { KIND_LABELS, TAG_STATUS_LABELS, formatDay } from '../../../lib/labels';
 import { NO_FILTERS, useTimeline, type TimelineFilters } from '../api/review';
-import { flagName } from '../risk-labels';
-import { RiskBadge } from './RiskBadge';
+import { flagName } from '../../../lib/risk-labels';
+import { RiskBadge } from '../../../components/RiskBadge';
 
 function summary(e: EntryView): string {
   if (e.reflection) return e.reflection.text;

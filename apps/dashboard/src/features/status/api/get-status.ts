@@ -1,17 +1,10 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
+import type { Liveness, Readiness } from '@askwell/domain';
 import { api } from '../../../lib/api-client';
-
-export interface Liveness {
-  status: 'ok';
-}
-export interface Readiness {
-  status: 'ready';
-  database: 'embedded' | 'server';
-  migrations: 'applied';
-}
+import { queryRoots } from '../../../lib/query-keys';
 
 export const statusKeys = {
-  all: ['status'] as const,
+  all: queryRoots.status,
   live: () => [...statusKeys.all, 'live'] as const,
   ready: () => [...statusKeys.all, 'ready'] as const,
 };

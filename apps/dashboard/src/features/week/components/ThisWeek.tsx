@@ -3,9 +3,9 @@ import { Link } from 'react-router';
 import { links, paths } from '../../../config/paths';
 import { Placeholder } from '../../../components/Placeholder';
 import { ApiError } from '../../../lib/api-client';
-import { useMyEntries, useMyWeek } from '../../entries/api/me';
-import type { EntryView, OccurrenceStatus, WeekView } from '../../entries/api/types';
-import { KIND_LABELS, formatDay } from '../../entries/labels';
+import { useMyEntries, useMyWeek } from '../../entries';
+import type { EntryView, OccurrenceStatus, WeekView } from '@askwell/domain';
+import { KIND_LABELS, formatDay } from '../../../lib/labels';
 
 const STATUS_WORDS: Record<OccurrenceStatus, string> = {
   done: 'Done',

@@ -1,6 +1,6 @@
 import { Badge, type BadgeProps } from '@mantine/core';
 import type { ReactNode } from 'react';
-import { FLAG_COLOUR, flagBadgeVariant, type RiskTier } from '../risk-labels';
+import { FLAG_COLOUR, flagBadgeVariant, type RiskTier } from '../lib/risk-labels';
 
 /**
  * A risk flag's badge, by tier: explicit (or a tier that cannot be told) filled, concern in outline. Its words

@@ -1,13 +1,13 @@
 import { MantineProvider } from '@mantine/core';
+import type { AccountSession as SessionView } from '@askwell/domain';
 import { QueryClientProvider } from '@tanstack/react-query';
 import { render, screen } from '@testing-library/react';
 import { MemoryRouter } from 'react-router';
-import { makeQueryClient } from '../../../app/App';
-import LoginRoute from '../../../app/routes/login';
-import { ApiError } from '../../../lib/api-client';
-import { createQueryClient } from '../../../lib/query-client';
-import { authKeys, clearSignOutNotice, peekSignOutNotice, sessionQuery } from './session';
-import type { SessionView } from './types';
+import { makeQueryClient } from './App';
+import LoginRoute from './routes/login';
+import { ApiError } from '../lib/api-client';
+import { createQueryClient } from '../lib/query-client';
+import { authKeys, clearSignOutNotice, peekSignOutNotice, sessionQuery } from '../features/auth';
 
 /**
  * When a practice requires two-step sign-in, the API ends a session opened without it at its next request with

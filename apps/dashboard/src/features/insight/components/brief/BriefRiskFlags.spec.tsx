@@ -1,8 +1,8 @@
 import { MantineProvider } from '@mantine/core';
 import { render, screen, within } from '@testing-library/react';
 import { MemoryRouter } from 'react-router';
-import type { BriefView } from '../api/insight';
-import { BriefRiskFlags } from './BriefPage';
+import type { BriefView } from '@askwell/domain';
+import { BriefRiskFlags } from './BriefRiskFlags';
 
 type Flag = BriefView['openRiskFlags'][number];
 

@@ -1,6 +1,6 @@
 import { Checkbox, NativeSelect, Radio, Stack, TextInput, Textarea } from '@mantine/core';
 import { Controller, type Control, type FieldValues, type Path } from 'react-hook-form';
-import { RatingField, type RatingFieldProps } from '../../../components/RatingField';
+import { RatingField, type RatingFieldProps } from './RatingField';
 
 /**
  * Form fields for the client's entries, each bound to react-hook-form. Large touch targets, labels always

@@ -1,0 +1,2 @@
+// The status feature's public surface.
+export { StatusPanel } from './components/StatusPanel';

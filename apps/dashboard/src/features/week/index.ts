@@ -1,0 +1,2 @@
+// The week feature's public surface: a client's start page.
+export { ThisWeek } from './components/ThisWeek';
