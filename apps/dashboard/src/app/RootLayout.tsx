@@ -32,7 +32,7 @@ export function RootLayout() {
         <Suspense
           fallback={
             <Center py="lg">
-              <Loader role="status" role="status" aria-label="Loading the page" />
+              <Loader role="status" aria-label="Loading the page" />
             </Center>
           }
         >

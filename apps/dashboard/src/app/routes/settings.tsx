@@ -25,7 +25,7 @@ function PracticeSection() {
   if (practice.isPending)
     return (
       <Center py="md">
-        <Loader role="status" role="status" aria-label="Loading practice settings" />
+        <Loader role="status" aria-label="Loading practice settings" />
       </Center>
     );
   if (practice.isError) {
@@ -80,7 +80,7 @@ function PeopleSection() {
           Invite a practitioner
         </Button>
       </Group>
-      {members.isPending && <Loader size="sm" role="status" role="status" aria-label="Loading people" />}
+      {members.isPending && <Loader size="sm" role="status" aria-label="Loading people" />}
       {members.data && <MembersList members={members.data} />}
       <OpenInvitations invitations={practitionerInvitations} title="Waiting to join" headingOrder={3} />
       <InviteDialog opened={inviting} onClose={() => setInviting(false)} role="practitioner" />

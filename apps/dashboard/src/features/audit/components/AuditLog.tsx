@@ -176,7 +176,7 @@ export function AuditLog() {
 
       {events.isPending && (
         <Center py="lg">
-          <Loader role="status" role="status" aria-label="Loading the audit log" />
+          <Loader role="status" aria-label="Loading the audit log" />
         </Center>
       )}
       {loadError && (

@@ -41,7 +41,7 @@ export function AcceptInvitation({ token }: { token: string | null }) {
   if (preview.isPending) {
     return (
       <Center py="xl">
-        <Loader role="status" role="status" aria-label="Opening your invitation" />
+        <Loader role="status" aria-label="Opening your invitation" />
       </Center>
     );
   }

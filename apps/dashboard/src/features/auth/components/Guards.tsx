@@ -7,7 +7,7 @@ import { homeFor, peekSignOutNotice, useSession } from '../api/session';
 function Checking() {
   return (
     <Center py="xl">
-      <Loader size="md" role="status" role="status" aria-label="Checking your sign-in" />
+      <Loader size="md" role="status" aria-label="Checking your sign-in" />
     </Center>
   );
 }

@@ -27,7 +27,7 @@ export function LoginFlow({
       <Suspense
         fallback={
           <Center py="md">
-            <Loader size="sm" role="status" role="status" aria-label="Loading the next step" />
+            <Loader size="sm" role="status" aria-label="Loading the next step" />
           </Center>
         }
       >

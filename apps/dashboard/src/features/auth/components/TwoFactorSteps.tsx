@@ -192,7 +192,7 @@ function TwoFactorSetup({ challenge, onResult, onStartOver }: StepProps) {
         Your practice asks everyone who works with clients to confirm sign-in with a phone app. This takes
         about two minutes.
       </Text>
-      {secret.isPending && <Loader size="sm" role="status" role="status" aria-label="Preparing your setup key" />}
+      {secret.isPending && <Loader size="sm" role="status" aria-label="Preparing your setup key" />}
       {secretError && (
         <Alert color="red" title={secretError.title} role="alert">
           {secretError.detail ?? secretError.message}

@@ -39,7 +39,7 @@ import { RungControl } from './RungControl';
 // in the background once the page is on.
 const tabLoading = (label: string) => (
   <Center py="lg">
-    <Loader role="status" role="status" aria-label={label} />
+    <Loader role="status" aria-label={label} />
   </Center>
 );
 

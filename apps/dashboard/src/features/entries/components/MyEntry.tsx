@@ -74,7 +74,7 @@ export function MyEntry({ entryId }: { entryId: string }) {
   if (query.isPending)
     return (
       <Center py="lg">
-        <Loader role="status" role="status" aria-label="Loading your entry" />
+        <Loader role="status" aria-label="Loading your entry" />
       </Center>
     );
   if (query.isError)
@@ -140,7 +140,7 @@ export function MyEntry({ entryId }: { entryId: string }) {
             <Suspense
               fallback={
                 <Center py="lg">
-                  <Loader role="status" role="status" aria-label="Loading the form" />
+                  <Loader role="status" aria-label="Loading the form" />
                 </Center>
               }
             >

@@ -62,7 +62,7 @@ export function MyHistory() {
       />
       {entries.isPending && (
         <Center py="lg">
-          <Loader role="status" role="status" aria-label="Loading what you have written" />
+          <Loader role="status" aria-label="Loading what you have written" />
         </Center>
       )}
       {entries.isError && (

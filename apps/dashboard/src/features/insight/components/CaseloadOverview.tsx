@@ -60,7 +60,7 @@ export function CaseloadOverview({ onInvite }: { onInvite: () => void }) {
   if (caseload.isPending)
     return (
       <Center py="lg">
-        <Loader role="status" role="status" aria-label="Loading your clients" />
+        <Loader role="status" aria-label="Loading your clients" />
       </Center>
     );
   if (caseload.isError && !caseload.data) {

@@ -279,7 +279,7 @@ export function ProgressPanel({ clientId }: { clientId: string }) {
   if (progress.isPending)
     return (
       <Center py="lg">
-        <Loader role="status" role="status" aria-label="Loading progress" />
+        <Loader role="status" aria-label="Loading progress" />
       </Center>
     );
   if (progress.isError)

@@ -3,7 +3,7 @@ import { ApiError } from '../../../lib/api-client';
 import { useLiveness, useReadiness } from '../api/get-status';
 
 function StateBadge({ ok, pending }: { ok: boolean; pending: boolean }) {
-  if (pending) return <Loader size="xs" role="status" role="status" aria-label="Checking" />;
+  if (pending) return <Loader size="xs" role="status" aria-label="Checking" />;
   return (
     <Badge color={ok ? 'sage.7' : 'red.9'} variant="filled" radius="sm">
       {ok ? 'OK' : 'Problem'}
