@@ -74,7 +74,7 @@ function vocabulary(docs: readonly Doc[], minCount: number): Map<string, number>
   return new Map(names.sort().map((f, i) => [f, i]));
 }
 
-function fit(
+function fitModel(
   docs: readonly Doc[],
   barrier: BarrierId,
   vocab: Map<string, number>,
@@ -96,9 +96,9 @@ function fit(
 
 /** One barrier's weights: fitted on every feature, pruned to the topK strongest, refitted on those. */
 export function trainBarrier(docs: readonly Doc[], barrier: BarrierId, o: TrainOptions): BarrierWeights {
-  const all = fit(docs, barrier, vocabulary(docs, o.minCount), o);
+  const all = fitModel(docs, barrier, vocabulary(docs, o.minCount), o);
   const kept = all.weights.slice(0, o.topK).map(([f]) => f);
-  return fit(docs, barrier, new Map(kept.sort().map((f, i) => [f, i])), o);
+  return fitModel(docs, barrier, new Map(kept.sort().map((f, i) => [f, i])), o);
 }
 
 export function zOf(model: BarrierWeights, features: readonly string[]): number {
