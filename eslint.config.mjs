@@ -78,6 +78,51 @@ export default tseslint.config(
     },
   },
   {
+    // [sql-only-in-repositories] SQL lives in repositories: each feature's `*.repository.ts` (and the `*.sql.ts`
+    // fragments only its repository imports), the database folder (migrations, seed, backup) and common/db.ts.
+    // Services and controllers call repository methods; they never write a statement or run a query.
+    // Proven by a planted violation in tools/boundaries.spec.ts.
+    files: ['apps/api/src/**/*.ts'],
+    ignores: [
+      'apps/api/src/**/*.repository.ts',
+      'apps/api/src/**/*.sql.ts',
+      'apps/api/src/database/**',
+      'apps/api/src/common/db.ts',
+      'apps/api/src/**/*.spec.ts',
+    ],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: [{ name: 'sql-template-tag', message: '[sql-only-in-repositories] write SQL in a repository.' }],
+          patterns: [
+            {
+              regex: '(^|/)common/db$',
+              importNames: ['sql', 'one', 'many', 'run', 'changed', 'join', 'bulk', 'raw', 'empty'],
+              message: '[sql-only-in-repositories] only repositories run SQL; services may import the Db type.',
+            },
+          ],
+        },
+      ],
+      'no-restricted-syntax': [
+        'error',
+        {
+          selector: "CallExpression[callee.property.name='query']",
+          message: '[sql-only-in-repositories] run queries in a repository method.',
+        },
+        {
+          selector:
+            'TemplateLiteral[quasis.0.value.raw=/^\\s*(SELECT|INSERT|UPDATE|DELETE|WITH|CREATE|ALTER|DROP|TRUNCATE)\\s/]',
+          message: '[sql-only-in-repositories] this looks like SQL: move it into a repository.',
+        },
+        {
+          selector: 'Literal[value=/^\\s*(SELECT|INSERT|UPDATE|DELETE|WITH|CREATE|ALTER|DROP|TRUNCATE)\\s/]',
+          message: '[sql-only-in-repositories] this looks like SQL: move it into a repository.',
+        },
+      ],
+    },
+  },
+  {
     files: [
       'libs/domain/eval/**/*.ts',
       '**/*.spec.ts',

@@ -19,7 +19,7 @@ module.exports = {
   transform: { '^.+\\.(t|j|mj|cj)sx?$': ['@swc/jest', swcOptions] },
   // Un-ignore ESM-only packages wherever they are nested (a plain negative lookahead misses nested copies).
   transformIgnorePatterns: [
-    '^(?!.*/node_modules/(@nestjs|content-disposition|@fastify/static|@electric-sql|@scure|@noble|@fastify/cookie|cookie)/).*/node_modules/',
+    '^(?!.*/node_modules/(sql-template-tag|@nestjs|content-disposition|@fastify/static|@electric-sql|@scure|@noble|@fastify/cookie|cookie)/).*/node_modules/',
   ],
   moduleFileExtensions: ['ts', 'tsx', 'js', 'mjs', 'cjs', 'json'],
   moduleNameMapper: {

@@ -28,13 +28,3 @@ export const ROLES_KEY = 'askwell:roles';
 export const Public = () => SetMetadata(IS_PUBLIC, true);
 /** The route is for these roles only; without it, any signed-in account may call it. */
 export const Roles = (...roles: Role[]) => SetMetadata(ROLES_KEY, roles);
-
-/** Where a request came from, for the audit log and rate limits. */
-export function clientIp(request: FastifyRequest): string {
-  return request.ip;
-}
-
-/** Where and with what a request was made: for the audit log. */
-export function requestContext(request: FastifyRequest): { ip: string; userAgent: string | undefined } {
-  return { ip: clientIp(request), userAgent: request.headers['user-agent'] };
-}

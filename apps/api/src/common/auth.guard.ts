@@ -3,7 +3,7 @@ import { Reflector } from '@nestjs/core';
 import type { Role } from '@askwell/domain';
 import { AppError } from './app-error';
 import type { FastifyReply } from 'fastify';
-import { clientIp, IS_PUBLIC, type RequestWithActor, ROLES_KEY } from './actor';
+import { IS_PUBLIC, type RequestWithActor, ROLES_KEY } from './actor';
 import { AuditService } from '../modules/audit/audit.service';
 import { type ResolvedSession, SessionService } from '../modules/auth/session.service';
 import { safeEqual } from '../modules/auth/tokens';
@@ -80,7 +80,7 @@ export class AuthGuard implements CanActivate {
       actorAccountId: session.accountId,
       actorRole: session.role,
       action: 'auth.session.two-factor-required',
-      ip: clientIp(request),
+      ip: request.ip,
       outcome: 'denied',
       detail: { missing: session.twoFactorMissing },
     });

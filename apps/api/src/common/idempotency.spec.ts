@@ -4,6 +4,7 @@ import { type DataSource, QueryFailedError } from 'typeorm';
 import type { Actor } from './actor';
 import { AppError } from './app-error';
 import { IdempotencyService } from './idempotency';
+import { requestKeyOf } from './request';
 
 /**
  * createInOneStatement's decisions on what the statement answers, with the database faked: the cases a test
@@ -20,12 +21,12 @@ const actor: Actor = {
 };
 
 const request = (key = 'key-1') =>
-  ({
+  requestKeyOf({
     headers: { 'idempotency-key': key },
     method: 'POST',
     url: '/api/v1/me/entries',
     body: { kind: 'reflection' },
-  }) as unknown as FastifyRequest;
+  } as unknown as FastifyRequest);
 
 const write = { ctes: 'response AS (SELECT NULL::json AS body)', params: [] };
 

@@ -1,10 +1,9 @@
-import { createHash } from 'node:crypto';
 import { Inject, Injectable } from '@nestjs/common';
-import type { FastifyRequest } from 'fastify';
 import { DataSource, type EntityManager } from 'typeorm';
 import type { Actor } from './actor';
 import { AppError } from './app-error';
 import { one } from './db';
+import type { RequestKey } from './request';
 
 /** For @ApiHeader on every create. */
 export const IDEMPOTENCY_HEADER = {
@@ -14,29 +13,11 @@ export const IDEMPOTENCY_HEADER = {
     'Retries with the same key answer the first result (one row); the same key with another body is 422; while the first is running, 409.',
 } as const;
 
-const KEY = /^[\x21-\x7e]{1,200}$/;
 /** How long a key answers with its first result. */
 const KEEP_HOURS = 24;
 
-/** JSON with object keys sorted, so `{a,b}` and `{b,a}` are the same body. */
-function canonical(value: unknown): string {
-  if (Array.isArray(value)) return `[${value.map(canonical).join(',')}]`;
-  if (value !== null && typeof value === 'object') {
-    const entries = Object.entries(value as Record<string, unknown>)
-      .filter(([, v]) => v !== undefined)
-      .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
-    return `{${entries.map(([k, v]) => `${JSON.stringify(k)}:${canonical(v)}`).join(',')}}`;
-  }
-  return JSON.stringify(value) ?? 'null';
-}
-
-/** A create's key as sent, with what identifies it: the route and body hashed, and the advisory lock's name. */
-interface Key {
-  key: string;
-  route: string;
-  hash: string;
-  lock: string;
-}
+/** A create's key as sent, with the advisory lock's name. */
+type Key = RequestKey & { lock: string };
 
 /**
  * Expired keys are only clutter (the lookup ignores them; a key whose row expired is cleared when it comes
@@ -99,10 +80,10 @@ export class IdempotencyService {
 
   async create<T>(
     actor: Actor,
-    request: FastifyRequest,
+    requestKey: RequestKey | null,
     work: (tx: EntityManager) => Promise<T>,
   ): Promise<T> {
-    const k = keyOf(actor, request);
+    const k = keyOf(actor, requestKey);
     if (!k) return this.dataSource.transaction(work);
     return this.dataSource.transaction(async (tx) => {
       const lock = await one<{ locked: boolean }>(
@@ -151,10 +132,10 @@ export class IdempotencyService {
    */
   async createInOneStatement<T>(
     actor: Actor,
-    request: FastifyRequest,
+    requestKey: RequestKey | null,
     write: OneStatementCreate | { refuse: AppError },
   ): Promise<T> {
-    const k = keyOf(actor, request);
+    const k = keyOf(actor, requestKey);
     if (!k) {
       if ('refuse' in write) throw write.refuse;
       const row = await one<{ body: T | null }>(
@@ -232,19 +213,6 @@ interface GateRow<T> {
   body: T | null;
 }
 
-function keyOf(actor: Actor, request: FastifyRequest): Key | null {
-  const header = request.headers['idempotency-key'];
-  if (header === undefined) return null;
-  const key = Array.isArray(header) ? header.join(',') : header;
-  if (!KEY.test(key)) {
-    throw new AppError(
-      'VALIDATION_FAILED',
-      'The request is not valid',
-      'Idempotency-Key must be 1–200 visible ASCII characters.',
-      [{ path: 'Idempotency-Key', message: 'Use 1–200 visible ASCII characters, e.g. a UUID.' }],
-    );
-  }
-  const route = `${request.method} ${request.url}`;
-  const hash = createHash('sha256').update(route).update('\n').update(canonical(request.body)).digest('hex');
-  return { key, route, hash, lock: `idempotency:${actor.practiceId}:${actor.accountId}:${key}` };
+function keyOf(actor: Actor, k: RequestKey | null): Key | null {
+  return k && { ...k, lock: `idempotency:${actor.practiceId}:${actor.accountId}:${k.key}` };
 }

@@ -1,4 +1,4 @@
-import { Controller, Get, HttpCode, Inject, Param, Patch, Post, Put, Req, Res } from '@nestjs/common';
+import { Controller, Get, HttpCode, Inject, Param, Patch, Post, Put, Res } from '@nestjs/common';
 import { ApiHeader, ApiOperation, ApiTags } from '@nestjs/swagger';
 import {
   type AssignmentActionRequest,
@@ -11,9 +11,18 @@ import {
   type Preferences,
   PreferencesSchema,
 } from '@askwell/domain';
-import type { FastifyReply, FastifyRequest } from 'fastify';
+import type { FastifyReply } from 'fastify';
 import { z } from 'zod';
-import { type Actor, CurrentActor, Roles, requestContext } from '../../common/actor';
+import { type Actor, CurrentActor, Roles } from '../../common/actor';
+import {
+  IdPipe,
+  IdempotencyKey,
+  type RequestKey,
+  IfMatch,
+  type IfMatchHeader,
+  Meta,
+  type RequestMeta,
+} from '../../common/request';
 import { setEtag, IF_MATCH_HEADER } from '../../common/etag';
 import { IDEMPOTENCY_HEADER } from '../../common/idempotency';
 import { ZodBody } from '../../common/zod-body';
@@ -31,7 +40,10 @@ export class AssignmentsController {
   @Get('clients/:clientId/assignments')
   @Roles('owner', 'practitioner')
   @ApiOperation({ summary: 'A client’s assignments, open ones first' })
-  list(@CurrentActor() actor: Actor, @Param('clientId') clientId: string): Promise<AssignmentView[]> {
+  list(
+    @CurrentActor() actor: Actor,
+    @Param('clientId', new IdPipe('The client')) clientId: string,
+  ): Promise<AssignmentView[]> {
     return this.assignments.listForClient(actor, clientId);
   }
 
@@ -42,11 +54,12 @@ export class AssignmentsController {
   @ApiOperation({ summary: 'Assign a ladder template or custom exercise on a schedule' })
   create(
     @CurrentActor() actor: Actor,
-    @Param('clientId') clientId: string,
+    @Param('clientId', new IdPipe('The client')) clientId: string,
     @ZodBody(AssignmentCreateSchema) body: AssignmentCreate,
-    @Req() req: FastifyRequest,
+    @IdempotencyKey() requestKey: RequestKey | null,
+    @Meta() meta: RequestMeta,
   ): Promise<AssignmentView> {
-    return this.assignments.create(actor, clientId, body, req, requestContext(req));
+    return this.assignments.create(actor, clientId, body, requestKey, meta);
   }
 
   @Patch('assignments/:id')
@@ -56,12 +69,13 @@ export class AssignmentsController {
   @ApiOperation({ summary: 'Pause, resume or end an assignment' })
   async act(
     @CurrentActor() actor: Actor,
-    @Param('id') id: string,
+    @Param('id', new IdPipe('The assignment')) id: string,
     @ZodBody(AssignmentActionSchema) body: AssignmentActionRequest,
-    @Req() req: FastifyRequest,
+    @IfMatch() ifMatch: IfMatchHeader,
+    @Meta() meta: RequestMeta,
     @Res({ passthrough: true }) reply: FastifyReply,
   ): Promise<AssignmentView> {
-    const a = await this.assignments.act(actor, id, body.action, body.on, req, requestContext(req));
+    const a = await this.assignments.act(actor, id, body.action, body.on, ifMatch, meta);
     setEtag(reply, a.version);
     return a;
   }
@@ -72,12 +86,13 @@ export class AssignmentsController {
   @ApiOperation({ summary: 'Set the client’s current rung (If-Match: the client’s version)' })
   async setRung(
     @CurrentActor() actor: Actor,
-    @Param('clientId') clientId: string,
+    @Param('clientId', new IdPipe('The client')) clientId: string,
     @ZodBody(ClientRungSchema) body: ClientRung,
-    @Req() req: FastifyRequest,
+    @IfMatch() ifMatch: IfMatchHeader,
+    @Meta() meta: RequestMeta,
     @Res({ passthrough: true }) reply: FastifyReply,
   ): Promise<{ version: number; currentRung: number | null }> {
-    const r = await this.assignments.setRung(actor, clientId, body.rung, req, requestContext(req));
+    const r = await this.assignments.setRung(actor, clientId, body.rung, ifMatch, meta);
     setEtag(reply, r.version);
     return r;
   }

@@ -14,15 +14,14 @@ import {
   type Recurrence,
   type Rung,
 } from '@askwell/domain';
-import type { FastifyRequest } from 'fastify';
 import { DataSource } from 'typeorm';
 import type { Actor } from '../../common/actor';
+import { type IfMatchHeader, type RequestKey, type RequestMeta } from '../../common/request';
 import { AppError, notFound, orFail } from '../../common/app-error';
 import { changed, type Db, many, one } from '../../common/db';
-import { requireIfMatch } from '../../common/etag';
+import {} from '../../common/etag';
 import { IdempotencyService } from '../../common/idempotency';
 import { AuditService } from '../audit/audit.service';
-import type { RequestContext } from '../auth/auth.service';
 import { AccessService } from '../clients/access.service';
 import { type CustomExerciseRow, exerciseOf } from '../exercises/exercise.view';
 import type { PersonRef, AssignmentView, OccurrenceStatus, WeekView } from '@askwell/domain';
@@ -114,15 +113,15 @@ export class AssignmentsService {
     actor: Actor,
     clientId: string,
     input: AssignmentCreate,
-    request: FastifyRequest,
-    ctx: RequestContext,
+    requestKey: RequestKey | null,
+    ctx: RequestMeta,
   ): Promise<AssignmentView> {
     await this.access.assertClientVisible(actor, clientId);
     const ref = input.exerciseRef;
     if (ref.source === 'template' && !getTemplate(ref.templateId)) {
       throw invalidExercise('exerciseRef.templateId', 'There is no ladder template with this id.');
     }
-    return this.idempotency.create(actor, request, async (tx) => {
+    return this.idempotency.create(actor, requestKey, async (tx) => {
       if (ref.source === 'custom') {
         const exists = await one(tx, `SELECT 1 FROM custom_exercise WHERE practice_id = $1 AND id = $2`, [
           actor.practiceId,
@@ -170,10 +169,9 @@ export class AssignmentsService {
     id: string,
     action: AssignmentAction,
     on: LocalDate | undefined,
-    request: FastifyRequest,
-    ctx: RequestContext,
+    ifMatch: IfMatchHeader,
+    ctx: RequestMeta,
   ): Promise<AssignmentView> {
-    if (!isUuid(id)) throw notFound('The assignment');
     return this.dataSource.transaction(async (tx) => {
       const row = await one<AssignmentRow & { time_zone: string }>(
         tx,
@@ -183,7 +181,7 @@ export class AssignmentsService {
       );
       if (!row || !(await this.access.canSeeClient(actor, row.client_id, tx)))
         throw notFound('The assignment');
-      requireIfMatch(request, row.version);
+      ifMatch.check(row.version);
       const day = on ?? localDateOf(new Date(), row.time_zone);
       const next = orFail(
         applyAssignmentAction({ status: row.status, pauses: row.pauses, endedOn: row.ended_on }, action, day),
@@ -217,8 +215,8 @@ export class AssignmentsService {
     actor: Actor,
     clientId: string,
     rung: Rung,
-    request: FastifyRequest,
-    ctx: RequestContext,
+    ifMatch: IfMatchHeader,
+    ctx: RequestMeta,
   ): Promise<{ version: number; currentRung: number | null }> {
     await this.access.assertClientVisible(actor, clientId);
     return this.dataSource.transaction(async (tx) => {
@@ -228,7 +226,7 @@ export class AssignmentsService {
         [actor.practiceId, clientId],
       );
       if (!current) throw notFound('The client');
-      requireIfMatch(request, current.version);
+      ifMatch.check(current.version);
       const [updated] = await changed<{ version: number; current_rung: number | null }>(
         tx,
         `UPDATE account SET current_rung = $3, version = version + 1 WHERE practice_id = $1 AND id = $2
@@ -308,9 +306,6 @@ export class AssignmentsService {
     return assignmentView(row);
   }
 }
-
-export const isUuid = (value: string): boolean =>
-  /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(value);
 
 function invalidExercise(path: string, message: string): AppError {
   return new AppError('VALIDATION_FAILED', 'The request is not valid', 'Some fields need attention.', [

@@ -1,12 +1,11 @@
 import { Controller, Get, Inject } from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import { instantPeriod, OffsetInstantSchema } from '@askwell/domain';
-import { DataSource } from 'typeorm';
 import { z } from 'zod';
 import { type Actor, CurrentActor, Roles } from '../../common/actor';
-import { many } from '../../common/db';
 import { CursorKey, cursorCodec, type Page, PageQuerySchema, pageOf } from '../../common/pagination';
 import { ZodQuery } from '../../common/zod-query';
+import { AuditRepository } from './audit.repository';
 
 const AuditQuerySchema = PageQuerySchema.extend({
   clientId: z.uuid().optional(),
@@ -38,7 +37,7 @@ export interface AuditEventView {
 @ApiTags('audit')
 @Controller('audit-events')
 export class AuditController {
-  constructor(@Inject(DataSource) private readonly dataSource: DataSource) {}
+  constructor(@Inject(AuditRepository) private readonly audit: AuditRepository) {}
 
   @Get()
   @Roles('owner')
@@ -50,44 +49,16 @@ export class AuditController {
     @ZodQuery(AuditQuerySchema) q: z.output<typeof AuditQuerySchema>,
   ): Promise<Page<AuditEventView>> {
     const after = AUDIT_CURSOR.decode(q.cursor);
-    const rows = await many<{
-      id: string;
-      at: Date;
-      actor_account_id: string | null;
-      actor_name: string | null;
-      actor_role: string | null;
-      client_id: string | null;
-      client_name: string | null;
-      action: string;
-      target_type: string | null;
-      target_id: string | null;
-      ip: string | null;
-      outcome: string;
-    }>(
-      this.dataSource,
-      `SELECT e.id::text, e.at, e.actor_account_id, a.display_name AS actor_name, e.actor_role, e.client_id, c.display_name AS client_name,
-              e.action, e.target_type, e.target_id, e.ip, e.outcome
-         FROM audit_event e
-         LEFT JOIN account a ON a.practice_id = e.practice_id AND a.id = e.actor_account_id
-         LEFT JOIN account c ON c.practice_id = e.practice_id AND c.id = e.client_id
-        WHERE e.practice_id = $1
-          AND ($2::uuid IS NULL OR e.client_id = $2) AND ($3::uuid IS NULL OR e.actor_account_id = $3)
-          AND ($4::text IS NULL OR e.action LIKE $4 || '%') AND ($5::text IS NULL OR e.outcome = $5)
-          AND ($6::timestamptz IS NULL OR e.at >= $6) AND ($7::timestamptz IS NULL OR e.at < $7)
-          AND ($8::bigint IS NULL OR e.id < $8)
-        ORDER BY e.id DESC LIMIT $9`,
-      [
-        actor.practiceId,
-        q.clientId ?? null,
-        q.actorId ?? null,
-        q.action?.replace(/[%_\\]/g, '\\$&') ?? null,
-        q.outcome ?? null,
-        q.from ?? null,
-        q.to ?? null,
-        after?.[0] ?? null,
-        q.limit + 1,
-      ],
-    );
+    const rows = await this.audit.list(actor.practiceId, {
+      clientId: q.clientId ?? null,
+      actorId: q.actorId ?? null,
+      action: q.action ?? null,
+      outcome: q.outcome ?? null,
+      from: q.from ?? null,
+      to: q.to ?? null,
+      before: after?.[0] ?? null,
+      limit: q.limit + 1,
+    });
     const items = rows.map((r) => ({
       id: r.id,
       at: r.at.toISOString(),

@@ -1,23 +1,11 @@
 import { Inject, Injectable } from '@nestjs/common';
-import type { Role } from '@askwell/domain';
-import { DataSource } from 'typeorm';
+import type { Actor } from '../../common/actor';
 import type { Db } from '../../common/db';
+import type { RequestMeta } from '../../common/request';
+import { type AuditEvent, auditEvent, type AuditNote } from './audit.event';
+import { AuditRepository } from './audit.repository';
 
-export type AuditOutcome = 'success' | 'denied' | 'failure';
-
-export interface AuditEvent {
-  practiceId: string;
-  actorAccountId?: string | null;
-  actorRole?: Role | null;
-  clientId?: string | null;
-  /** dotted verb, e.g. 'auth.login', 'client.entries.read', 'practice.settings.update' */
-  action: string;
-  targetType?: string | null;
-  targetId?: string | null;
-  ip?: string | null;
-  outcome: AuditOutcome;
-  detail?: Record<string, unknown> | null;
-}
+export { type AuditEvent, auditEvent, type AuditNote, type AuditOutcome } from './audit.event';
 
 /**
  * The one way to write the audit log. Append-only: there is no update or delete here, and the database
@@ -25,17 +13,22 @@ export interface AuditEvent {
  */
 @Injectable()
 export class AuditService {
-  constructor(@Inject(DataSource) private readonly dataSource: DataSource) {}
+  constructor(@Inject(AuditRepository) private readonly repository: AuditRepository) {}
 
-  async record(e: AuditEvent, db: Db = this.dataSource): Promise<void> {
-    const { sql, params } = auditInsert(e, 0);
-    await db.query(sql, params);
+  /** An event written out in full (sign-in, where the actor is known only by the account found). */
+  async record(e: AuditEvent, db?: Db): Promise<void> {
+    await this.repository.insert(e, db);
+  }
+
+  /** `actor` did `note` from `meta`. */
+  async note(actor: Actor, meta: RequestMeta | null, note: AuditNote, db?: Db): Promise<void> {
+    await this.repository.insert(auditEvent(actor, meta, note), db);
   }
 }
 
 /**
- * The audit INSERT for `e`, its parameters numbered after the first `offset`: for a read that writes its audit
- * row in the same statement (a data-modifying CTE), so the row exists exactly when the read was answered.
+ * @deprecated the audit INSERT for `e`, its parameters numbered after the first `offset`: replaced by
+ * `auditInsertSql` (audit.repository.ts), which needs no numbering. Goes when its last caller has moved.
  */
 export function auditInsert(e: AuditEvent, offset: number): { sql: string; params: unknown[] } {
   const params = [

@@ -1,4 +1,4 @@
-import { Controller, Get, HttpCode, Inject, Post, Req, Res } from '@nestjs/common';
+import { Controller, Get, HttpCode, Inject, Post, Res } from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import {
   ChangePasswordSchema,
@@ -10,9 +10,10 @@ import {
   TwoFactorEnableSchema,
   TwoFactorLoginSchema,
 } from '@askwell/domain';
-import type { FastifyReply, FastifyRequest } from 'fastify';
+import type { FastifyReply } from 'fastify';
 import { z } from 'zod';
-import { type Actor, CurrentActor, Public, requestContext } from '../../common/actor';
+import { type Actor, CurrentActor, Public } from '../../common/actor';
+import { Meta, type RequestMeta } from '../../common/request';
 import { ZodBody } from '../../common/zod-body';
 import { AuthService } from './auth.service';
 import type { LoginResult, SessionView } from './auth.views';
@@ -40,10 +41,10 @@ export class AuthController {
   @ApiOperation({ summary: 'Create a practice and its owner, and sign the owner in' })
   async signUp(
     @ZodBody(SignUpSchema) body: z.output<typeof SignUpSchema>,
-    @Req() req: FastifyRequest,
+    @Meta() meta: RequestMeta,
     @Res({ passthrough: true }) reply: FastifyReply,
   ): Promise<LoginResult> {
-    return this.finish(reply, await this.auth.signUp(body, requestContext(req)));
+    return this.finish(reply, await this.auth.signUp(body, meta));
   }
 
   @Public()
@@ -53,10 +54,10 @@ export class AuthController {
   @ApiOperation({ summary: 'Sign in with email and password; may ask for a two-factor code next' })
   async login(
     @ZodBody(LoginSchema) body: z.output<typeof LoginSchema>,
-    @Req() req: FastifyRequest,
+    @Meta() meta: RequestMeta,
     @Res({ passthrough: true }) reply: FastifyReply,
   ): Promise<LoginResult> {
-    return this.finish(reply, await this.auth.login(body, requestContext(req)));
+    return this.finish(reply, await this.auth.login(body, meta));
   }
 
   @Public()
@@ -66,10 +67,10 @@ export class AuthController {
   @ApiOperation({ summary: 'Second sign-in step: a code from the authenticator app or a recovery code' })
   async loginTwoFactor(
     @ZodBody(TwoFactorLoginSchema) body: z.output<typeof TwoFactorLoginSchema>,
-    @Req() req: FastifyRequest,
+    @Meta() meta: RequestMeta,
     @Res({ passthrough: true }) reply: FastifyReply,
   ): Promise<LoginResult> {
-    return this.finish(reply, await this.auth.loginTwoFactor(body, requestContext(req)));
+    return this.finish(reply, await this.auth.loginTwoFactor(body, meta));
   }
 
   @Public()
@@ -91,10 +92,10 @@ export class AuthController {
   @ApiOperation({ summary: 'End this session' })
   async logout(
     @CurrentActor() actor: Actor,
-    @Req() req: FastifyRequest,
+    @Meta() meta: RequestMeta,
     @Res({ passthrough: true }) reply: FastifyReply,
   ): Promise<void> {
-    await this.auth.logout(actor, requestContext(req));
+    await this.auth.logout(actor, meta);
     this.sessions.clearCookie(reply);
   }
 
@@ -111,10 +112,10 @@ export class AuthController {
   async changePassword(
     @CurrentActor() actor: Actor,
     @ZodBody(ChangePasswordSchema) body: z.output<typeof ChangePasswordSchema>,
-    @Req() req: FastifyRequest,
+    @Meta() meta: RequestMeta,
     @Res({ passthrough: true }) reply: FastifyReply,
   ): Promise<LoginResult> {
-    return this.finish(reply, await this.auth.changePassword(actor, body, requestContext(req)));
+    return this.finish(reply, await this.auth.changePassword(actor, body, meta));
   }
 
   @Public()
@@ -126,9 +127,9 @@ export class AuthController {
   })
   async requestReset(
     @ZodBody(PasswordResetRequestSchema) body: z.output<typeof PasswordResetRequestSchema>,
-    @Req() req: FastifyRequest,
+    @Meta() meta: RequestMeta,
   ): Promise<{ status: 'sent-if-account-exists' }> {
-    await this.auth.requestPasswordReset(body.email, requestContext(req));
+    await this.auth.requestPasswordReset(body.email, meta);
     return { status: 'sent-if-account-exists' };
   }
 
@@ -139,10 +140,10 @@ export class AuthController {
   @ApiOperation({ summary: 'Set a new password from a reset link' })
   async confirmReset(
     @ZodBody(PasswordResetConfirmSchema) body: z.output<typeof PasswordResetConfirmSchema>,
-    @Req() req: FastifyRequest,
+    @Meta() meta: RequestMeta,
     @Res({ passthrough: true }) reply: FastifyReply,
   ): Promise<LoginResult> {
-    return this.finish(reply, await this.auth.confirmPasswordReset(body, requestContext(req)));
+    return this.finish(reply, await this.auth.confirmPasswordReset(body, meta));
   }
 
   @Post('two-factor/setup')
@@ -160,9 +161,9 @@ export class AuthController {
   enableTwoFactor(
     @CurrentActor() actor: Actor,
     @ZodBody(TwoFactorEnableSchema) body: z.output<typeof TwoFactorEnableSchema>,
-    @Req() req: FastifyRequest,
+    @Meta() meta: RequestMeta,
   ): Promise<{ recoveryCodes: string[] }> {
-    return this.auth.enableTwoFactor(actor, body.code, requestContext(req));
+    return this.auth.enableTwoFactor(actor, body.code, meta);
   }
 
   @Post('two-factor/disable')
@@ -172,9 +173,9 @@ export class AuthController {
   disableTwoFactor(
     @CurrentActor() actor: Actor,
     @ZodBody(PasswordConfirmSchema) body: z.output<typeof PasswordConfirmSchema>,
-    @Req() req: FastifyRequest,
+    @Meta() meta: RequestMeta,
   ): Promise<void> {
-    return this.auth.disableTwoFactor(actor, body.password, requestContext(req));
+    return this.auth.disableTwoFactor(actor, body.password, meta);
   }
 
   @Post('two-factor/recovery-codes')
@@ -184,8 +185,8 @@ export class AuthController {
   regenerate(
     @CurrentActor() actor: Actor,
     @ZodBody(PasswordConfirmSchema) body: z.output<typeof PasswordConfirmSchema>,
-    @Req() req: FastifyRequest,
+    @Meta() meta: RequestMeta,
   ): Promise<{ recoveryCodes: string[] }> {
-    return this.auth.regenerateRecoveryCodes(actor, body.password, requestContext(req));
+    return this.auth.regenerateRecoveryCodes(actor, body.password, meta);
   }
 }

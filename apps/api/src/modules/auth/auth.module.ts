@@ -1,6 +1,7 @@
 import { Global, Module } from '@nestjs/common';
 import { APP_GUARD } from '@nestjs/core';
 import { AuthGuard } from '../../common/auth.guard';
+import { AuditRepository } from '../audit/audit.repository';
 import { AuditService } from '../audit/audit.service';
 import { AccountRepository } from './account.repository';
 import { AuthController } from './auth.controller';
@@ -19,8 +20,17 @@ import { SessionService } from './session.service';
     RateLimitService,
     SessionService,
     AuditService,
+    AuditRepository,
     { provide: APP_GUARD, useClass: AuthGuard },
   ],
-  exports: [AuthService, AccountRepository, PasswordService, RateLimitService, SessionService, AuditService],
+  exports: [
+    AuthService,
+    AccountRepository,
+    PasswordService,
+    RateLimitService,
+    SessionService,
+    AuditService,
+    AuditRepository,
+  ],
 })
 export class AuthModule {}

@@ -9,6 +9,7 @@ import type {
 } from '@askwell/domain';
 import { DataSource, type EntityManager } from 'typeorm';
 import { AppError } from '../../common/app-error';
+import type { RequestMeta } from '../../common/request';
 import type { Actor } from '../../common/actor';
 import { changed, type Db, one } from '../../common/db';
 import { APP_CONFIG, type AppConfig } from '../../config/config';
@@ -21,11 +22,6 @@ import { RATE_RULES, RateLimitService } from './rate-limit.service';
 import { SessionService } from './session.service';
 import { composeToken, hashToken, parseComposedToken, randomToken } from './tokens';
 import { hashRecoveryCode, newRecoveryCodes, newTotpSecret, totpStepOf, totpUri } from './two-factor';
-
-export interface RequestContext {
-  ip: string;
-  userAgent: string | undefined;
-}
 
 type Signed = { result: LoginResult; cookie?: string };
 
@@ -54,7 +50,7 @@ export class AuthService {
   }
 
   /** A new practice with its owner, signed in. */
-  async signUp(input: z.output<typeof SignUpSchema>, ctx: RequestContext): Promise<Signed> {
+  async signUp(input: z.output<typeof SignUpSchema>, ctx: RequestMeta): Promise<Signed> {
     await this.rateLimits.hit(RATE_RULES.signUpPerAddress, ctx.ip);
     this.assertStrong(input.password, input, 'password');
     const passwordHash = await this.passwords.hash(input.password);
@@ -90,7 +86,7 @@ export class AuthService {
       });
   }
 
-  async login(input: z.output<typeof LoginSchema>, ctx: RequestContext): Promise<Signed> {
+  async login(input: z.output<typeof LoginSchema>, ctx: RequestMeta): Promise<Signed> {
     await this.rateLimits.hit(RATE_RULES.loginPerAddress, ctx.ip);
     await this.rateLimits.hit(RATE_RULES.loginPerAccount, input.email);
     const account = await this.accounts.findByEmail(input.email);
@@ -135,7 +131,7 @@ export class AuthService {
     return { secret, otpauthUri: totpUri(secret, account.email) };
   }
 
-  async loginTwoFactor(input: z.output<typeof TwoFactorLoginSchema>, ctx: RequestContext): Promise<Signed> {
+  async loginTwoFactor(input: z.output<typeof TwoFactorLoginSchema>, ctx: RequestMeta): Promise<Signed> {
     const { account, practiceId, challengeId } = await this.loadChallenge(input.challenge);
     await this.rateLimits.hit(RATE_RULES.twoFactorPerChallenge, challengeId);
     const settingUp = !account.totp_enabled_at;
@@ -204,7 +200,7 @@ export class AuthService {
     });
   }
 
-  async logout(actor: Actor, ctx: RequestContext): Promise<void> {
+  async logout(actor: Actor, ctx: RequestMeta): Promise<void> {
     await this.sessions.end(actor.practiceId, actor.sessionId);
     await this.audit.record({
       practiceId: actor.practiceId,
@@ -236,7 +232,7 @@ export class AuthService {
   async changePassword(
     actor: Actor,
     input: z.output<typeof ChangePasswordSchema>,
-    ctx: RequestContext,
+    ctx: RequestMeta,
   ): Promise<Signed> {
     const account = await this.accounts.find(actor.practiceId, actor.accountId);
     if (!account || !(await this.passwords.verify(account.password_hash, input.currentPassword))) {
@@ -279,7 +275,7 @@ export class AuthService {
   }
 
   /** Always the same answer, whether or not the email has an account (no account discovery). */
-  async requestPasswordReset(email: string, ctx: RequestContext): Promise<void> {
+  async requestPasswordReset(email: string, ctx: RequestMeta): Promise<void> {
     if (!this.mail.enabled)
       throw new AppError(
         'SERVICE_UNAVAILABLE',
@@ -313,7 +309,7 @@ export class AuthService {
 
   async confirmPasswordReset(
     input: z.output<typeof PasswordResetConfirmSchema>,
-    ctx: RequestContext,
+    ctx: RequestMeta,
   ): Promise<Signed> {
     await this.rateLimits.hit(RATE_RULES.resetPerAddress, ctx.ip);
     const parsed = parseComposedToken(input.token);
@@ -385,11 +381,7 @@ export class AuthService {
     return { secret, otpauthUri: totpUri(secret, account.email) };
   }
 
-  async enableTwoFactor(
-    actor: Actor,
-    code: string,
-    ctx: RequestContext,
-  ): Promise<{ recoveryCodes: string[] }> {
+  async enableTwoFactor(actor: Actor, code: string, ctx: RequestMeta): Promise<{ recoveryCodes: string[] }> {
     const account = await this.accounts.find(actor.practiceId, actor.accountId);
     if (!account?.totp_secret || account.totp_enabled_at)
       throw new AppError('CONFLICT', 'Start two-factor setup first');
@@ -426,7 +418,7 @@ export class AuthService {
     return { recoveryCodes };
   }
 
-  async disableTwoFactor(actor: Actor, password: string, ctx: RequestContext): Promise<void> {
+  async disableTwoFactor(actor: Actor, password: string, ctx: RequestMeta): Promise<void> {
     const account = await this.confirmPassword(actor, password);
     const practice = await this.practiceOf(account);
     if (practice.require_two_factor && account.role !== 'client') {
@@ -456,7 +448,7 @@ export class AuthService {
   async regenerateRecoveryCodes(
     actor: Actor,
     password: string,
-    ctx: RequestContext,
+    ctx: RequestMeta,
   ): Promise<{ recoveryCodes: string[] }> {
     const account = await this.confirmPassword(actor, password);
     if (!account.totp_enabled_at)
@@ -489,7 +481,7 @@ export class AuthService {
     tx: EntityManager | Db,
     account: AccountRow,
     practice: PracticeRow,
-    ctx: RequestContext,
+    ctx: RequestMeta,
     audit = true,
     twoFactor = false,
   ): Promise<Signed> {

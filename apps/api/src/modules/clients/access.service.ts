@@ -2,7 +2,8 @@ import { Inject, Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import type { Actor } from '../../common/actor';
 import { notFound } from '../../common/app-error';
-import { type Db, one } from '../../common/db';
+import type { Db } from '../../common/db';
+import { AccessRepository } from './access.repository';
 
 /** What a client id looks like; anything else is a client nobody can see (404), never a database error. */
 export const CLIENT_ID_SHAPE = /^[0-9a-f-]{36}$/i;
@@ -14,7 +15,10 @@ export const CLIENT_ID_SHAPE = /^[0-9a-f-]{36}$/i;
  */
 @Injectable()
 export class AccessService {
-  constructor(@Inject(DataSource) private readonly dataSource: DataSource) {}
+  constructor(
+    @Inject(DataSource) private readonly dataSource: DataSource,
+    @Inject(AccessRepository) private readonly repository: AccessRepository,
+  ) {}
 
   /** Pass a transaction's manager when called inside one (the embedded database has a single connection). */
   async canSeeClient(actor: Actor, clientId: string, db: Db = this.dataSource): Promise<boolean> {
@@ -23,21 +27,13 @@ export class AccessService {
       case 'client':
         return actor.accountId === clientId;
       case 'owner':
-        return !!(await one(
-          db,
-          `SELECT 1 FROM account WHERE practice_id = $1 AND id = $2 AND role = 'client'`,
-          [actor.practiceId, clientId],
-        ));
+        return this.repository.practiceHasClient(actor.practiceId, clientId, db);
       case 'practitioner':
-        return !!(await one(
-          db,
-          `SELECT 1 FROM caseload WHERE practice_id = $1 AND practitioner_id = $2 AND client_id = $3`,
-          [actor.practiceId, actor.accountId, clientId],
-        ));
+        return this.repository.caseloadHas(actor, clientId, db);
     }
   }
 
-  /**
+  /** @deprecated use visibleClientSql (access.repository.ts), a tagged fragment; goes with its last caller.
    * canSeeClient's rule as a SQL condition, for a read that checks access in its own statement. `client` is the
    * alias of an `account` row the statement already restricts to a client of the actor's practice; `practice`
    * the placeholder of the practice id. The actor's id, where the rule needs it, is appended to `params`.

@@ -1,8 +1,9 @@
-import { Controller, Get, Inject, Param, Req, Res } from '@nestjs/common';
+import { Controller, Get, Inject, Param, Res } from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
-import type { FastifyReply, FastifyRequest } from 'fastify';
+import type { FastifyReply } from 'fastify';
 import type { z } from 'zod';
-import { type Actor, CurrentActor, requestContext, Roles } from '../../common/actor';
+import { type Actor, CurrentActor, Roles } from '../../common/actor';
+import { IdPipe, Meta, type RequestMeta } from '../../common/request';
 import { setEtag } from '../../common/etag';
 import { type Page, PageQuerySchema } from '../../common/pagination';
 import { ZodQuery } from '../../common/zod-query';
@@ -27,11 +28,11 @@ export class ClientsController {
   @ApiOperation({ summary: 'One client (404 unless in your caseload, or yourself)' })
   async get(
     @CurrentActor() actor: Actor,
-    @Param('clientId') clientId: string,
-    @Req() req: FastifyRequest,
+    @Param('clientId', new IdPipe('The client')) clientId: string,
+    @Meta() meta: RequestMeta,
     @Res({ passthrough: true }) reply: FastifyReply,
   ): Promise<ClientSummary> {
-    const c = await this.clients.get(actor, clientId, requestContext(req));
+    const c = await this.clients.get(actor, clientId, meta);
     setEtag(reply, c.version);
     return c;
   }

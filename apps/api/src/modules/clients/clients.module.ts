@@ -1,4 +1,5 @@
 import { Global, Module } from '@nestjs/common';
+import { AccessRepository } from './access.repository';
 import { AccessService } from './access.service';
 import { ClientsController } from './clients.controller';
 import { ClientsService } from './clients.service';
@@ -6,7 +7,7 @@ import { ClientsService } from './clients.service';
 @Global()
 @Module({
   controllers: [ClientsController],
-  providers: [ClientsService, AccessService],
-  exports: [AccessService],
+  providers: [ClientsService, AccessService, AccessRepository],
+  exports: [AccessService, AccessRepository],
 })
 export class ClientsModule {}

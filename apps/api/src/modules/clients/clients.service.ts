@@ -7,7 +7,7 @@ import { notFound } from '../../common/app-error';
 import { many, one } from '../../common/db';
 import { CursorKey, cursorCodec, type Page, pageOf } from '../../common/pagination';
 import { AuditService } from '../audit/audit.service';
-import type { RequestContext } from '../auth/auth.service';
+import type { RequestMeta } from '../../common/request';
 import { FLAG_RANK } from '../insight/insight.sql';
 import { AccessService } from './access.service';
 
@@ -110,7 +110,7 @@ export class ClientsService {
     return { ...page, items: page.items.map(view) };
   }
 
-  async get(actor: Actor, clientId: string, ctx: RequestContext): Promise<ClientSummary> {
+  async get(actor: Actor, clientId: string, ctx: RequestMeta): Promise<ClientSummary> {
     await this.access.assertClientVisible(actor, clientId);
     const row = await one<Row>(this.dataSource, `${SELECT} WHERE a.practice_id = $1 AND a.id = $2`, [
       actor.practiceId,

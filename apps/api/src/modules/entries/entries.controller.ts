@@ -1,4 +1,4 @@
-import { Controller, Delete, Get, HttpCode, Inject, Param, Patch, Post, Put, Req, Res } from '@nestjs/common';
+import { Controller, Delete, Get, HttpCode, Inject, Param, Patch, Post, Put, Res } from '@nestjs/common';
 import { ApiHeader, ApiOperation, ApiTags } from '@nestjs/swagger';
 import {
   BarrierIdSchema,
@@ -16,9 +16,18 @@ import {
   PlanUpdateSchema,
   TagStatusSchema,
 } from '@askwell/domain';
-import type { FastifyReply, FastifyRequest } from 'fastify';
+import type { FastifyReply } from 'fastify';
 import { z } from 'zod';
-import { type Actor, CurrentActor, Roles, requestContext } from '../../common/actor';
+import { type Actor, CurrentActor, Roles } from '../../common/actor';
+import {
+  IdPipe,
+  IdempotencyKey,
+  type RequestKey,
+  IfMatch,
+  type IfMatchHeader,
+  Meta,
+  type RequestMeta,
+} from '../../common/request';
 import { AppError } from '../../common/app-error';
 import { setEtag, IF_MATCH_HEADER } from '../../common/etag';
 import { IDEMPOTENCY_HEADER } from '../../common/idempotency';
@@ -88,9 +97,9 @@ export class EntriesController {
     @CurrentActor() actor: Actor,
     @ZodBody(EntryCreateSchema) body: EntryCreate,
     @ZodQuery(DraftKeyQuery) q: z.output<typeof DraftKeyQuery>,
-    @Req() req: FastifyRequest,
+    @IdempotencyKey() requestKey: RequestKey | null,
   ): Promise<SubmitResult> {
-    return this.entries.create(actor, body, q.draftKey, req);
+    return this.entries.create(actor, body, q.draftKey, requestKey);
   }
 
   @Patch('me/entries/:id/plan')
@@ -102,12 +111,12 @@ export class EntriesController {
   })
   async updatePlan(
     @CurrentActor() actor: Actor,
-    @Param('id') id: string,
+    @Param('id', new IdPipe('The entry')) id: string,
     @ZodBody(PlanUpdateSchema) body: PlanUpdate,
-    @Req() req: FastifyRequest,
+    @IfMatch() ifMatch: IfMatchHeader,
     @Res({ passthrough: true }) reply: FastifyReply,
   ): Promise<SubmitResult> {
-    const r = await this.entries.updatePlan(actor, id, body.plan, req);
+    const r = await this.entries.updatePlan(actor, id, body.plan, ifMatch);
     setEtag(reply, r.entry.version);
     return r;
   }
@@ -122,11 +131,11 @@ export class EntriesController {
   })
   async lock(
     @CurrentActor() actor: Actor,
-    @Param('id') id: string,
-    @Req() req: FastifyRequest,
+    @Param('id', new IdPipe('The entry')) id: string,
+    @IfMatch() ifMatch: IfMatchHeader,
     @Res({ passthrough: true }) reply: FastifyReply,
   ): Promise<{ entry: EntryView }> {
-    const r = await this.entries.lock(actor, id, req);
+    const r = await this.entries.lock(actor, id, ifMatch);
     setEtag(reply, r.entry.version);
     return r;
   }
@@ -138,13 +147,13 @@ export class EntriesController {
   @ApiOperation({ summary: 'Record (or correct) what happened and what I learned' })
   async outcome(
     @CurrentActor() actor: Actor,
-    @Param('id') id: string,
+    @Param('id', new IdPipe('The entry')) id: string,
     @ZodBody(OutcomeUpdateSchema) body: OutcomeUpdate,
     @ZodQuery(DraftKeyQuery) q: z.output<typeof DraftKeyQuery>,
-    @Req() req: FastifyRequest,
+    @IfMatch() ifMatch: IfMatchHeader,
     @Res({ passthrough: true }) reply: FastifyReply,
   ): Promise<SubmitResult> {
-    const r = await this.entries.recordOutcome(actor, id, body.outcome, q.draftKey, req);
+    const r = await this.entries.recordOutcome(actor, id, body.outcome, q.draftKey, ifMatch);
     setEtag(reply, r.entry.version);
     return r;
   }
@@ -192,11 +201,11 @@ export class EntriesController {
   })
   async get(
     @CurrentActor() actor: Actor,
-    @Param('id') id: string,
-    @Req() req: FastifyRequest,
+    @Param('id', new IdPipe('The entry')) id: string,
+    @Meta() meta: RequestMeta,
     @Res({ passthrough: true }) reply: FastifyReply,
   ): Promise<EntryView> {
-    const e = await this.entries.get(actor, id, requestContext(req));
+    const e = await this.entries.get(actor, id, meta);
     setEtag(reply, e.version);
     return e;
   }
@@ -212,12 +221,13 @@ export class EntriesController {
   })
   async review(
     @CurrentActor() actor: Actor,
-    @Param('id') id: string,
+    @Param('id', new IdPipe('The entry')) id: string,
     @ZodBody(EntryReviewSchema) body: EntryReview,
-    @Req() req: FastifyRequest,
+    @IfMatch() ifMatch: IfMatchHeader,
+    @Meta() meta: RequestMeta,
     @Res({ passthrough: true }) reply: FastifyReply,
   ): Promise<EntryView> {
-    const e = await this.entries.review(actor, id, body, req, requestContext(req));
+    const e = await this.entries.review(actor, id, body, ifMatch, meta);
     setEtag(reply, e.version);
     return e;
   }
@@ -227,12 +237,12 @@ export class EntriesController {
   @ApiOperation({ summary: 'A client’s shared entries, newest first, with filters and the unread count' })
   listForClient(
     @CurrentActor() actor: Actor,
-    @Param('clientId') clientId: string,
+    @Param('clientId', new IdPipe('The client')) clientId: string,
     @ZodQuery(ClientEntriesQuery) q: z.output<typeof ClientEntriesQuery>,
-    @Req() req: FastifyRequest,
+    @Meta() meta: RequestMeta,
   ): Promise<Page<EntryView> & { unreadCount: number }> {
     const { limit, cursor, ...filters } = q;
-    return this.entries.listForClient(actor, clientId, filters, limit, cursor, requestContext(req));
+    return this.entries.listForClient(actor, clientId, filters, limit, cursor, meta);
   }
 
   @Get('clients/:clientId/risk-flags')
@@ -243,7 +253,7 @@ export class EntriesController {
   })
   flagsFor(
     @CurrentActor() actor: Actor,
-    @Param('clientId') clientId: string,
+    @Param('clientId', new IdPipe('The client')) clientId: string,
     @ZodQuery(FlagsQuery) q: z.output<typeof FlagsQuery>,
   ): Promise<RiskFlagView[]> {
     return this.flags.list(actor, clientId, q.open ?? false);
@@ -255,9 +265,9 @@ export class EntriesController {
   @ApiOperation({ summary: 'Acknowledge a risk flag (audited)' })
   acknowledge(
     @CurrentActor() actor: Actor,
-    @Param('id') id: string,
-    @Req() req: FastifyRequest,
+    @Param('id', new IdPipe('The risk flag')) id: string,
+    @Meta() meta: RequestMeta,
   ): Promise<RiskFlagView> {
-    return this.flags.acknowledge(actor, id, requestContext(req));
+    return this.flags.acknowledge(actor, id, meta);
   }
 }

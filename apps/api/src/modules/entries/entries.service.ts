@@ -19,18 +19,16 @@ import {
   type Sharing,
   type TagStatus,
 } from '@askwell/domain';
-import type { FastifyRequest } from 'fastify';
 import { z } from 'zod';
 import { DataSource, type EntityManager } from 'typeorm';
 import type { Actor } from '../../common/actor';
+import { type IfMatchHeader, type RequestKey, type RequestMeta } from '../../common/request';
 import { AppError, notFound, orFail } from '../../common/app-error';
 import { changed, type Db, many, one } from '../../common/db';
-import { requireIfMatch } from '../../common/etag';
+import {} from '../../common/etag';
 import { IdempotencyService } from '../../common/idempotency';
 import { CursorKey, cursorCodec, type Page, pageOf } from '../../common/pagination';
-import { isUuid } from '../assignments/assignments.service';
 import { AuditService } from '../audit/audit.service';
-import type { RequestContext } from '../auth/auth.service';
 import { AccessService } from '../clients/access.service';
 import { exerciseOf } from '../exercises/exercise.view';
 import { createSql, type NewEntry } from './entry.create';
@@ -181,13 +179,13 @@ export class EntriesService {
     actor: Actor,
     input: EntryCreate,
     draftKey: string | undefined,
-    request: FastifyRequest,
+    requestKey: RequestKey | null,
   ): Promise<SubmitResult> {
     let exerciseTitle: string | null = null;
     if (input.assignmentId !== null) {
       const fit = await this.assignmentFit(actor, input.assignmentId, input.kind);
       if (fit instanceof AppError)
-        return this.idempotency.createInOneStatement(actor, request, { refuse: fit });
+        return this.idempotency.createInOneStatement(actor, requestKey, { refuse: fit });
       exerciseTitle = fit.exerciseTitle;
     }
     const today = localDateOf(new Date(), actor.timeZone);
@@ -230,7 +228,7 @@ export class EntriesService {
     }
     return this.idempotency.createInOneStatement(
       actor,
-      request,
+      requestKey,
       createSql(actor, input, values, part, exerciseTitle, draftKey),
     );
   }
@@ -239,11 +237,11 @@ export class EntriesService {
     actor: Actor,
     id: string,
     plan: ExperimentPlan,
-    request: FastifyRequest,
+    ifMatch: IfMatchHeader,
   ): Promise<SubmitResult> {
     return this.dataSource.transaction(async (tx) => {
       const row = await this.lockOwn(tx, actor, id, 'experiment');
-      requireIfMatch(request, row.version);
+      ifMatch.check(row.version);
       orFail(nextExperimentState(row.state as ExperimentState, 'edit-plan'));
       await changed(
         tx,
@@ -259,10 +257,10 @@ export class EntriesService {
   }
 
   /** "I have made the request": the plan and prediction are locked from here on. */
-  async lock(actor: Actor, id: string, request: FastifyRequest): Promise<{ entry: EntryView }> {
+  async lock(actor: Actor, id: string, ifMatch: IfMatchHeader): Promise<{ entry: EntryView }> {
     return this.dataSource.transaction(async (tx) => {
       const row = await this.lockOwn(tx, actor, id, 'experiment');
-      requireIfMatch(request, row.version);
+      ifMatch.check(row.version);
       const state = orFail(nextExperimentState(row.state as ExperimentState, 'lock'));
       await changed(
         tx,
@@ -279,11 +277,11 @@ export class EntriesService {
     id: string,
     outcome: ExperimentOutcome,
     draftKey: string | undefined,
-    request: FastifyRequest,
+    ifMatch: IfMatchHeader,
   ): Promise<SubmitResult> {
     return this.dataSource.transaction(async (tx) => {
       const row = await this.lockOwn(tx, actor, id, 'experiment');
-      requireIfMatch(request, row.version);
+      ifMatch.check(row.version);
       const state = orFail(nextExperimentState(row.state as ExperimentState, 'record-outcome'));
       const doneOn = row.done_on ?? outcome.askedOn ?? localDateOf(new Date(), actor.timeZone);
       await changed(
@@ -317,7 +315,7 @@ export class EntriesService {
     filters: EntryFilters,
     limit: number,
     cursor: string | undefined,
-    ctx: RequestContext,
+    ctx: RequestMeta,
   ): Promise<Page<EntryView> & { unreadCount: number }> {
     await this.access.assertClientVisible(actor, clientId);
     const page = await this.page(actor, clientId, filters, true, limit, cursor);
@@ -342,8 +340,7 @@ export class EntriesService {
   }
 
   /** One entry: the client's own, or a shared entry of a client the practitioner may see (marks it read). */
-  async get(actor: Actor, id: string, ctx: RequestContext): Promise<EntryView> {
-    if (!isUuid(id)) throw notFound('The entry');
+  async get(actor: Actor, id: string, ctx: RequestMeta): Promise<EntryView> {
     if (actor.role === 'client') return this.getIn(this.dataSource, actor, id, false);
     const entry = await this.getIn(this.dataSource, actor, id, true);
     await this.dataSource.query(
@@ -370,10 +367,9 @@ export class EntriesService {
     actor: Actor,
     id: string,
     input: EntryReview,
-    request: FastifyRequest,
-    ctx: RequestContext,
+    ifMatch: IfMatchHeader,
+    ctx: RequestMeta,
   ): Promise<EntryView> {
-    if (!isUuid(id)) throw notFound('The entry');
     return this.dataSource.transaction(async (tx) => {
       const row = await one<{ client_id: string; version: number }>(
         tx,
@@ -381,7 +377,7 @@ export class EntriesService {
         [actor.practiceId, id],
       );
       if (!row || !(await this.access.canSeeClient(actor, row.client_id, tx))) throw notFound('The entry');
-      requireIfMatch(request, row.version);
+      ifMatch.check(row.version);
       const existing = new Set(
         (
           await many<{ barrier_id: BarrierId }>(
@@ -529,7 +525,6 @@ export class EntriesService {
     id: string,
     kind: EntryKind,
   ): Promise<{ state: EntryState; version: number; done_on: LocalDate | null }> {
-    if (!isUuid(id)) throw notFound('The entry');
     const row = await one<{ state: EntryState; version: number; done_on: LocalDate | null }>(
       tx,
       `SELECT state, version, done_on FROM entry WHERE practice_id = $1 AND id = $2 AND client_id = $3 AND kind = $4 FOR UPDATE`,

@@ -3,9 +3,8 @@ import { DataSource } from 'typeorm';
 import type { Actor } from '../../common/actor';
 import { notFound } from '../../common/app-error';
 import { changed, many, one } from '../../common/db';
-import { isUuid } from '../assignments/assignments.service';
 import { AuditService } from '../audit/audit.service';
-import type { RequestContext } from '../auth/auth.service';
+import type { RequestMeta } from '../../common/request';
 import { AccessService } from '../clients/access.service';
 import type { PersonView } from './entries.service';
 import type { RiskCategory, RiskFindingView, RiskFlagView, RiskTier } from '@askwell/domain';
@@ -76,8 +75,7 @@ export class RiskFlagsService {
     return rows.map(view);
   }
 
-  async acknowledge(actor: Actor, id: string, ctx: RequestContext): Promise<RiskFlagView> {
-    if (!isUuid(id)) throw notFound('The risk flag');
+  async acknowledge(actor: Actor, id: string, ctx: RequestMeta): Promise<RiskFlagView> {
     return this.dataSource.transaction(async (tx) => {
       const flag = await one<{ client_id: string; acknowledged_at: Date | null }>(
         tx,

@@ -1,8 +1,8 @@
-import { Controller, Get, HttpCode, Inject, Post, Req } from '@nestjs/common';
+import { Controller, Get, HttpCode, Inject, Post } from '@nestjs/common';
 import { ApiHeader, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { type CustomExercise, CustomExerciseSchema } from '@askwell/domain';
-import type { FastifyRequest } from 'fastify';
 import { type Actor, CurrentActor, Roles } from '../../common/actor';
+import { IdempotencyKey, type RequestKey } from '../../common/request';
 import { IDEMPOTENCY_HEADER } from '../../common/idempotency';
 import { ZodBody } from '../../common/zod-body';
 import type { ExerciseView } from './exercise.view';
@@ -30,8 +30,8 @@ export class ExercisesController {
   create(
     @CurrentActor() actor: Actor,
     @ZodBody(CustomExerciseSchema) body: CustomExercise,
-    @Req() req: FastifyRequest,
+    @IdempotencyKey() requestKey: RequestKey | null,
   ): Promise<CustomExerciseView> {
-    return this.exercises.create(actor, body, req);
+    return this.exercises.create(actor, body, requestKey);
   }
 }

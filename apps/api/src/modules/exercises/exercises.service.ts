@@ -1,8 +1,8 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { type CustomExercise, EXERCISE_TEMPLATES } from '@askwell/domain';
-import type { FastifyRequest } from 'fastify';
 import { DataSource } from 'typeorm';
 import type { Actor } from '../../common/actor';
+import { type RequestKey } from '../../common/request';
 import { many, one } from '../../common/db';
 import { IdempotencyService } from '../../common/idempotency';
 import { type CustomExerciseRow, customView, type ExerciseView, templateView } from './exercise.view';
@@ -39,8 +39,12 @@ export class ExercisesService {
     return { templates: EXERCISE_TEMPLATES.map(templateView), custom: rows.map(view) };
   }
 
-  async create(actor: Actor, input: CustomExercise, request: FastifyRequest): Promise<CustomExerciseView> {
-    return this.idempotency.create(actor, request, async (tx) => {
+  async create(
+    actor: Actor,
+    input: CustomExercise,
+    requestKey: RequestKey | null,
+  ): Promise<CustomExerciseView> {
+    return this.idempotency.create(actor, requestKey, async (tx) => {
       const created = await one<{ id: string }>(
         tx,
         `INSERT INTO custom_exercise (practice_id, author_id, title, instructions, record_type, rung, target_barriers, suggested_frequency)

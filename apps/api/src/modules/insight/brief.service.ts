@@ -28,7 +28,7 @@ import type { Actor } from '../../common/actor';
 import { AppError, notFound } from '../../common/app-error';
 import { one } from '../../common/db';
 import { auditInsert } from '../audit/audit.service';
-import type { RequestContext } from '../auth/auth.service';
+import type { RequestMeta } from '../../common/request';
 import { AccessService, CLIENT_ID_SHAPE } from '../clients/access.service';
 import { BRIEF_SQL, PROGRESS_SQL } from './brief.sql';
 import { type ReadinessRow, readinessFromRows } from './readiness';
@@ -129,7 +129,7 @@ export class BriefService {
     actor: Actor,
     clientId: string,
     barrierId: BarrierId | undefined,
-    ctx: RequestContext,
+    ctx: RequestMeta,
   ): Promise<ProgressView> {
     const c = await this.client(actor, clientId);
     const audit = auditInsert(
@@ -207,7 +207,7 @@ export class BriefService {
     clientId: string,
     since: LocalDate | undefined,
     until: LocalDate | undefined,
-    ctx: RequestContext,
+    ctx: RequestMeta,
   ): Promise<BriefView> {
     const c = await this.client(actor, clientId);
     const p = actor.practiceId;
@@ -316,7 +316,7 @@ export class BriefService {
     clientId: string,
     from: LocalDate,
     to: LocalDate,
-    ctx: RequestContext,
+    ctx: RequestMeta,
   ): Promise<{ reviewedAt: string }> {
     await this.client(actor, clientId);
     const audit = auditInsert(

@@ -5,7 +5,7 @@ import { DataSource } from 'typeorm';
 import type { Actor } from '../../common/actor';
 import { many, one } from '../../common/db';
 import { AuditService } from '../audit/audit.service';
-import type { RequestContext } from '../auth/auth.service';
+import type { RequestMeta } from '../../common/request';
 import { AccessService } from '../clients/access.service';
 
 type Json = Record<string, unknown>;
@@ -67,7 +67,7 @@ export class ExportService {
     actor: Actor,
     clientId: string,
     format: 'json' | 'zip',
-    ctx: RequestContext,
+    ctx: RequestMeta,
   ): Promise<ClientExport> {
     await this.access.assertClientVisible(actor, clientId);
     const p = actor.practiceId;

@@ -1,4 +1,4 @@
-import { Controller, Get, HttpCode, Inject, Param, Patch, Post, Req, Res } from '@nestjs/common';
+import { Controller, Get, HttpCode, Inject, Param, Patch, Post, Res } from '@nestjs/common';
 import { ApiHeader, ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
 import {
   BarrierIdSchema,
@@ -15,9 +15,18 @@ import {
   type SessionUpdate,
   SessionUpdateSchema,
 } from '@askwell/domain';
-import type { FastifyReply, FastifyRequest } from 'fastify';
+import type { FastifyReply } from 'fastify';
 import { z } from 'zod';
-import { type Actor, CurrentActor, Roles, requestContext } from '../../common/actor';
+import { type Actor, CurrentActor, Roles } from '../../common/actor';
+import {
+  IdPipe,
+  IdempotencyKey,
+  type RequestKey,
+  IfMatch,
+  type IfMatchHeader,
+  Meta,
+  type RequestMeta,
+} from '../../common/request';
 import { setEtag, IF_MATCH_HEADER } from '../../common/etag';
 import { IDEMPOTENCY_HEADER } from '../../common/idempotency';
 import { ZodBody } from '../../common/zod-body';
@@ -60,11 +69,11 @@ export class InsightController {
   })
   progress(
     @CurrentActor() actor: Actor,
-    @Param('clientId') clientId: string,
+    @Param('clientId', new IdPipe('The client')) clientId: string,
     @ZodQuery(ProgressQuery) q: z.output<typeof ProgressQuery>,
-    @Req() req: FastifyRequest,
+    @Meta() meta: RequestMeta,
   ): Promise<ProgressView> {
-    return this.briefs.progress(actor, clientId, q.barrierId, requestContext(req));
+    return this.briefs.progress(actor, clientId, q.barrierId, meta);
   }
 
   @Get('clients/:clientId/brief')
@@ -74,11 +83,11 @@ export class InsightController {
   })
   brief(
     @CurrentActor() actor: Actor,
-    @Param('clientId') clientId: string,
+    @Param('clientId', new IdPipe('The client')) clientId: string,
     @ZodQuery(BriefQuerySchema) q: BriefQuery,
-    @Req() req: FastifyRequest,
+    @Meta() meta: RequestMeta,
   ): Promise<BriefView> {
-    return this.briefs.brief(actor, clientId, q.since, q.until, requestContext(req));
+    return this.briefs.brief(actor, clientId, q.since, q.until, meta);
   }
 
   @Post('clients/:clientId/brief/review')
@@ -86,16 +95,19 @@ export class InsightController {
   @ApiOperation({ summary: 'Mark the brief of a period as reviewed' })
   reviewBrief(
     @CurrentActor() actor: Actor,
-    @Param('clientId') clientId: string,
+    @Param('clientId', new IdPipe('The client')) clientId: string,
     @ZodBody(BriefReviewSchema) body: BriefReview,
-    @Req() req: FastifyRequest,
+    @Meta() meta: RequestMeta,
   ): Promise<{ reviewedAt: string }> {
-    return this.briefs.markReviewed(actor, clientId, body.from, body.to, requestContext(req));
+    return this.briefs.markReviewed(actor, clientId, body.from, body.to, meta);
   }
 
   @Get('clients/:clientId/sessions')
   @ApiOperation({ summary: 'Sessions with their private notes (never shown to the client)' })
-  listSessions(@CurrentActor() actor: Actor, @Param('clientId') clientId: string): Promise<SessionView[]> {
+  listSessions(
+    @CurrentActor() actor: Actor,
+    @Param('clientId', new IdPipe('The client')) clientId: string,
+  ): Promise<SessionView[]> {
     return this.sessions.list(actor, clientId);
   }
 
@@ -105,11 +117,12 @@ export class InsightController {
   @ApiOperation({ summary: 'Record a session held with the client, with a private note' })
   createSession(
     @CurrentActor() actor: Actor,
-    @Param('clientId') clientId: string,
+    @Param('clientId', new IdPipe('The client')) clientId: string,
     @ZodBody(SessionCreateSchema) body: SessionCreate,
-    @Req() req: FastifyRequest,
+    @IdempotencyKey() requestKey: RequestKey | null,
+    @Meta() meta: RequestMeta,
   ): Promise<SessionView> {
-    return this.sessions.create(actor, clientId, body, req, requestContext(req));
+    return this.sessions.create(actor, clientId, body, requestKey, meta);
   }
 
   @Patch('sessions/:id')
@@ -117,19 +130,23 @@ export class InsightController {
   @ApiOperation({ summary: 'Change a session’s date or note' })
   async updateSession(
     @CurrentActor() actor: Actor,
-    @Param('id') id: string,
+    @Param('id', new IdPipe('The session')) id: string,
     @ZodBody(SessionUpdateSchema) body: SessionUpdate,
-    @Req() req: FastifyRequest,
+    @IfMatch() ifMatch: IfMatchHeader,
+    @Meta() meta: RequestMeta,
     @Res({ passthrough: true }) reply: FastifyReply,
   ): Promise<SessionView> {
-    const s = await this.sessions.update(actor, id, body, req, requestContext(req));
+    const s = await this.sessions.update(actor, id, body, ifMatch, meta);
     setEtag(reply, s.version);
     return s;
   }
 
   @Get('clients/:clientId/rung-decisions')
   @ApiOperation({ summary: 'Decisions on moving the client up the ladder' })
-  decisions(@CurrentActor() actor: Actor, @Param('clientId') clientId: string): Promise<RungDecisionView[]> {
+  decisions(
+    @CurrentActor() actor: Actor,
+    @Param('clientId', new IdPipe('The client')) clientId: string,
+  ): Promise<RungDecisionView[]> {
     return this.sessions.decisions(actor, clientId);
   }
 
@@ -139,11 +156,11 @@ export class InsightController {
   @ApiOperation({ summary: 'Approve (one rung up) or decline the readiness suggestion; audited' })
   decide(
     @CurrentActor() actor: Actor,
-    @Param('clientId') clientId: string,
+    @Param('clientId', new IdPipe('The client')) clientId: string,
     @ZodBody(RungDecisionSchema) body: RungDecision,
-    @Req() req: FastifyRequest,
+    @Meta() meta: RequestMeta,
   ): Promise<RungDecisionView> {
-    return this.sessions.decide(actor, clientId, body, requestContext(req));
+    return this.sessions.decide(actor, clientId, body, meta);
   }
 
   @Get('clients/:clientId/export')
@@ -151,12 +168,12 @@ export class InsightController {
   @ApiOperation({ summary: 'The client’s whole record (shared entries) as JSON or zipped CSV; audited' })
   async export(
     @CurrentActor() actor: Actor,
-    @Param('clientId') clientId: string,
+    @Param('clientId', new IdPipe('The client')) clientId: string,
     @ZodQuery(ExportQuery) q: z.output<typeof ExportQuery>,
-    @Req() req: FastifyRequest,
+    @Meta() meta: RequestMeta,
     @Res({ passthrough: true }) reply: FastifyReply,
   ): Promise<unknown> {
-    const data = await this.exports.collect(actor, clientId, q.format, requestContext(req));
+    const data = await this.exports.collect(actor, clientId, q.format, meta);
     const stem = `askwell-client-${clientId}-${data.exportedAt.slice(0, 10)}`;
     if (q.format === 'json') {
       const body = JSON.stringify(data, null, 2);

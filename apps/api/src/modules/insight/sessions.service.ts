@@ -1,15 +1,13 @@
 import { Inject, Injectable } from '@nestjs/common';
 import type { LocalDate, RungDecision, SessionCreate, SessionUpdate } from '@askwell/domain';
-import type { FastifyRequest } from 'fastify';
 import { DataSource } from 'typeorm';
 import type { Actor } from '../../common/actor';
+import { type IfMatchHeader, type RequestKey, type RequestMeta } from '../../common/request';
 import { AppError, notFound } from '../../common/app-error';
 import { changed, type Db, many, one } from '../../common/db';
-import { requireIfMatch } from '../../common/etag';
+import {} from '../../common/etag';
 import { IdempotencyService } from '../../common/idempotency';
-import { isUuid } from '../assignments/assignments.service';
 import { AuditService } from '../audit/audit.service';
-import type { RequestContext } from '../auth/auth.service';
 import { AccessService } from '../clients/access.service';
 import { readinessFor } from './readiness';
 import type { SessionView, RungDecisionView } from '@askwell/domain';
@@ -67,11 +65,11 @@ export class SessionsService {
     actor: Actor,
     clientId: string,
     input: SessionCreate,
-    request: FastifyRequest,
-    ctx: RequestContext,
+    requestKey: RequestKey | null,
+    ctx: RequestMeta,
   ): Promise<SessionView> {
     await this.access.assertClientVisible(actor, clientId);
-    return this.idempotency.create(actor, request, async (tx) => {
+    return this.idempotency.create(actor, requestKey, async (tx) => {
       const created = await one<{ id: string }>(
         tx,
         `INSERT INTO client_session (practice_id, client_id, practitioner_id, held_on, note) VALUES ($1, $2, $3, $4, $5) RETURNING id`,
@@ -99,10 +97,9 @@ export class SessionsService {
     actor: Actor,
     id: string,
     input: SessionUpdate,
-    request: FastifyRequest,
-    ctx: RequestContext,
+    ifMatch: IfMatchHeader,
+    ctx: RequestMeta,
   ): Promise<SessionView> {
-    if (!isUuid(id)) throw notFound('The session');
     return this.dataSource.transaction(async (tx) => {
       const row = await one<{ client_id: string; version: number }>(
         tx,
@@ -110,7 +107,7 @@ export class SessionsService {
         [actor.practiceId, id],
       );
       if (!row || !(await this.access.canSeeClient(actor, row.client_id, tx))) throw notFound('The session');
-      requireIfMatch(request, row.version);
+      ifMatch.check(row.version);
       await changed(
         tx,
         `UPDATE client_session SET held_on = COALESCE($3, held_on), note = CASE WHEN $4 THEN $5 ELSE note END,
@@ -158,7 +155,7 @@ export class SessionsService {
     actor: Actor,
     clientId: string,
     input: RungDecision,
-    ctx: RequestContext,
+    ctx: RequestMeta,
   ): Promise<RungDecisionView> {
     await this.access.assertClientVisible(actor, clientId);
     return this.dataSource.transaction(async (tx) => {

@@ -1,20 +1,10 @@
-import {
-  Controller,
-  Delete,
-  Get,
-  HttpCode,
-  Inject,
-  Param,
-  ParseUUIDPipe,
-  Post,
-  Req,
-  Res,
-} from '@nestjs/common';
+import { Controller, Delete, Get, HttpCode, Inject, Param, Post, Res } from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import { InvitationAcceptSchema, InvitationCreateSchema } from '@askwell/domain';
-import type { FastifyReply, FastifyRequest } from 'fastify';
+import type { FastifyReply } from 'fastify';
 import { z } from 'zod';
-import { type Actor, CurrentActor, Public, Roles, requestContext } from '../../common/actor';
+import { type Actor, CurrentActor, Public, Roles } from '../../common/actor';
+import { IdPipe, Meta, type RequestMeta } from '../../common/request';
 import { ZodBody } from '../../common/zod-body';
 import { ZodQuery } from '../../common/zod-query';
 import type { LoginResult } from '../auth/auth.views';
@@ -42,9 +32,9 @@ export class InvitationsController {
   create(
     @CurrentActor() actor: Actor,
     @ZodBody(InvitationCreateSchema) body: z.output<typeof InvitationCreateSchema>,
-    @Req() req: FastifyRequest,
+    @Meta() meta: RequestMeta,
   ) {
-    return this.invitations.create(actor, body, requestContext(req));
+    return this.invitations.create(actor, body, meta);
   }
 
   @Get()
@@ -60,10 +50,10 @@ export class InvitationsController {
   @ApiOperation({ summary: 'Withdraw an open invitation' })
   revoke(
     @CurrentActor() actor: Actor,
-    @Param('id', new ParseUUIDPipe()) id: string,
-    @Req() req: FastifyRequest,
+    @Param('id', new IdPipe('The invitation')) id: string,
+    @Meta() meta: RequestMeta,
   ): Promise<void> {
-    return this.invitations.revoke(actor, id, requestContext(req));
+    return this.invitations.revoke(actor, id, meta);
   }
 
   @Public()
@@ -81,10 +71,10 @@ export class InvitationsController {
   @ApiOperation({ summary: 'Accept an invitation by choosing a password; signs the new account in' })
   async accept(
     @ZodBody(InvitationAcceptSchema) body: z.output<typeof InvitationAcceptSchema>,
-    @Req() req: FastifyRequest,
+    @Meta() meta: RequestMeta,
     @Res({ passthrough: true }) reply: FastifyReply,
   ): Promise<LoginResult> {
-    const signed = await this.invitations.accept(body, requestContext(req));
+    const signed = await this.invitations.accept(body, meta);
     if ('cookie' in signed && signed.cookie) this.sessions.setCookie(reply, signed.cookie);
     return signed.result;
   }

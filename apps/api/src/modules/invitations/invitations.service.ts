@@ -15,7 +15,8 @@ import { changed, many, one } from '../../common/db';
 import { APP_CONFIG, type AppConfig } from '../../config/config';
 import { AuditService } from '../audit/audit.service';
 import { AccountRepository } from '../auth/account.repository';
-import { AuthService, isUniqueViolation, type RequestContext } from '../auth/auth.service';
+import { AuthService, isUniqueViolation } from '../auth/auth.service';
+import type { RequestMeta } from '../../common/request';
 import { PasswordService } from '../auth/password.service';
 import { RATE_RULES, RateLimitService } from '../auth/rate-limit.service';
 import { composeToken, hashToken, parseComposedToken, randomToken } from '../auth/tokens';
@@ -71,7 +72,7 @@ export class InvitationsService {
   async create(
     actor: Actor,
     input: z.output<typeof InvitationCreateSchema>,
-    ctx: RequestContext,
+    ctx: RequestMeta,
   ): Promise<CreatedInvitation> {
     if (actor.role === 'client' || (actor.role === 'practitioner' && input.role !== 'client')) {
       throw new AppError('FORBIDDEN', 'Not allowed', 'Only the practice owner can invite practitioners.');
@@ -161,7 +162,7 @@ export class InvitationsService {
     return rows.map(view);
   }
 
-  async revoke(actor: Actor, id: string, ctx: RequestContext): Promise<void> {
+  async revoke(actor: Actor, id: string, ctx: RequestMeta): Promise<void> {
     const rows = await changed(
       this.dataSource,
       `UPDATE invitation SET revoked_at = now() WHERE practice_id = $1 AND id = $2 AND accepted_at IS NULL AND revoked_at IS NULL
@@ -194,7 +195,7 @@ export class InvitationsService {
     };
   }
 
-  async accept(input: z.output<typeof InvitationAcceptSchema>, ctx: RequestContext) {
+  async accept(input: z.output<typeof InvitationAcceptSchema>, ctx: RequestMeta) {
     await this.rateLimits.hit(RATE_RULES.acceptPerAddress, ctx.ip);
     const { practiceId, row } = await this.findUsable(input.token);
     const practice = await this.accounts.findPractice(practiceId);

@@ -1,9 +1,10 @@
-import { Controller, Get, Inject, Patch, Req, Res } from '@nestjs/common';
+import { Controller, Get, Inject, Patch, Res } from '@nestjs/common';
 import { ApiHeader, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { PracticeSettingsUpdateSchema } from '@askwell/domain';
-import type { FastifyReply, FastifyRequest } from 'fastify';
+import type { FastifyReply } from 'fastify';
 import type { z } from 'zod';
-import { type Actor, CurrentActor, requestContext, Roles } from '../../common/actor';
+import { type Actor, CurrentActor, Roles } from '../../common/actor';
+import { IfMatch, type IfMatchHeader, Meta, type RequestMeta } from '../../common/request';
 import { setEtag } from '../../common/etag';
 import { ZodBody } from '../../common/zod-body';
 import { type MemberView, PracticeService, type PracticeView } from './practice.service';
@@ -35,10 +36,11 @@ export class PracticeController {
   async update(
     @CurrentActor() actor: Actor,
     @ZodBody(PracticeSettingsUpdateSchema) body: z.output<typeof PracticeSettingsUpdateSchema>,
-    @Req() req: FastifyRequest,
+    @IfMatch() ifMatch: IfMatchHeader,
+    @Meta() meta: RequestMeta,
     @Res({ passthrough: true }) reply: FastifyReply,
   ): Promise<PracticeView> {
-    const p = await this.practice.update(actor, body, req, requestContext(req));
+    const p = await this.practice.update(actor, body, ifMatch, meta);
     setEtag(reply, p.version);
     return p;
   }

@@ -5,16 +5,15 @@ import {
   type PracticeSettingsUpdateSchema,
   type PracticeView,
 } from '@askwell/domain';
-import type { FastifyRequest } from 'fastify';
 import { DataSource } from 'typeorm';
 import type { z } from 'zod';
 import type { Actor } from '../../common/actor';
+import { type IfMatchHeader, type RequestMeta } from '../../common/request';
 import { notFound } from '../../common/app-error';
 import { changed, many, one } from '../../common/db';
-import { requireIfMatch } from '../../common/etag';
+import {} from '../../common/etag';
 import { AuditService } from '../audit/audit.service';
 import { AccountRepository, type PracticeRow } from '../auth/account.repository';
-import type { RequestContext } from '../auth/auth.service';
 
 export type { MemberView, PracticeView } from '@askwell/domain';
 
@@ -45,15 +44,15 @@ export class PracticeService {
   async update(
     actor: Actor,
     input: z.output<typeof PracticeSettingsUpdateSchema>,
-    request: FastifyRequest,
-    ctx: RequestContext,
+    ifMatch: IfMatchHeader,
+    ctx: RequestMeta,
   ): Promise<PracticeView> {
     return this.dataSource.transaction(async (tx) => {
       const current = await one<PracticeRow>(tx, `SELECT * FROM practice WHERE practice_id = $1 FOR UPDATE`, [
         actor.practiceId,
       ]);
       if (!current) throw notFound('The practice');
-      requireIfMatch(request, current.version);
+      ifMatch.check(current.version);
       const [updated] = await changed<PracticeRow>(
         tx,
         `UPDATE practice SET
