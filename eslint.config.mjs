@@ -94,12 +94,15 @@ export default tseslint.config(
       'no-restricted-imports': [
         'error',
         {
-          paths: [{ name: 'sql-template-tag', message: '[sql-only-in-repositories] write SQL in a repository.' }],
+          paths: [
+            { name: 'sql-template-tag', message: '[sql-only-in-repositories] write SQL in a repository.' },
+          ],
           patterns: [
             {
               regex: '(^|/)common/db$',
               importNames: ['sql', 'one', 'many', 'run', 'changed', 'join', 'bulk', 'raw', 'empty'],
-              message: '[sql-only-in-repositories] only repositories run SQL; services may import the Db type.',
+              message:
+                '[sql-only-in-repositories] only repositories run SQL; services may import the Db type.',
             },
           ],
         },

@@ -47,7 +47,13 @@ describe('SQL only in repositories (eslint)', () => {
       for (const [name, source] of Object.entries(PROBES)) fs.writeFileSync(path.join(dir, name), source);
       const res = spawnSync(
         process.execPath,
-        [path.join(ROOT, 'node_modules/eslint/bin/eslint.js'), '--format', 'json', '--no-warn-ignored', PROBE],
+        [
+          path.join(ROOT, 'node_modules/eslint/bin/eslint.js'),
+          '--format',
+          'json',
+          '--no-warn-ignored',
+          PROBE,
+        ],
         { cwd: ROOT, encoding: 'utf8', maxBuffer: 16 * 1024 * 1024 },
       );
       results = JSON.parse(res.stdout) as LintResult[];
