@@ -17,7 +17,12 @@ export const IDEMPOTENCY_HEADER = {
 const KEEP_HOURS = 24;
 
 /** A create's key as sent, with the advisory lock's name. */
-type Key = RequestKey & { lock: string };
+interface Key {
+  key: string;
+  route: string;
+  hash: string;
+  lock: string;
+}
 
 /**
  * Expired keys are only clutter (the lookup ignores them; a key whose row expired is cleared when it comes
@@ -214,5 +219,7 @@ interface GateRow<T> {
 }
 
 function keyOf(actor: Actor, k: RequestKey | null): Key | null {
-  return k && { ...k, lock: `idempotency:${actor.practiceId}:${actor.accountId}:${k.key}` };
+  if (!k) return null;
+  const lock = `idempotency:${actor.practiceId}:${actor.accountId}:${k.key}`;
+  return { key: k.key, route: k.route, hash: k.hash, lock };
 }

@@ -59,13 +59,30 @@ export const IfMatch = createParamDecorator(
   (_: unknown, ctx: ExecutionContext): IfMatchHeader => new IfMatchHeader(requestOf(ctx).headers['if-match']),
 );
 
-/** A create's Idempotency-Key, with what identifies the request it was first sent with. */
-export interface RequestKey {
-  key: string;
-  /** `METHOD url` */
-  route: string;
+/**
+ * A create's Idempotency-Key, with what identifies the request it was first sent with. The hash is taken when
+ * first read, by the service, so only a body the validation pipe has accepted is walked (a body nested
+ * thousands deep is a 400 from the pipe, never a stack overflow here).
+ */
+export class RequestKey {
+  private digest: string | undefined;
+
+  constructor(
+    readonly key: string,
+    /** `METHOD url` */
+    readonly route: string,
+    private readonly body: unknown,
+  ) {}
+
   /** sha256 of the route and the canonical body */
-  hash: string;
+  get hash(): string {
+    this.digest ??= createHash('sha256')
+      .update(this.route)
+      .update('\n')
+      .update(canonical(this.body))
+      .digest('hex');
+    return this.digest;
+  }
 }
 
 const KEY = /^[\x21-\x7e]{1,200}$/;
@@ -95,9 +112,7 @@ export function requestKeyOf(request: FastifyRequest): RequestKey | null {
       [{ path: 'Idempotency-Key', message: 'Use 1–200 visible ASCII characters, e.g. a UUID.' }],
     );
   }
-  const route = `${request.method} ${request.url}`;
-  const hash = createHash('sha256').update(route).update('\n').update(canonical(request.body)).digest('hex');
-  return { key, route, hash };
+  return new RequestKey(key, `${request.method} ${request.url}`, request.body);
 }
 
 export const IdempotencyKey = createParamDecorator((_: unknown, ctx: ExecutionContext): RequestKey | null =>
