@@ -245,7 +245,7 @@ export class InvitationsService {
           return {
             result: {
               status: 'two-factor-setup-required' as const,
-              challenge: await this.auth.createChallengeFor(account, tx),
+              challenge: await this.auth.createChallenge(account, tx),
             },
           };
         }
