@@ -1,7 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
 import type { Role } from '@askwell/domain';
 import { DataSource } from 'typeorm';
-import { changed, type Db, one } from '../../common/db';
+import { changed, type Db, one, run, sql } from '../../common/db';
 
 export interface AccountRow {
   practice_id: string;
@@ -27,7 +27,7 @@ export interface PracticeRow {
   created_at: Date;
 }
 
-/** All SQL about practices and accounts. */
+/** All SQL about practices and accounts: the login directory, passwords, TOTP secrets, recovery codes. */
 @Injectable()
 export class AccountRepository {
   constructor(@Inject(DataSource) private readonly dataSource: DataSource) {}
@@ -35,8 +35,7 @@ export class AccountRepository {
   async findByEmail(email: string, db: Db = this.dataSource): Promise<AccountRow | undefined> {
     return one<AccountRow>(
       db,
-      `SELECT a.* FROM account_email d JOIN account a ON a.practice_id = d.practice_id AND a.id = d.account_id WHERE d.email = $1`,
-      [email],
+      sql`SELECT a.* FROM account_email d JOIN account a ON a.practice_id = d.practice_id AND a.id = d.account_id WHERE d.email = ${email}`,
     );
   }
 
@@ -45,24 +44,24 @@ export class AccountRepository {
     accountId: string,
     db: Db = this.dataSource,
   ): Promise<AccountRow | undefined> {
-    return one<AccountRow>(db, `SELECT * FROM account WHERE practice_id = $1 AND id = $2`, [
-      practiceId,
-      accountId,
-    ]);
+    return one<AccountRow>(
+      db,
+      sql`SELECT * FROM account WHERE practice_id = ${practiceId} AND id = ${accountId}`,
+    );
   }
 
   async emailTaken(email: string, db: Db = this.dataSource): Promise<boolean> {
-    return !!(await one(db, `SELECT 1 FROM account_email WHERE email = $1`, [email]));
+    return !!(await one(db, sql`SELECT 1 FROM account_email WHERE email = ${email}`));
   }
 
   async createPractice(db: Db, name: string): Promise<PracticeRow> {
-    const row = await one<PracticeRow>(db, `INSERT INTO practice (name) VALUES ($1) RETURNING *`, [name]);
+    const row = await one<PracticeRow>(db, sql`INSERT INTO practice (name) VALUES (${name}) RETURNING *`);
     if (!row) throw new Error('practice insert returned nothing');
     return row;
   }
 
   async findPractice(practiceId: string, db: Db = this.dataSource): Promise<PracticeRow | undefined> {
-    return one<PracticeRow>(db, `SELECT * FROM practice WHERE practice_id = $1`, [practiceId]);
+    return one<PracticeRow>(db, sql`SELECT * FROM practice WHERE practice_id = ${practiceId}`);
   }
 
   /** Inserts the account and its login-directory entry; the caller runs this in a transaction. */
@@ -72,23 +71,22 @@ export class AccountRepository {
   ): Promise<AccountRow> {
     const row = await one<AccountRow>(
       db,
-      `INSERT INTO account (practice_id, email, display_name, role, password_hash, password_changed_at)
-       VALUES ($1, $2, $3, $4, $5, now()) RETURNING *`,
-      [a.practiceId, a.email, a.displayName, a.role, a.passwordHash],
+      sql`INSERT INTO account (practice_id, email, display_name, role, password_hash, password_changed_at)
+          VALUES (${a.practiceId}, ${a.email}, ${a.displayName}, ${a.role}, ${a.passwordHash}, now()) RETURNING *`,
     );
     if (!row) throw new Error('account insert returned nothing');
-    await db.query(`INSERT INTO account_email (email, practice_id, account_id) VALUES ($1, $2, $3)`, [
-      a.email,
-      a.practiceId,
-      row.id,
-    ]);
+    await run(
+      db,
+      sql`INSERT INTO account_email (email, practice_id, account_id) VALUES (${a.email}, ${a.practiceId}, ${row.id})`,
+    );
     return row;
   }
 
   async setPassword(db: Db, practiceId: string, accountId: string, passwordHash: string): Promise<void> {
-    await db.query(
-      `UPDATE account SET password_hash = $3, password_changed_at = now() WHERE practice_id = $1 AND id = $2`,
-      [practiceId, accountId, passwordHash],
+    await run(
+      db,
+      sql`UPDATE account SET password_hash = ${passwordHash}, password_changed_at = now()
+           WHERE practice_id = ${practiceId} AND id = ${accountId}`,
     );
   }
 
@@ -99,11 +97,11 @@ export class AccountRepository {
     secret: string | null,
     enabled: boolean,
   ): Promise<void> {
-    await db.query(
-      `UPDATE account SET totp_secret = $3, totp_enabled_at = CASE WHEN $4 THEN now() ELSE NULL END,
-              totp_last_step = CASE WHEN totp_secret IS NOT DISTINCT FROM $3 THEN totp_last_step END
-        WHERE practice_id = $1 AND id = $2`,
-      [practiceId, accountId, secret, enabled],
+    await run(
+      db,
+      sql`UPDATE account SET totp_secret = ${secret}, totp_enabled_at = CASE WHEN ${enabled} THEN now() ELSE NULL END,
+                 totp_last_step = CASE WHEN totp_secret IS NOT DISTINCT FROM ${secret} THEN totp_last_step END
+           WHERE practice_id = ${practiceId} AND id = ${accountId}`,
     );
   }
 
@@ -121,10 +119,10 @@ export class AccountRepository {
   ): Promise<boolean> {
     const rows = await changed(
       db,
-      `UPDATE account SET totp_last_step = $4
-        WHERE practice_id = $1 AND id = $2 AND totp_secret = $3 AND (totp_last_step IS NULL OR totp_last_step < $4)
-        RETURNING 1`,
-      [practiceId, accountId, secret, step],
+      sql`UPDATE account SET totp_last_step = ${step}
+           WHERE practice_id = ${practiceId} AND id = ${accountId} AND totp_secret = ${secret}
+             AND (totp_last_step IS NULL OR totp_last_step < ${step})
+          RETURNING 1`,
     );
     return rows.length === 1;
   }
@@ -135,16 +133,15 @@ export class AccountRepository {
     accountId: string,
     codeHashes: string[],
   ): Promise<void> {
-    await db.query(`DELETE FROM recovery_code WHERE practice_id = $1 AND account_id = $2`, [
-      practiceId,
-      accountId,
-    ]);
+    await run(
+      db,
+      sql`DELETE FROM recovery_code WHERE practice_id = ${practiceId} AND account_id = ${accountId}`,
+    );
     for (const h of codeHashes) {
-      await db.query(`INSERT INTO recovery_code (practice_id, account_id, code_hash) VALUES ($1, $2, $3)`, [
-        practiceId,
-        accountId,
-        h,
-      ]);
+      await run(
+        db,
+        sql`INSERT INTO recovery_code (practice_id, account_id, code_hash) VALUES (${practiceId}, ${accountId}, ${h})`,
+      );
     }
   }
 
@@ -152,8 +149,9 @@ export class AccountRepository {
   async useRecoveryCode(db: Db, practiceId: string, accountId: string, codeHash: string): Promise<boolean> {
     const rows = await changed(
       db,
-      `UPDATE recovery_code SET used_at = now() WHERE practice_id = $1 AND account_id = $2 AND code_hash = $3 AND used_at IS NULL RETURNING 1`,
-      [practiceId, accountId, codeHash],
+      sql`UPDATE recovery_code SET used_at = now()
+           WHERE practice_id = ${practiceId} AND account_id = ${accountId} AND code_hash = ${codeHash} AND used_at IS NULL
+          RETURNING 1`,
     );
     return rows.length === 1;
   }
@@ -161,8 +159,8 @@ export class AccountRepository {
   async remainingRecoveryCodes(practiceId: string, accountId: string): Promise<number> {
     const r = await one<{ n: number }>(
       this.dataSource,
-      `SELECT count(*)::int AS n FROM recovery_code WHERE practice_id = $1 AND account_id = $2 AND used_at IS NULL`,
-      [practiceId, accountId],
+      sql`SELECT count(*)::int AS n FROM recovery_code
+           WHERE practice_id = ${practiceId} AND account_id = ${accountId} AND used_at IS NULL`,
     );
     return r?.n ?? 0;
   }

@@ -17,7 +17,9 @@ import { Meta, type RequestMeta } from '../../common/request';
 import { ZodBody } from '../../common/zod-body';
 import { AuthService } from './auth.service';
 import type { LoginResult, SessionView } from './auth.views';
-import { SessionService } from './session.service';
+import { PasswordChangeService } from './password-change.service';
+import { SessionCookie } from './session.cookie';
+import { TwoFactorService } from './two-factor.service';
 import { ApiProblems } from '../../openapi/problems';
 
 const ChallengeSchema = z.object({ challenge: z.string().min(10).max(200) }).strict();
@@ -27,11 +29,13 @@ const ChallengeSchema = z.object({ challenge: z.string().min(10).max(200) }).str
 export class AuthController {
   constructor(
     @Inject(AuthService) private readonly auth: AuthService,
-    @Inject(SessionService) private readonly sessions: SessionService,
+    @Inject(PasswordChangeService) private readonly passwords: PasswordChangeService,
+    @Inject(TwoFactorService) private readonly twoFactor: TwoFactorService,
+    @Inject(SessionCookie) private readonly cookie: SessionCookie,
   ) {}
 
   private finish(reply: FastifyReply, signed: { result: LoginResult; cookie?: string }): LoginResult {
-    if (signed.cookie) this.sessions.setCookie(reply, signed.cookie);
+    if (signed.cookie) this.cookie.set(reply, signed.cookie);
     return signed.result;
   }
 
@@ -70,7 +74,7 @@ export class AuthController {
     @Meta() meta: RequestMeta,
     @Res({ passthrough: true }) reply: FastifyReply,
   ): Promise<LoginResult> {
-    return this.finish(reply, await this.auth.loginTwoFactor(body, meta));
+    return this.finish(reply, await this.twoFactor.loginTwoFactor(body, meta));
   }
 
   @Public()
@@ -84,7 +88,7 @@ export class AuthController {
   loginTwoFactorSetup(
     @ZodBody(ChallengeSchema) body: z.output<typeof ChallengeSchema>,
   ): Promise<{ secret: string; otpauthUri: string }> {
-    return this.auth.loginTwoFactorSetup(body.challenge);
+    return this.twoFactor.loginTwoFactorSetup(body.challenge);
   }
 
   @Post('logout')
@@ -96,7 +100,7 @@ export class AuthController {
     @Res({ passthrough: true }) reply: FastifyReply,
   ): Promise<void> {
     await this.auth.logout(actor, meta);
-    this.sessions.clearCookie(reply);
+    this.cookie.clear(reply);
   }
 
   @Get('session')
@@ -115,7 +119,7 @@ export class AuthController {
     @Meta() meta: RequestMeta,
     @Res({ passthrough: true }) reply: FastifyReply,
   ): Promise<LoginResult> {
-    return this.finish(reply, await this.auth.changePassword(actor, body, meta));
+    return this.finish(reply, await this.passwords.changePassword(actor, body, meta));
   }
 
   @Public()
@@ -129,7 +133,7 @@ export class AuthController {
     @ZodBody(PasswordResetRequestSchema) body: z.output<typeof PasswordResetRequestSchema>,
     @Meta() meta: RequestMeta,
   ): Promise<{ status: 'sent-if-account-exists' }> {
-    await this.auth.requestPasswordReset(body.email, meta);
+    await this.passwords.requestPasswordReset(body.email, meta);
     return { status: 'sent-if-account-exists' };
   }
 
@@ -143,7 +147,7 @@ export class AuthController {
     @Meta() meta: RequestMeta,
     @Res({ passthrough: true }) reply: FastifyReply,
   ): Promise<LoginResult> {
-    return this.finish(reply, await this.auth.confirmPasswordReset(body, meta));
+    return this.finish(reply, await this.passwords.confirmPasswordReset(body, meta));
   }
 
   @Post('two-factor/setup')
@@ -151,7 +155,7 @@ export class AuthController {
   @ApiProblems('CONFLICT')
   @ApiOperation({ summary: 'Start turning on two-factor sign-in: a secret for the authenticator app' })
   beginTwoFactor(@CurrentActor() actor: Actor): Promise<{ secret: string; otpauthUri: string }> {
-    return this.auth.beginTwoFactor(actor);
+    return this.twoFactor.beginTwoFactor(actor);
   }
 
   @Post('two-factor/enable')
@@ -163,7 +167,7 @@ export class AuthController {
     @ZodBody(TwoFactorEnableSchema) body: z.output<typeof TwoFactorEnableSchema>,
     @Meta() meta: RequestMeta,
   ): Promise<{ recoveryCodes: string[] }> {
-    return this.auth.enableTwoFactor(actor, body.code, meta);
+    return this.twoFactor.enableTwoFactor(actor, body.code, meta);
   }
 
   @Post('two-factor/disable')
@@ -175,7 +179,7 @@ export class AuthController {
     @ZodBody(PasswordConfirmSchema) body: z.output<typeof PasswordConfirmSchema>,
     @Meta() meta: RequestMeta,
   ): Promise<void> {
-    return this.auth.disableTwoFactor(actor, body.password, meta);
+    return this.twoFactor.disableTwoFactor(actor, body.password, meta);
   }
 
   @Post('two-factor/recovery-codes')
@@ -187,6 +191,6 @@ export class AuthController {
     @ZodBody(PasswordConfirmSchema) body: z.output<typeof PasswordConfirmSchema>,
     @Meta() meta: RequestMeta,
   ): Promise<{ recoveryCodes: string[] }> {
-    return this.auth.regenerateRecoveryCodes(actor, body.password, meta);
+    return this.twoFactor.regenerateRecoveryCodes(actor, body.password, meta);
   }
 }

@@ -1,7 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { DataSource } from 'typeorm';
 import { AppError } from '../../common/app-error';
-import { one } from '../../common/db';
+import { RateLimitRepository } from './rate-limit.repository';
 
 export interface RateRule {
   /** What is limited, e.g. 'login'. */
@@ -22,23 +21,15 @@ export const RATE_RULES = {
 } satisfies Record<string, RateRule>;
 
 /**
- * Fixed-window counters in PostgreSQL: one atomic upsert per hit, so two or more API processes share them.
+ * Fixed-window counters in PostgreSQL: one atomic upsert per hit, so two or more API processes share them
+ * (the statements: rate-limit.repository.ts).
  */
 @Injectable()
 export class RateLimitService {
-  constructor(@Inject(DataSource) private readonly db: DataSource) {}
+  constructor(@Inject(RateLimitRepository) private readonly counters: RateLimitRepository) {}
 
   async hit(rule: RateRule, subject: string): Promise<void> {
-    const key = `${rule.name}:${subject}`;
-    const row = await one<{ hits: number; retry_after: number }>(
-      this.db,
-      `INSERT INTO rate_limit (key, hits, reset_at) VALUES ($1, 1, now() + make_interval(secs => $2))
-       ON CONFLICT (key) DO UPDATE SET
-         hits = CASE WHEN rate_limit.reset_at <= now() THEN 1 ELSE rate_limit.hits + 1 END,
-         reset_at = CASE WHEN rate_limit.reset_at <= now() THEN now() + make_interval(secs => $2) ELSE rate_limit.reset_at END
-       RETURNING hits, GREATEST(1, ceil(extract(epoch FROM reset_at - now())))::int AS retry_after`,
-      [key, rule.windowSeconds],
-    );
+    const row = await this.counters.hit(`${rule.name}:${subject}`, rule.windowSeconds);
     if (row && row.hits > rule.limit) {
       throw new AppError(
         'RATE_LIMITED',
@@ -54,6 +45,6 @@ export class RateLimitService {
 
   /** A successful login clears the per-account counter, so a person who typed wrongly twice is not slowed later. */
   async clear(rule: RateRule, subject: string): Promise<void> {
-    await this.db.query(`DELETE FROM rate_limit WHERE key = $1`, [`${rule.name}:${subject}`]);
+    await this.counters.clear(`${rule.name}:${subject}`);
   }
 }

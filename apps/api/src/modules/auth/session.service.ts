@@ -1,10 +1,13 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { SESSION_ABSOLUTE_HOURS, type Role } from '@askwell/domain';
 import type { FastifyReply, FastifyRequest } from 'fastify';
-import { DataSource } from 'typeorm';
-import { APP_CONFIG, type AppConfig } from '../../config/config';
-import { type Db, one } from '../../common/db';
+import type { Db } from '../../common/db';
+import { SessionCookie } from './session.cookie';
+import { SessionRepository } from './session.repository';
 import { composeToken, hashToken, parseComposedToken, randomToken } from './tokens';
+
+// openapi/document.ts names the cookie in the security scheme through this module.
+export { sessionCookieName } from './session.cookie';
 
 export interface ResolvedSession {
   practiceId: string;
@@ -25,29 +28,22 @@ export interface ResolvedSession {
   twoFactorMissing: 'setup' | 'code' | null;
 }
 
-/** The session cookie's name: `__Host-` (Secure, no Domain, Path=/) when the public URL is https. */
-export function sessionCookieName(config: Pick<AppConfig, 'secureCookies'>): string {
-  return config.secureCookies ? '__Host-askwell_session' : 'askwell_session';
-}
-
 /** last_seen_at is written at most this often, so reads do not turn into writes on every request. */
 const TOUCH_EVERY_SECONDS = 60;
 
 /**
  * Server-side sessions in PostgreSQL. The cookie holds "<practiceId>.<256-bit token>"; the table holds only
  * the token's hash. Idle timeout (practice setting, 10–120 min) and absolute timeout (12 h) end a session.
+ * Takes the cookie's value; the cookie itself (HTTP) is SessionCookie's.
  */
 @Injectable()
 export class SessionService {
   constructor(
-    @Inject(DataSource) private readonly dataSource: DataSource,
-    @Inject(APP_CONFIG) private readonly config: AppConfig,
+    @Inject(SessionRepository) private readonly sessions: SessionRepository,
+    @Inject(SessionCookie) private readonly cookie: SessionCookie,
   ) {}
 
-  get cookieName(): string {
-    return sessionCookieName(this.config);
-  }
-
+  /** Opens a session; `cookie` is the value for the session cookie (the token is stored only hashed). */
   async create(
     db: Db,
     s: {
@@ -61,63 +57,31 @@ export class SessionService {
   ): Promise<{ cookie: string; csrfToken: string; expiresAt: Date }> {
     const token = randomToken();
     const csrfToken = randomToken();
-    const row = await one<{ expires_at: Date }>(
-      db,
-      `INSERT INTO session (practice_id, id, account_id, csrf_token, expires_at, ip, user_agent, two_factor)
-       VALUES ($1, $2, $3, $4, now() + make_interval(hours => $5), $6, $7, $8) RETURNING expires_at`,
-      [
-        s.practiceId,
-        hashToken(token),
-        s.accountId,
-        csrfToken,
-        SESSION_ABSOLUTE_HOURS,
-        s.ip,
-        (s.userAgent ?? '').slice(0, 300),
-        s.twoFactor,
-      ],
-    );
-    return { cookie: composeToken(s.practiceId, token), csrfToken, expiresAt: row?.expires_at ?? new Date() };
+    const expiresAt = await this.sessions.insert(db, {
+      practiceId: s.practiceId,
+      id: hashToken(token),
+      accountId: s.accountId,
+      csrfToken,
+      hours: SESSION_ABSOLUTE_HOURS,
+      ip: s.ip,
+      userAgent: (s.userAgent ?? '').slice(0, 300),
+      twoFactor: s.twoFactor,
+    });
+    return { cookie: composeToken(s.practiceId, token), csrfToken, expiresAt: expiresAt ?? new Date() };
   }
 
-  async resolve(request: FastifyRequest): Promise<ResolvedSession | null> {
-    const parsed = parseComposedToken(request.cookies[this.cookieName]);
+  /** The live session a cookie value names, or null; an expired one is ended here. */
+  async resolveCookie(value: string | undefined): Promise<ResolvedSession | null> {
+    const parsed = parseComposedToken(value);
     if (!parsed) return null;
     const id = hashToken(parsed.token);
-    const row = await one<{
-      account_id: string;
-      role: Role;
-      csrf_token: string;
-      expires_at: Date;
-      idle_timeout_minutes: number;
-      time_zone: string;
-      two_factor: boolean;
-      two_factor_missing: 'setup' | 'code' | null;
-      expired: boolean;
-      stale_touch: boolean;
-    }>(
-      this.dataSource,
-      `SELECT s.account_id, a.role, s.csrf_token, s.expires_at, p.idle_timeout_minutes, a.time_zone, s.two_factor,
-              CASE WHEN NOT p.require_two_factor OR a.role = 'client' THEN NULL
-                   WHEN a.totp_enabled_at IS NULL THEN 'setup'
-                   WHEN NOT s.two_factor THEN 'code' END AS two_factor_missing,
-              (s.expires_at <= now() OR s.last_seen_at + make_interval(mins => p.idle_timeout_minutes) <= now()) AS expired,
-              (s.last_seen_at < now() - make_interval(secs => $3)) AS stale_touch
-         FROM session s
-         JOIN account a ON a.practice_id = s.practice_id AND a.id = s.account_id
-         JOIN practice p ON p.practice_id = s.practice_id
-        WHERE s.practice_id = $1 AND s.id = $2`,
-      [parsed.practiceId, id, TOUCH_EVERY_SECONDS],
-    );
+    const row = await this.sessions.lookup(parsed.practiceId, id, TOUCH_EVERY_SECONDS);
     if (!row) return null;
     if (row.expired) {
       await this.end(parsed.practiceId, id);
       return null;
     }
-    if (row.stale_touch)
-      await this.dataSource.query(
-        `UPDATE session SET last_seen_at = now() WHERE practice_id = $1 AND id = $2`,
-        [parsed.practiceId, id],
-      );
+    if (row.stale_touch) await this.sessions.touch(parsed.practiceId, id);
     return {
       practiceId: parsed.practiceId,
       sessionId: id,
@@ -132,48 +96,39 @@ export class SessionService {
     };
   }
 
+  /** When the session ends at the latest (undefined when it has ended). */
+  expiresAt(practiceId: string, sessionId: string): Promise<Date | undefined> {
+    return this.sessions.expiresAt(practiceId, sessionId);
+  }
+
   /** The session proved the second factor (two-step sign-in was turned on within it). */
   async markTwoFactor(db: Db, practiceId: string, sessionId: string): Promise<void> {
-    await db.query(`UPDATE session SET two_factor = true WHERE practice_id = $1 AND id = $2`, [
-      practiceId,
-      sessionId,
-    ]);
+    await this.sessions.markTwoFactor(db, practiceId, sessionId);
   }
 
   /** Whether a session was opened with the second factor (false when it has ended). */
   async hasTwoFactor(db: Db, practiceId: string, sessionId: string): Promise<boolean> {
-    const row = await one<{ two_factor: boolean }>(
-      db,
-      `SELECT two_factor FROM session WHERE practice_id = $1 AND id = $2`,
-      [practiceId, sessionId],
-    );
-    return row?.two_factor ?? false;
+    return (await this.sessions.twoFactorOf(db, practiceId, sessionId)) ?? false;
   }
 
-  async end(practiceId: string, sessionId: string, db: Db = this.dataSource): Promise<void> {
-    await db.query(`DELETE FROM session WHERE practice_id = $1 AND id = $2`, [practiceId, sessionId]);
+  async end(practiceId: string, sessionId: string, db?: Db): Promise<void> {
+    await this.sessions.delete(practiceId, sessionId, db);
   }
 
   async endAllFor(db: Db, practiceId: string, accountId: string): Promise<void> {
-    await db.query(`DELETE FROM session WHERE practice_id = $1 AND account_id = $2`, [practiceId, accountId]);
+    await this.sessions.deleteAllOf(db, practiceId, accountId);
   }
 
-  setCookie(reply: FastifyReply, value: string): void {
-    void reply.setCookie(this.cookieName, value, {
-      httpOnly: true,
-      sameSite: 'lax',
-      secure: this.config.secureCookies,
-      path: '/',
-      maxAge: SESSION_ABSOLUTE_HOURS * 3600,
-    });
+  // The guard (common/auth.guard.ts) calls these two with the request and reply: thin HTTP edges kept for it,
+  // delegating to SessionCookie. Everything else uses resolveCookie and SessionCookie directly.
+
+  /** For the guard: the session of the request's cookie. */
+  resolve(request: FastifyRequest): Promise<ResolvedSession | null> {
+    return this.resolveCookie(this.cookie.read(request));
   }
 
+  /** For the guard: clears the session cookie on the reply. */
   clearCookie(reply: FastifyReply): void {
-    void reply.clearCookie(this.cookieName, {
-      path: '/',
-      httpOnly: true,
-      sameSite: 'lax',
-      secure: this.config.secureCookies,
-    });
+    this.cookie.clear(reply);
   }
 }

@@ -1,24 +1,25 @@
 import { Inject, Injectable } from '@nestjs/common';
 import type { Readiness } from '@askwell/domain';
-import { DataSource } from 'typeorm';
 import { AppError } from '../../common/app-error';
 import { DATABASE_RUNTIME } from '../../database/database.module';
 import type { DatabaseRuntime } from '../../database/database-runtime';
+import { HealthRepository } from './health.repository';
 
 export type { Readiness } from '@askwell/domain';
 
+/** Readiness: the database answers and every migration is applied. */
 @Injectable()
 export class HealthService {
   constructor(
-    @Inject(DataSource) private readonly dataSource: DataSource,
+    @Inject(HealthRepository) private readonly database: HealthRepository,
     @Inject(DATABASE_RUNTIME) private readonly runtime: DatabaseRuntime,
   ) {}
 
   async readiness(): Promise<Readiness> {
     let pending: boolean;
     try {
-      await this.dataSource.query('SELECT 1');
-      pending = await this.dataSource.showMigrations();
+      await this.database.ping();
+      pending = await this.database.migrationsPending();
     } catch {
       throw new AppError('SERVICE_UNAVAILABLE', 'Not ready', 'The database cannot be reached.');
     }

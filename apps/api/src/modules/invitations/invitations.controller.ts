@@ -8,7 +8,7 @@ import { IdPipe, Meta, type RequestMeta } from '../../common/request';
 import { ZodBody } from '../../common/zod-body';
 import { ZodQuery } from '../../common/zod-query';
 import type { LoginResult } from '../auth/auth.views';
-import { SessionService } from '../auth/session.service';
+import { SessionCookie } from '../auth/session.cookie';
 import { InvitationsService, type InvitationView } from './invitations.service';
 import { ApiProblems } from '../../openapi/problems';
 
@@ -19,7 +19,7 @@ const LookupSchema = z.object({ token: z.string().min(10).max(200) }).strict();
 export class InvitationsController {
   constructor(
     @Inject(InvitationsService) private readonly invitations: InvitationsService,
-    @Inject(SessionService) private readonly sessions: SessionService,
+    @Inject(SessionCookie) private readonly cookie: SessionCookie,
   ) {}
 
   @Post()
@@ -75,7 +75,7 @@ export class InvitationsController {
     @Res({ passthrough: true }) reply: FastifyReply,
   ): Promise<LoginResult> {
     const signed = await this.invitations.accept(body, meta);
-    if ('cookie' in signed && signed.cookie) this.sessions.setCookie(reply, signed.cookie);
+    if ('cookie' in signed && signed.cookie) this.cookie.set(reply, signed.cookie);
     return signed.result;
   }
 }

@@ -11,29 +11,19 @@ import { DataSource } from 'typeorm';
 import type { z } from 'zod';
 import type { Actor } from '../../common/actor';
 import { AppError, notFound } from '../../common/app-error';
-import { changed, many, one } from '../../common/db';
 import { APP_CONFIG, type AppConfig } from '../../config/config';
 import { AuditService } from '../audit/audit.service';
 import { AccountRepository } from '../auth/account.repository';
+import { accountEvent } from '../auth/auth.audit';
 import { AuthService, isUniqueViolation } from '../auth/auth.service';
 import type { RequestMeta } from '../../common/request';
 import { PasswordService } from '../auth/password.service';
 import { RATE_RULES, RateLimitService } from '../auth/rate-limit.service';
 import { composeToken, hashToken, parseComposedToken, randomToken } from '../auth/tokens';
 import { MailService } from '../mail/mail.service';
+import { type InvitationRow, InvitationsRepository } from './invitations.repository';
 
 export type { InvitationView } from '@askwell/domain';
-
-interface InvitationRow {
-  id: string;
-  email: string;
-  display_name: string;
-  role: 'practitioner' | 'client';
-  invited_by: string;
-  practitioner_id: string | null;
-  expires_at: Date;
-  created_at: Date;
-}
 
 const view = (r: InvitationRow): InvitationView => ({
   id: r.id,
@@ -60,6 +50,7 @@ export class InvitationsService {
   constructor(
     @Inject(DataSource) private readonly dataSource: DataSource,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
+    @Inject(InvitationsRepository) private readonly invitations: InvitationsRepository,
     @Inject(AccountRepository) private readonly accounts: AccountRepository,
     @Inject(AuthService) private readonly auth: AuthService,
     @Inject(PasswordService) private readonly passwords: PasswordService,
@@ -98,38 +89,22 @@ export class InvitationsService {
     const token = randomToken();
     const row = await this.dataSource.transaction(async (tx) => {
       // A new invitation replaces an earlier open one to the same address: only the latest link works.
-      await tx.query(
-        `UPDATE invitation SET revoked_at = now() WHERE practice_id = $1 AND email = $2 AND accepted_at IS NULL AND revoked_at IS NULL`,
-        [actor.practiceId, input.email],
-      );
-      const r = await one<InvitationRow>(
-        tx,
-        `INSERT INTO invitation (practice_id, token_hash, email, display_name, role, invited_by, practitioner_id, expires_at)
-         VALUES ($1, $2, $3, $4, $5, $6, $7, now() + make_interval(days => $8)) RETURNING *`,
-        [
-          actor.practiceId,
-          hashToken(token),
-          input.email,
-          input.displayName,
-          input.role,
-          actor.accountId,
-          practitionerId,
-          INVITATION_TTL_DAYS,
-        ],
-      );
+      await this.invitations.revokeOpenTo(tx, actor.practiceId, input.email);
+      const r = await this.invitations.insert(tx, {
+        practiceId: actor.practiceId,
+        tokenHash: hashToken(token),
+        email: input.email,
+        displayName: input.displayName,
+        role: input.role,
+        invitedBy: actor.accountId,
+        practitionerId,
+        days: INVITATION_TTL_DAYS,
+      });
       if (!r) throw new Error('invitation insert returned nothing');
-      await this.audit.record(
-        {
-          practiceId: actor.practiceId,
-          actorAccountId: actor.accountId,
-          actorRole: actor.role,
-          action: 'invitation.create',
-          targetType: 'invitation',
-          targetId: r.id,
-          ip: ctx.ip,
-          outcome: 'success',
-          detail: { role: input.role },
-        },
+      await this.audit.note(
+        actor,
+        ctx,
+        { action: 'invitation.create', target: ['invitation', r.id], detail: { role: input.role } },
         tx,
       );
       return r;
@@ -153,33 +128,21 @@ export class InvitationsService {
   }
 
   async listOpen(actor: Actor): Promise<InvitationView[]> {
-    const rows = await many<InvitationRow>(
-      this.dataSource,
-      `SELECT * FROM invitation WHERE practice_id = $1 AND accepted_at IS NULL AND revoked_at IS NULL AND expires_at > now()
-         AND ($2::uuid IS NULL OR invited_by = $2) ORDER BY created_at DESC LIMIT 500`,
-      [actor.practiceId, actor.role === 'owner' ? null : actor.accountId],
+    const rows = await this.invitations.listOpen(
+      actor.practiceId,
+      actor.role === 'owner' ? null : actor.accountId,
     );
     return rows.map(view);
   }
 
   async revoke(actor: Actor, id: string, ctx: RequestMeta): Promise<void> {
-    const rows = await changed(
-      this.dataSource,
-      `UPDATE invitation SET revoked_at = now() WHERE practice_id = $1 AND id = $2 AND accepted_at IS NULL AND revoked_at IS NULL
-         AND ($3::uuid IS NULL OR invited_by = $3) RETURNING id`,
-      [actor.practiceId, id, actor.role === 'owner' ? null : actor.accountId],
+    const revoked = await this.invitations.revoke(
+      actor.practiceId,
+      id,
+      actor.role === 'owner' ? null : actor.accountId,
     );
-    if (rows.length === 0) throw notFound('The invitation');
-    await this.audit.record({
-      practiceId: actor.practiceId,
-      actorAccountId: actor.accountId,
-      actorRole: actor.role,
-      action: 'invitation.revoke',
-      targetType: 'invitation',
-      targetId: id,
-      ip: ctx.ip,
-      outcome: 'success',
-    });
+    if (!revoked) throw notFound('The invitation');
+    await this.audit.note(actor, ctx, { action: 'invitation.revoke', target: ['invitation', id] });
   }
 
   /** For the accept page: what the link is for (only while it is usable). */
@@ -208,12 +171,8 @@ export class InvitationsService {
     const passwordHash = await this.passwords.hash(input.password);
     return this.dataSource
       .transaction(async (tx) => {
-        const claimed = await changed(
-          tx,
-          `UPDATE invitation SET accepted_at = now() WHERE practice_id = $1 AND id = $2 AND accepted_at IS NULL AND revoked_at IS NULL AND expires_at > now() RETURNING id`,
-          [practiceId, row.id],
-        );
-        if (claimed.length !== 1) throw invalid(); // single use, even when two tabs accept at once
+        const claimed = await this.invitations.claim(tx, practiceId, row.id);
+        if (!claimed) throw invalid(); // single use, even when two tabs accept at once
         const account = await this.accounts.create(tx, {
           practiceId,
           email: row.email,
@@ -222,30 +181,21 @@ export class InvitationsService {
           passwordHash,
         });
         if (row.role === 'client' && row.practitioner_id) {
-          await tx.query(
-            `INSERT INTO caseload (practice_id, practitioner_id, client_id) VALUES ($1, $2, $3)`,
-            [practiceId, row.practitioner_id, account.id],
-          );
+          await this.invitations.addToCaseload(tx, practiceId, row.practitioner_id, account.id);
         }
         await this.audit.record(
-          {
-            practiceId,
-            actorAccountId: account.id,
-            actorRole: account.role,
-            clientId: account.role === 'client' ? account.id : null,
+          accountEvent(account, ctx, {
             action: 'invitation.accept',
-            targetType: 'invitation',
-            targetId: row.id,
-            ip: ctx.ip,
-            outcome: 'success',
-          },
+            clientId: account.role === 'client' ? account.id : null,
+            target: ['invitation', row.id],
+          }),
           tx,
         );
         if (account.role !== 'client' && practice.require_two_factor) {
           return {
             result: {
               status: 'two-factor-setup-required' as const,
-              challenge: await this.auth.createChallengeFor(account, tx),
+              challenge: await this.auth.createChallenge(account, tx),
             },
           };
         }
@@ -261,11 +211,7 @@ export class InvitationsService {
   private async findUsable(tokenValue: string): Promise<{ practiceId: string; row: InvitationRow }> {
     const parsed = parseComposedToken(tokenValue);
     if (!parsed) throw invalid();
-    const row = await one<InvitationRow>(
-      this.dataSource,
-      `SELECT * FROM invitation WHERE practice_id = $1 AND token_hash = $2 AND accepted_at IS NULL AND revoked_at IS NULL AND expires_at > now()`,
-      [parsed.practiceId, hashToken(parsed.token)],
-    );
+    const row = await this.invitations.findUsable(parsed.practiceId, hashToken(parsed.token));
     if (!row) throw invalid();
     return { practiceId: parsed.practiceId, row };
   }

@@ -10,10 +10,9 @@ import type { z } from 'zod';
 import type { Actor } from '../../common/actor';
 import { type IfMatchHeader, type RequestMeta } from '../../common/request';
 import { notFound } from '../../common/app-error';
-import { changed, many, one } from '../../common/db';
-import {} from '../../common/etag';
 import { AuditService } from '../audit/audit.service';
 import { AccountRepository, type PracticeRow } from '../auth/account.repository';
+import { PracticeRepository } from './practice.repository';
 
 export type { MemberView, PracticeView } from '@askwell/domain';
 
@@ -27,11 +26,13 @@ const view = (p: PracticeRow): PracticeView => ({
   version: p.version,
 });
 
+/** The practice and its settings (read by every member, changed by the owner), and its member list. */
 @Injectable()
 export class PracticeService {
   constructor(
     @Inject(DataSource) private readonly dataSource: DataSource,
     @Inject(AccountRepository) private readonly accounts: AccountRepository,
+    @Inject(PracticeRepository) private readonly practices: PracticeRepository,
     @Inject(AuditService) private readonly audit: AuditService,
   ) {}
 
@@ -48,39 +49,16 @@ export class PracticeService {
     ctx: RequestMeta,
   ): Promise<PracticeView> {
     return this.dataSource.transaction(async (tx) => {
-      const current = await one<PracticeRow>(tx, `SELECT * FROM practice WHERE practice_id = $1 FOR UPDATE`, [
-        actor.practiceId,
-      ]);
+      const current = await this.practices.lock(tx, actor.practiceId);
       if (!current) throw notFound('The practice');
       ifMatch.check(current.version);
-      const [updated] = await changed<PracticeRow>(
-        tx,
-        `UPDATE practice SET
-           name = COALESCE($2, name),
-           require_two_factor = COALESCE($3, require_two_factor),
-           idle_timeout_minutes = COALESCE($4, idle_timeout_minutes),
-           crisis_resources = CASE WHEN $5 THEN $6 ELSE crisis_resources END,
-           version = version + 1
-         WHERE practice_id = $1 RETURNING *`,
-        [
-          actor.practiceId,
-          input.name ?? null,
-          input.requireTwoFactor ?? null,
-          input.idleTimeoutMinutes ?? null,
-          input.crisisResources !== undefined,
-          input.crisisResources ?? null,
-        ],
-      );
-      await this.audit.record(
+      const updated = await this.practices.updateSettings(tx, actor.practiceId, input);
+      await this.audit.note(
+        actor,
+        ctx,
         {
-          practiceId: actor.practiceId,
-          actorAccountId: actor.accountId,
-          actorRole: actor.role,
           action: 'practice.settings.update',
-          targetType: 'practice',
-          targetId: actor.practiceId,
-          ip: ctx.ip,
-          outcome: 'success',
+          target: ['practice', actor.practiceId],
           detail: { fields: Object.keys(input) },
         },
         tx,
@@ -91,21 +69,7 @@ export class PracticeService {
   }
 
   async members(actor: Actor): Promise<MemberView[]> {
-    const rows = await many<{
-      id: string;
-      email: string;
-      display_name: string;
-      role: 'owner' | 'practitioner';
-      totp_enabled_at: Date | null;
-      client_count: number;
-      created_at: Date;
-    }>(
-      this.dataSource,
-      `SELECT a.id, a.email, a.display_name, a.role, a.totp_enabled_at, a.created_at,
-              (SELECT count(*)::int FROM caseload c WHERE c.practice_id = a.practice_id AND c.practitioner_id = a.id) AS client_count
-         FROM account a WHERE a.practice_id = $1 AND a.role IN ('owner', 'practitioner') ORDER BY a.role DESC, a.display_name`,
-      [actor.practiceId],
-    );
+    const rows = await this.practices.members(actor.practiceId);
     return rows.map((r) => ({
       id: r.id,
       email: r.email,
