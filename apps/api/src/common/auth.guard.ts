@@ -5,6 +5,7 @@ import { AppError } from './app-error';
 import type { FastifyReply } from 'fastify';
 import { IS_PUBLIC, type RequestWithActor, ROLES_KEY } from './actor';
 import { AuditService } from '../modules/audit/audit.service';
+import { SessionCookie } from '../modules/auth/session.cookie';
 import { type ResolvedSession, SessionService } from '../modules/auth/session.service';
 import { safeEqual } from '../modules/auth/tokens';
 
@@ -19,6 +20,7 @@ export class AuthGuard implements CanActivate {
   constructor(
     @Inject(Reflector) private readonly reflector: Reflector,
     @Inject(SessionService) private readonly sessions: SessionService,
+    @Inject(SessionCookie) private readonly cookie: SessionCookie,
     @Inject(AuditService) private readonly audit: AuditService,
   ) {}
 
@@ -30,7 +32,7 @@ export class AuthGuard implements CanActivate {
     const targets = [context.getHandler(), context.getClass()];
     if (this.reflector.getAllAndOverride<boolean>(IS_PUBLIC, targets)) return true;
 
-    const session = await this.sessions.resolve(request);
+    const session = await this.sessions.resolveCookie(this.cookie.read(request));
     if (!session)
       throw new AppError(
         'UNAUTHENTICATED',
@@ -74,7 +76,7 @@ export class AuthGuard implements CanActivate {
     session: ResolvedSession,
   ): Promise<never> {
     await this.sessions.end(session.practiceId, session.sessionId);
-    this.sessions.clearCookie(context.switchToHttp().getResponse<FastifyReply>());
+    this.cookie.clear(context.switchToHttp().getResponse<FastifyReply>());
     await this.audit.record({
       practiceId: session.practiceId,
       actorAccountId: session.accountId,

@@ -5,7 +5,7 @@ import type { z } from 'zod';
 import type { AppConfig } from '../config/config';
 import { IS_PUBLIC, ROLES_KEY } from '../common/actor';
 import { ZOD_BODY_SCHEMA } from '../common/zod-body';
-import { sessionCookieName } from '../modules/auth/session.service';
+import { sessionCookieName } from '../modules/auth/session.cookie';
 import {
   API_PROBLEMS,
   byStatus,

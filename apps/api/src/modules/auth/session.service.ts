@@ -1,14 +1,10 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { SESSION_ABSOLUTE_HOURS, type Role } from '@askwell/domain';
-import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { Db } from '../../common/db';
-import { SessionCookie } from './session.cookie';
 import { SessionRepository } from './session.repository';
 import { composeToken, hashToken, parseComposedToken, randomToken } from './tokens';
 
 // openapi/document.ts names the cookie in the security scheme through this module.
-export { sessionCookieName } from './session.cookie';
-
 export interface ResolvedSession {
   practiceId: string;
   sessionId: string;
@@ -38,10 +34,7 @@ const TOUCH_EVERY_SECONDS = 60;
  */
 @Injectable()
 export class SessionService {
-  constructor(
-    @Inject(SessionRepository) private readonly sessions: SessionRepository,
-    @Inject(SessionCookie) private readonly cookie: SessionCookie,
-  ) {}
+  constructor(@Inject(SessionRepository) private readonly sessions: SessionRepository) {}
 
   /** Opens a session; `cookie` is the value for the session cookie (the token is stored only hashed). */
   async create(
@@ -117,18 +110,5 @@ export class SessionService {
 
   async endAllFor(db: Db, practiceId: string, accountId: string): Promise<void> {
     await this.sessions.deleteAllOf(db, practiceId, accountId);
-  }
-
-  // The guard (common/auth.guard.ts) calls these two with the request and reply: thin HTTP edges kept for it,
-  // delegating to SessionCookie. Everything else uses resolveCookie and SessionCookie directly.
-
-  /** For the guard: the session of the request's cookie. */
-  resolve(request: FastifyRequest): Promise<ResolvedSession | null> {
-    return this.resolveCookie(this.cookie.read(request));
-  }
-
-  /** For the guard: clears the session cookie on the reply. */
-  clearCookie(reply: FastifyReply): void {
-    this.cookie.clear(reply);
   }
 }
