@@ -11,11 +11,7 @@ import {
 import { logIn, signUpOwner } from '../factories/accounts';
 import { inviteAndAccept } from '../factories/practices';
 import { createTestApp, type TestApp } from '../setup/test-app';
-import {
-  CASELOAD_PAGE_SQL,
-  caseloadPageArgs,
-  caseloadPageParams,
-} from '../../src/modules/insight/insight.sql';
+import { caseloadPageArgs, CaseloadRepository } from '../../src/modules/insight/caseload.repository';
 
 /**
  * The caseload's adherence is computed in SQL (assignment_due_dates + aggregates) for speed; the rule lives in
@@ -145,12 +141,9 @@ describe('caseload adherence: SQL = libs/domain', () => {
           for (const [i, assignments] of generated.entries())
             await insertAssignments(clientIds[i] ?? '', assignments);
           const today = day(todayOffset);
-          const rows = await t.dataSource.query<
-            { id: string; due7: number; done7: number; due28: number; done28: number }[]
-          >(
-            CASELOAD_PAGE_SQL,
-            caseloadPageParams(caseloadPageArgs(practiceId, null, { sort: 'name', limit: 25 }, null, today)),
-          );
+          const rows = (await new CaseloadRepository(t.dataSource).page(
+            caseloadPageArgs(practiceId, null, { sort: 'name', limit: 25 }, null, today),
+          )) as { id: string; due7: number; done7: number; due28: number; done28: number }[];
           const expected = (assignments: Generated[], days: number) => {
             const window = { from: addDays(today, -(days - 1)), to: today };
             return combineAdherence(

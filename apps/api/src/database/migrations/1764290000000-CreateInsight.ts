@@ -1,4 +1,5 @@
 import type { MigrationInterface, QueryRunner } from 'typeorm';
+import { sqlFunction } from '../functions';
 
 /**
  * Practitioner insight: sessions with private notes, rung decisions, reviewed briefs, and the SQL form of the
@@ -62,32 +63,8 @@ export class CreateInsight1764290000000 implements MigrationInterface {
     await q.query(`CREATE INDEX entry_done_idx ON entry (practice_id, client_id, done_on)`);
     await q.query(`CREATE INDEX entry_tag_barrier_idx ON entry_tag (practice_id, barrier_id)`);
     // expandSchedule of libs/domain, in SQL: the due dates of one assignment, pauses skipped, nothing after the end.
-    await q.query(`
-      CREATE FUNCTION assignment_due_dates(start_on date, recurrence jsonb, pauses jsonb, ended_on date)
-      RETURNS SETOF date LANGUAGE sql IMMUTABLE PARALLEL SAFE AS $$
-        WITH series(d) AS (
-          SELECT (recurrence->>'dueOn')::date WHERE recurrence->>'kind' = 'once'
-          UNION ALL
-          SELECT start_on + i FROM generate_series(0, (recurrence->>'count')::int - 1) AS i
-           WHERE recurrence->>'kind' = 'daily'
-          UNION ALL
-          SELECT start_on + 7 * i FROM generate_series(0, (recurrence->>'count')::int - 1) AS i
-           WHERE recurrence->>'kind' = 'weekly'
-          UNION ALL
-          SELECT w.d FROM (
-            SELECT start_on + i AS d, row_number() OVER (ORDER BY i) AS n
-              FROM generate_series(0, (recurrence->>'count')::int * 7) AS i
-             WHERE recurrence->>'kind' = 'weekdays'
-               AND extract(isodow FROM start_on + i)::int IN
-                   (SELECT jsonb_array_elements_text(recurrence->'weekdays')::int)
-          ) w WHERE w.n <= (recurrence->>'count')::int
-        )
-        SELECT d FROM series
-         WHERE (ended_on IS NULL OR d <= ended_on)
-           AND NOT EXISTS (
-             SELECT 1 FROM jsonb_array_elements(pauses) p
-              WHERE d >= (p->>'from')::date AND (p->>'to' IS NULL OR d < (p->>'to')::date))
-      $$`);
+    // database/functions/assignment_due_dates.v1.sql
+    await q.query(sqlFunction('assignment_due_dates', 1));
   }
 
   public async down(q: QueryRunner): Promise<void> {

@@ -9,90 +9,24 @@ import {
   calibrationPairs,
   combineAdherence,
   expandSchedule,
-  type ExperimentOutcome,
-  type ExperimentPlan,
   isoWeekOf,
   type LocalDate,
   localDateOf,
-  type Pause,
   type ReadinessSuggestion,
-  type Recurrence,
   responseValue,
-  type RiskCategory,
-  type RiskFindingView,
-  type RiskTier,
-  type TagStatus,
 } from '@askwell/domain';
-import { DataSource } from 'typeorm';
 import type { Actor } from '../../common/actor';
 import { AppError, notFound } from '../../common/app-error';
-import { one } from '../../common/db';
-import { auditInsert } from '../audit/audit.service';
 import type { RequestMeta } from '../../common/request';
-import { AccessService, CLIENT_ID_SHAPE } from '../clients/access.service';
-import { BRIEF_SQL, PROGRESS_SQL } from './brief.sql';
-import { type ReadinessRow, readinessFromRows } from './readiness';
+import { auditEvent } from '../audit/audit.event';
+import { CLIENT_ID_SHAPE } from '../clients/access.service';
+import { type BriefClientRow, BriefRepository, type ExperimentRow, type Timestamp } from './brief.repository';
+import { readinessFromRows } from './readiness';
 import type { ProgressView, BriefView } from '@askwell/domain';
 
 export type { ProgressView, BriefView };
 
-interface ClientRow {
-  time_zone: string;
-  current_rung: number | null;
-  display_name: string;
-  last_session_id: string | null;
-  last_session_on: LocalDate | null;
-}
-
-interface ExperimentRow {
-  id: string;
-  occurred_on: LocalDate;
-  plan: ExperimentPlan;
-  outcome: ExperimentOutcome | null;
-}
-
-/** Rows aggregated as JSON: dates arrive as 'YYYY-MM-DD', timestamps as ISO strings. */
-type Timestamp = string;
 const iso = (t: Timestamp) => new Date(t).toISOString();
-
-/** brief_data()'s JSON (migration BriefData). */
-interface BriefData {
-  experiments: ExperimentRow[];
-  tags: { entry_id: string; barrier_id: BarrierId; status: TagStatus; occurred_on: LocalDate }[];
-  assignments: {
-    start_on: LocalDate;
-    recurrence: Recurrence;
-    pauses: Pause[];
-    ended_on: LocalDate | null;
-    done: LocalDate[];
-  }[];
-  unread: { id: string; kind: string }[];
-  /** Open flags; for a private entry's, entry_id, tier and category are null and findings empty (BriefDataRiskTiers). */
-  flags: {
-    id: string;
-    entry_id: string | null;
-    sharing: string;
-    raised_at: Timestamp;
-    tier: RiskTier | null;
-    category: RiskCategory | null;
-    findings: RiskFindingView[];
-  }[];
-  raised: { id: string; review_comment: string | null }[];
-  readiness: ReadinessRow[];
-  reviewed_at: Timestamp | null;
-}
-
-interface ProgressRow {
-  experiments: (ExperimentRow & { done_on: LocalDate | null })[];
-  tags: { barrier_id: BarrierId; status: TagStatus; occurred_on: LocalDate }[];
-  reflections: {
-    id: string;
-    created_at: Timestamp;
-    body: { text: string };
-    tags: ProgressView['reflections'][number]['tags'];
-  }[];
-  readiness: ReadinessRow[];
-}
 
 /**
  * A client's progress over time and the pre-session brief: rows loaded here, meaning decided in libs/domain.
@@ -101,26 +35,12 @@ interface ProgressRow {
  */
 @Injectable()
 export class BriefService {
-  constructor(
-    @Inject(DataSource) private readonly dataSource: DataSource,
-    @Inject(AccessService) private readonly access: AccessService,
-  ) {}
+  constructor(@Inject(BriefRepository) private readonly repository: BriefRepository) {}
 
   /** The client if the actor may see them (else 404), with their last session, in one statement. */
-  private async client(actor: Actor, clientId: string): Promise<ClientRow> {
+  private async client(actor: Actor, clientId: string): Promise<BriefClientRow> {
     if (!CLIENT_ID_SHAPE.test(clientId)) throw notFound('The client');
-    const params: unknown[] = [actor.practiceId, clientId];
-    const visible = this.access.visibleClientSql(actor, 'a', '$1', params);
-    const c = await one<ClientRow>(
-      this.dataSource,
-      `SELECT a.time_zone, a.current_rung, a.display_name, s.id AS last_session_id, s.held_on AS last_session_on
-         FROM account a
-         LEFT JOIN LATERAL (
-           SELECT id, held_on FROM client_session WHERE practice_id = a.practice_id AND client_id = a.id
-            ORDER BY held_on DESC, created_at DESC LIMIT 1) s ON true
-        WHERE a.practice_id = $1 AND a.id = $2 AND a.role = 'client' AND ${visible}`,
-      params,
-    );
+    const c = await this.repository.visibleClient(actor, clientId);
     if (!c) throw notFound('The client');
     return c;
   }
@@ -132,26 +52,16 @@ export class BriefService {
     ctx: RequestMeta,
   ): Promise<ProgressView> {
     const c = await this.client(actor, clientId);
-    const audit = auditInsert(
-      {
-        practiceId: actor.practiceId,
-        actorAccountId: actor.accountId,
-        actorRole: actor.role,
-        clientId,
+    const row = await this.repository.progressAudited(
+      auditEvent(actor, ctx, {
         action: 'client.progress.read',
-        targetType: 'client',
-        targetId: clientId,
-        ip: ctx.ip,
-        outcome: 'success',
-      },
-      3,
-    );
-    const row = await one<ProgressRow>(this.dataSource, PROGRESS_SQL(audit.sql), [
+        clientId,
+        target: ['client', clientId],
+      }),
       actor.practiceId,
-      [clientId],
+      clientId,
       barrierId ?? null,
-      ...audit.params,
-    ]);
+    );
     if (!row) throw new Error('the progress statement answered no row');
     const { experiments, tags, reflections } = row;
     const readiness = readinessFromRows(row.readiness, [clientId]);
@@ -210,7 +120,6 @@ export class BriefService {
     ctx: RequestMeta,
   ): Promise<BriefView> {
     const c = await this.client(actor, clientId);
-    const p = actor.practiceId;
     const lastSession =
       c.last_session_id !== null && c.last_session_on !== null
         ? { id: c.last_session_id, heldOn: c.last_session_on }
@@ -227,32 +136,18 @@ export class BriefService {
       ]);
     }
     const { from, to, previousFrom } = period;
-    const audit = auditInsert(
-      {
-        practiceId: p,
-        actorAccountId: actor.accountId,
-        actorRole: actor.role,
-        clientId,
+    const data = await this.repository.briefAudited(
+      auditEvent(actor, ctx, {
         action: 'client.brief.read',
-        targetType: 'client',
-        targetId: clientId,
-        ip: ctx.ip,
-        outcome: 'success',
+        clientId,
+        target: ['client', clientId],
         detail: { from, to },
-      },
-      5,
+      }),
+      { practiceId: actor.practiceId, clientId, previousFrom, from, to },
     );
-    const row = await one<{ data: BriefData }>(this.dataSource, BRIEF_SQL(audit.sql), [
-      p,
-      clientId,
-      previousFrom,
-      from,
-      to,
-      ...audit.params,
-    ]);
-    if (!row) throw new Error('the brief statement answered no row');
-    const { experiments, tags, assignments, unread, flags, raised, reviewed_at } = row.data;
-    const readiness = readinessFromRows(row.data.readiness, [clientId]);
+    if (!data) throw new Error('the brief statement answered no row');
+    const { experiments, tags, assignments, unread, flags, raised, reviewed_at } = data;
+    const readiness = readinessFromRows(data.readiness, [clientId]);
     const window = { from, to };
     const brief = buildBrief({
       period: window,
@@ -319,28 +214,20 @@ export class BriefService {
     ctx: RequestMeta,
   ): Promise<{ reviewedAt: string }> {
     await this.client(actor, clientId);
-    const audit = auditInsert(
-      {
-        practiceId: actor.practiceId,
-        actorAccountId: actor.accountId,
-        actorRole: actor.role,
-        clientId,
-        action: 'client.brief.review',
-        targetType: 'client',
-        targetId: clientId,
-        ip: ctx.ip,
-        outcome: 'success',
-        detail: { from, to },
-      },
-      5,
-    );
     // The review and its audit row in one statement: both or neither.
-    const row = await one<{ reviewed_at: Date }>(
-      this.dataSource,
-      `WITH audit AS (${audit.sql})
-       INSERT INTO brief_review (practice_id, client_id, reviewed_by, period_from, period_to) VALUES ($1, $2, $3, $4, $5) RETURNING reviewed_at`,
-      [actor.practiceId, clientId, actor.accountId, from, to, ...audit.params],
+    const reviewedAt = await this.repository.insertReviewAudited(
+      auditEvent(actor, ctx, {
+        action: 'client.brief.review',
+        clientId,
+        target: ['client', clientId],
+        detail: { from, to },
+      }),
+      actor.practiceId,
+      clientId,
+      actor.accountId,
+      from,
+      to,
     );
-    return { reviewedAt: (row?.reviewed_at ?? new Date()).toISOString() };
+    return { reviewedAt: (reviewedAt ?? new Date()).toISOString() };
   }
 }

@@ -9,62 +9,25 @@ import {
   type CaseloadRow,
   type CaseloadSort,
   readinessSuggestion,
-  type RiskTier,
 } from '@askwell/domain';
-import { DataSource } from 'typeorm';
 import { z } from 'zod';
 import type { Actor } from '../../common/actor';
-import { many } from '../../common/db';
 import { CursorKey, cursorCodec, invalidCursor } from '../../common/pagination';
-import { CASELOAD_PAGE_SQL, type CaseloadKey, caseloadPageArgs, caseloadPageParams } from './insight.sql';
+import {
+  type CaseloadClientRow,
+  type CaseloadKey,
+  caseloadPageArgs,
+  type CaseloadPageRow,
+  CaseloadRepository,
+  type ReadinessTuple,
+} from './caseload.repository';
 import { readinessFromRows, type ReadinessRow } from './readiness';
 
 export type { CaseloadPage, CaseloadRow };
 
-interface ClientSqlRow {
-  id: string;
-  display_name: string;
-  email: string;
-  current_rung: number | null;
-  time_zone: string;
-  version: number;
-  created_at: Date;
-  today: string;
-  due7: number;
-  done7: number;
-  due28: number;
-  done28: number;
-  last_activity_at: Date | null;
-  unread: number;
-  open_flags: number;
-  open_risk_tier: RiskTier | null;
-  /** The client's experiments for the readiness rule (READINESS_COLUMNS); null: none. */
-  readiness: ReadinessTuple[] | null;
-  k1: string;
-  k2: string;
-  nk: string;
-}
+export type { ReadinessTuple };
 
-/** A row of CASELOAD_PAGE_SQL: a client of the page, or (an empty page) the summary alone. */
-type SqlRow = { total: number; flagged: number; remaining: number } & (ClientSqlRow | { id: null });
-
-/** One experiment as a page row's JSON array holds it: the values of READINESS_COLUMNS, in their order. */
-export type ReadinessTuple = [
-  ReadinessRow['helper'],
-  ReadinessRow['channel'],
-  ReadinessRow['life_area'],
-  ReadinessRow['predicted_yes_chance'],
-  ReadinessRow['belief_before'],
-  ReadinessRow['anticipated_distress'],
-  ReadinessRow['has_outcome'],
-  ReadinessRow['did_ask'],
-  ReadinessRow['response'],
-  ReadinessRow['learning'],
-  ReadinessRow['belief_after'],
-  ReadinessRow['peak_distress'],
-];
-
-/** A page row's experiments as the rows readinessFromRows reads (READINESS_EXPERIMENTS_SQL's columns). */
+/** A page row's experiments as the rows readinessFromRows reads (readinessExperimentsSql's columns). */
 export function readinessRowsOf(
   clientId: string,
   experiments: readonly ReadinessTuple[] | null,
@@ -131,18 +94,16 @@ export const encodeCaseloadCursor = (sort: CaseloadSort, order: CaseloadOrder, r
  */
 @Injectable()
 export class CaseloadService {
-  constructor(@Inject(DataSource) private readonly dataSource: DataSource) {}
+  constructor(@Inject(CaseloadRepository) private readonly repository: CaseloadRepository) {}
 
   async overview(actor: Actor, q: CaseloadQuery, asOf: string | null = null): Promise<CaseloadPage> {
     const order = q.order ?? CASELOAD_DEFAULT_ORDER[q.sort];
     const practitionerId = actor.role === 'owner' ? null : actor.accountId;
     const after = decodeCaseloadCursor(q.cursor, q.sort, order);
-    const rows = await many<SqlRow>(
-      this.dataSource,
-      CASELOAD_PAGE_SQL,
-      caseloadPageParams(caseloadPageArgs(actor.practiceId, practitionerId, q, after, asOf)),
+    const rows = await this.repository.page(
+      caseloadPageArgs(actor.practiceId, practitionerId, q, after, asOf),
     );
-    const onPage = rows.filter((r): r is SqlRow & ClientSqlRow => r.id !== null);
+    const onPage = rows.filter((r): r is CaseloadPageRow & CaseloadClientRow => r.id !== null);
     const more = (rows[0]?.remaining ?? 0) > onPage.length;
     const readiness = readinessFromRows(
       onPage.flatMap((r) => readinessRowsOf(r.id, r.readiness)),

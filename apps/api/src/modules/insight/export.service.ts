@@ -1,14 +1,11 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { stringify } from 'csv-stringify/sync';
 import { strToU8, zipSync } from 'fflate';
-import { DataSource } from 'typeorm';
 import type { Actor } from '../../common/actor';
-import { many, one } from '../../common/db';
 import { AuditService } from '../audit/audit.service';
 import type { RequestMeta } from '../../common/request';
 import { AccessService } from '../clients/access.service';
-
-type Json = Record<string, unknown>;
+import { ExportRepository, type Json } from './export.repository';
 
 export interface ClientExport {
   exportedAt: string;
@@ -58,7 +55,7 @@ function csv(rows: Json[]): string {
 @Injectable()
 export class ExportService {
   constructor(
-    @Inject(DataSource) private readonly dataSource: DataSource,
+    @Inject(ExportRepository) private readonly repository: ExportRepository,
     @Inject(AccessService) private readonly access: AccessService,
     @Inject(AuditService) private readonly audit: AuditService,
   ) {}
@@ -70,80 +67,17 @@ export class ExportService {
     ctx: RequestMeta,
   ): Promise<ClientExport> {
     await this.access.assertClientVisible(actor, clientId);
-    const p = actor.practiceId;
-    const params = [p, clientId];
-    const [client, assignments, entries, tags, riskFlags, sessions, rungDecisions] = await Promise.all([
-      one<Json>(
-        this.dataSource,
-        `SELECT id, display_name AS "displayName", email, current_rung AS "currentRung", time_zone AS "timeZone", created_at AS "joinedAt"
-           FROM account WHERE practice_id = $1 AND id = $2`,
-        params,
-      ),
-      many<Json>(
-        this.dataSource,
-        `SELECT id, template_id AS "templateId", custom_exercise_id AS "customExerciseId", start_on AS "startOn", recurrence, note,
-                status, pauses, ended_on AS "endedOn", created_at AS "createdAt"
-           FROM assignment WHERE practice_id = $1 AND client_id = $2 ORDER BY created_at`,
-        params,
-      ),
-      many<Json>(
-        this.dataSource,
-        `SELECT id, kind, assignment_id AS "assignmentId", state, occurred_on AS "occurredOn", done_on AS "doneOn",
-                body, plan, outcome, review_comment AS "reviewComment", raise_in_session AS "raiseInSession",
-                reviewed_at AS "reviewedAt", created_at AS "createdAt", updated_at AS "updatedAt"
-           FROM entry WHERE practice_id = $1 AND client_id = $2 AND sharing = 'shared' ORDER BY created_at`,
-        params,
-      ),
-      many<Json>(
-        this.dataSource,
-        `SELECT t.entry_id AS "entryId", t.barrier_id AS "barrierId", t.status, t.evidence, t.changed_at AS "changedAt"
-           FROM entry_tag t JOIN entry n ON n.practice_id = t.practice_id AND n.id = t.entry_id
-          WHERE t.practice_id = $1 AND n.client_id = $2 AND n.sharing = 'shared' ORDER BY n.created_at, t.barrier_id`,
-        params,
-      ),
-      many<Json>(
-        this.dataSource,
-        `SELECT f.id, CASE WHEN n.sharing = 'shared' THEN f.entry_id END AS "entryId", n.sharing = 'private' AS private,
-                CASE WHEN n.sharing = 'shared' THEN f.matches ELSE '{}' END AS matches,
-                f.raised_at AS "raisedAt", f.acknowledged_at AS "acknowledgedAt"
-           FROM risk_flag f JOIN entry n ON n.practice_id = f.practice_id AND n.id = f.entry_id
-          WHERE f.practice_id = $1 AND f.client_id = $2 ORDER BY f.raised_at`,
-        params,
-      ),
-      many<Json>(
-        this.dataSource,
-        `SELECT id, held_on AS "heldOn", note, practitioner_id AS "practitionerId", created_at AS "createdAt"
-           FROM client_session WHERE practice_id = $1 AND client_id = $2 ORDER BY held_on`,
-        params,
-      ),
-      many<Json>(
-        this.dataSource,
-        `SELECT id, decision, from_rung AS "fromRung", to_rung AS "toRung", note, created_at AS "createdAt"
-           FROM rung_decision WHERE practice_id = $1 AND client_id = $2 ORDER BY created_at`,
-        params,
-      ),
-    ]);
-    await this.audit.record({
-      practiceId: p,
-      actorAccountId: actor.accountId,
-      actorRole: actor.role,
-      clientId,
+    const record = await this.repository.clientRecord(actor.practiceId, clientId);
+    await this.audit.note(actor, ctx, {
       action: 'client.export',
-      targetType: 'client',
-      targetId: clientId,
-      ip: ctx.ip,
-      outcome: 'success',
-      detail: { format, entries: entries.length },
+      clientId,
+      target: ['client', clientId],
+      detail: { format, entries: record.entries.length },
     });
     return {
       exportedAt: new Date().toISOString(),
-      client: client ?? {},
-      assignments,
-      entries,
-      tags,
-      riskFlags,
-      sessions,
-      rungDecisions,
+      ...record,
+      client: record.client ?? {},
     };
   }
 

@@ -1,8 +1,6 @@
 import { type ReadinessExperiment, readinessSuggestion, type ReadinessSuggestion } from '@askwell/domain';
-import { type Db, many } from '../../common/db';
-import { READINESS_EXPERIMENTS_SQL } from './insight.sql';
 
-/** A row of READINESS_EXPERIMENTS_SQL (only the fields the readiness rule reads). */
+/** A row of readinessExperimentsSql (insight.sql.ts: only the fields the readiness rule reads). */
 export interface ReadinessRow {
   client_id: string;
   helper: string;
@@ -19,7 +17,7 @@ export interface ReadinessRow {
   peak_distress: number | null;
 }
 
-/** The readiness suggestion of each client from the rows of READINESS_EXPERIMENTS_SQL (in their order). */
+/** The readiness suggestion of each client from the rows of readinessExperimentsSql (in their order). */
 export function readinessFromRows(
   rows: readonly ReadinessRow[],
   clientIds: readonly string[],
@@ -49,17 +47,4 @@ export function readinessFromRows(
     byClient.set(r.client_id, list);
   }
   return new Map(clientIds.map((id) => [id, readinessSuggestion(byClient.get(id) ?? [])]));
-}
-
-/** Experiments for the readiness rule, per client, in one statement; the suggestion per client. */
-export async function readinessFor(
-  db: Db,
-  practiceId: string,
-  clientIds: string[],
-): Promise<Map<string, ReadinessSuggestion>> {
-  const rows =
-    clientIds.length === 0
-      ? []
-      : await many<ReadinessRow>(db, READINESS_EXPERIMENTS_SQL, [practiceId, clientIds]);
-  return readinessFromRows(rows, clientIds);
 }

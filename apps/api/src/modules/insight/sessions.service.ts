@@ -1,34 +1,18 @@
 import { Inject, Injectable } from '@nestjs/common';
-import type { LocalDate, RungDecision, SessionCreate, SessionUpdate } from '@askwell/domain';
+import type { RungDecision, SessionCreate, SessionUpdate } from '@askwell/domain';
 import { DataSource } from 'typeorm';
 import type { Actor } from '../../common/actor';
 import { type IfMatchHeader, type RequestKey, type RequestMeta } from '../../common/request';
 import { AppError, notFound } from '../../common/app-error';
-import { changed, type Db, many, one } from '../../common/db';
-import {} from '../../common/etag';
+import type { Db } from '../../common/db';
 import { IdempotencyService } from '../../common/idempotency';
 import { AuditService } from '../audit/audit.service';
 import { AccessService } from '../clients/access.service';
-import { readinessFor } from './readiness';
+import { readinessFromRows } from './readiness';
+import { type RungDecisionRow, type SessionRow, SessionsRepository } from './sessions.repository';
 import type { SessionView, RungDecisionView } from '@askwell/domain';
 
 export type { SessionView, RungDecisionView };
-
-interface SessionRow {
-  id: string;
-  client_id: string;
-  held_on: LocalDate;
-  note: string | null;
-  practitioner_id: string;
-  practitioner_name: string;
-  version: number;
-  created_at: Date;
-  updated_at: Date;
-}
-
-const SESSION_SELECT = `
-  SELECT s.*, a.display_name AS practitioner_name FROM client_session s
-    JOIN account a ON a.practice_id = s.practice_id AND a.id = s.practitioner_id`;
 
 const sessionView = (r: SessionRow): SessionView => ({
   id: r.id,
@@ -41,11 +25,22 @@ const sessionView = (r: SessionRow): SessionView => ({
   updatedAt: r.updated_at.toISOString(),
 });
 
+const decisionView = (r: RungDecisionRow): RungDecisionView => ({
+  id: r.id,
+  decision: r.decision,
+  fromRung: r.from_rung,
+  toRung: r.to_rung,
+  note: r.note,
+  decidedBy: { id: r.decided_by, displayName: r.decided_by_name },
+  createdAt: r.created_at.toISOString(),
+});
+
 /** Sessions with their private notes, and the practitioner's decisions on moving a client up the ladder. */
 @Injectable()
 export class SessionsService {
   constructor(
     @Inject(DataSource) private readonly dataSource: DataSource,
+    @Inject(SessionsRepository) private readonly repository: SessionsRepository,
     @Inject(AccessService) private readonly access: AccessService,
     @Inject(IdempotencyService) private readonly idempotency: IdempotencyService,
     @Inject(AuditService) private readonly audit: AuditService,
@@ -53,12 +48,7 @@ export class SessionsService {
 
   async list(actor: Actor, clientId: string): Promise<SessionView[]> {
     await this.access.assertClientVisible(actor, clientId);
-    const rows = await many<SessionRow>(
-      this.dataSource,
-      `${SESSION_SELECT} WHERE s.practice_id = $1 AND s.client_id = $2 ORDER BY s.held_on DESC, s.created_at DESC LIMIT 200`,
-      [actor.practiceId, clientId],
-    );
-    return rows.map(sessionView);
+    return (await this.repository.listForClient(actor.practiceId, clientId)).map(sessionView);
   }
 
   async create(
@@ -70,26 +60,18 @@ export class SessionsService {
   ): Promise<SessionView> {
     await this.access.assertClientVisible(actor, clientId);
     return this.idempotency.create(actor, requestKey, async (tx) => {
-      const created = await one<{ id: string }>(
-        tx,
-        `INSERT INTO client_session (practice_id, client_id, practitioner_id, held_on, note) VALUES ($1, $2, $3, $4, $5) RETURNING id`,
-        [actor.practiceId, clientId, actor.accountId, input.heldOn, input.note],
-      );
-      await this.audit.record(
+      const id = await this.repository.insert(
         {
           practiceId: actor.practiceId,
-          actorAccountId: actor.accountId,
-          actorRole: actor.role,
           clientId,
-          action: 'session.create',
-          targetType: 'session',
-          targetId: created?.id ?? null,
-          ip: ctx.ip,
-          outcome: 'success',
+          practitionerId: actor.accountId,
+          heldOn: input.heldOn,
+          note: input.note,
         },
         tx,
       );
-      return this.getIn(tx, actor.practiceId, created?.id ?? '');
+      await this.audit.note(actor, ctx, { action: 'session.create', clientId, target: ['session', id] }, tx);
+      return this.getIn(tx, actor.practiceId, id);
     });
   }
 
@@ -101,32 +83,14 @@ export class SessionsService {
     ctx: RequestMeta,
   ): Promise<SessionView> {
     return this.dataSource.transaction(async (tx) => {
-      const row = await one<{ client_id: string; version: number }>(
-        tx,
-        `SELECT client_id, version FROM client_session WHERE practice_id = $1 AND id = $2 FOR UPDATE`,
-        [actor.practiceId, id],
-      );
+      const row = await this.repository.lock(actor.practiceId, id, tx);
       if (!row || !(await this.access.canSeeClient(actor, row.client_id, tx))) throw notFound('The session');
       ifMatch.check(row.version);
-      await changed(
-        tx,
-        `UPDATE client_session SET held_on = COALESCE($3, held_on), note = CASE WHEN $4 THEN $5 ELSE note END,
-                version = version + 1, updated_at = now()
-          WHERE practice_id = $1 AND id = $2 RETURNING id`,
-        [actor.practiceId, id, input.heldOn ?? null, input.note !== undefined, input.note ?? null],
-      );
-      await this.audit.record(
-        {
-          practiceId: actor.practiceId,
-          actorAccountId: actor.accountId,
-          actorRole: actor.role,
-          clientId: row.client_id,
-          action: 'session.update',
-          targetType: 'session',
-          targetId: id,
-          ip: ctx.ip,
-          outcome: 'success',
-        },
+      await this.repository.update(actor.practiceId, id, { heldOn: input.heldOn, note: input.note }, tx);
+      await this.audit.note(
+        actor,
+        ctx,
+        { action: 'session.update', clientId: row.client_id, target: ['session', id] },
         tx,
       );
       return this.getIn(tx, actor.practiceId, id);
@@ -134,17 +98,14 @@ export class SessionsService {
   }
 
   private async getIn(db: Db, practiceId: string, id: string): Promise<SessionView> {
-    const row = await one<SessionRow>(db, `${SESSION_SELECT} WHERE s.practice_id = $1 AND s.id = $2`, [
-      practiceId,
-      id,
-    ]);
+    const row = await this.repository.byId(practiceId, id, db);
     if (!row) throw notFound('The session');
     return sessionView(row);
   }
 
   async decisions(actor: Actor, clientId: string): Promise<RungDecisionView[]> {
     await this.access.assertClientVisible(actor, clientId);
-    return this.loadDecisions(this.dataSource, actor.practiceId, { clientId });
+    return (await this.repository.decisions(actor.practiceId, { clientId })).map(decisionView);
   }
 
   /**
@@ -159,11 +120,7 @@ export class SessionsService {
   ): Promise<RungDecisionView> {
     await this.access.assertClientVisible(actor, clientId);
     return this.dataSource.transaction(async (tx) => {
-      const client = await one<{ current_rung: number | null }>(
-        tx,
-        `SELECT current_rung FROM account WHERE practice_id = $1 AND id = $2 FOR UPDATE`,
-        [actor.practiceId, clientId],
-      );
+      const client = await this.repository.lockRung(actor.practiceId, clientId, tx);
       if (!client) throw notFound('The client');
       const from = client.current_rung;
       if (input.decision === 'approve' && (from === null || from >= 6)) {
@@ -174,79 +131,36 @@ export class SessionsService {
         );
       }
       const to = input.decision === 'approve' && from !== null ? from + 1 : from;
-      const readiness = (await readinessFor(tx, actor.practiceId, [clientId])).get(clientId);
-      const created = await one<{ id: string }>(
-        tx,
-        `INSERT INTO rung_decision (practice_id, client_id, decided_by, decision, from_rung, to_rung, note, readiness)
-         VALUES ($1, $2, $3, $4, $5, $6, $7, $8) RETURNING id`,
-        [
-          actor.practiceId,
-          clientId,
-          actor.accountId,
-          input.decision,
-          from,
-          to,
-          input.note,
-          JSON.stringify(readiness),
-        ],
-      );
-      if (input.decision === 'approve') {
-        await tx.query(
-          `UPDATE account SET current_rung = $3, version = version + 1 WHERE practice_id = $1 AND id = $2`,
-          [actor.practiceId, clientId, to],
-        );
-      }
-      await this.audit.record(
+      const rows = await this.repository.readinessRows(actor.practiceId, [clientId], tx);
+      const readiness = readinessFromRows(rows, [clientId]).get(clientId);
+      const id = await this.repository.insertDecision(
         {
           practiceId: actor.practiceId,
-          actorAccountId: actor.accountId,
-          actorRole: actor.role,
           clientId,
+          decidedBy: actor.accountId,
+          decision: input.decision,
+          from,
+          to,
+          note: input.note,
+          readiness,
+        },
+        tx,
+      );
+      if (input.decision === 'approve') await this.repository.setRung(actor.practiceId, clientId, to, tx);
+      await this.audit.note(
+        actor,
+        ctx,
+        {
           action: `client.rung.${input.decision}`,
-          targetType: 'client',
-          targetId: clientId,
-          ip: ctx.ip,
-          outcome: 'success',
+          clientId,
+          target: ['client', clientId],
           detail: { from, to, ready: readiness?.ready ?? false },
         },
         tx,
       );
-      const [view] = await this.loadDecisions(tx, actor.practiceId, { id: created?.id ?? '' });
+      const [view] = await this.repository.decisions(actor.practiceId, { id }, tx);
       if (!view) throw notFound('The decision');
-      return view;
+      return decisionView(view);
     });
-  }
-
-  private async loadDecisions(
-    db: Db,
-    practiceId: string,
-    by: { clientId: string } | { id: string },
-  ): Promise<RungDecisionView[]> {
-    const rows = await many<{
-      id: string;
-      decision: 'approve' | 'decline';
-      from_rung: number | null;
-      to_rung: number | null;
-      note: string | null;
-      decided_by: string;
-      decided_by_name: string;
-      created_at: Date;
-    }>(
-      db,
-      `SELECT r.*, a.display_name AS decided_by_name FROM rung_decision r
-         JOIN account a ON a.practice_id = r.practice_id AND a.id = r.decided_by
-        WHERE r.practice_id = $1 AND ${'id' in by ? 'r.id' : 'r.client_id'} = $2
-        ORDER BY r.created_at DESC LIMIT 100`,
-      [practiceId, 'id' in by ? by.id : by.clientId],
-    );
-    return rows.map((r) => ({
-      id: r.id,
-      decision: r.decision,
-      fromRung: r.from_rung,
-      toRung: r.to_rung,
-      note: r.note,
-      decidedBy: { id: r.decided_by, displayName: r.decided_by_name },
-      createdAt: r.created_at.toISOString(),
-    }));
   }
 }
