@@ -6,6 +6,7 @@ import { EntriesController } from './entries.controller';
 import { EntriesService } from './entries.service';
 import { RiskFlagsRepository } from './risk-flags.repository';
 import { RiskFlagsService } from './risk-flags.service';
+import { RiskRescreenRepository } from './risk-rescreen.repository';
 import { RiskRescreenService } from './risk-rescreen.service';
 
 @Module({
@@ -18,6 +19,7 @@ import { RiskRescreenService } from './risk-rescreen.service';
     IdempotencyService,
     RiskFlagsRepository,
     DraftsRepository,
+    RiskRescreenRepository,
   ],
 })
 export class EntriesModule {}
