@@ -2,7 +2,7 @@ import { Inject, Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
 import type { Actor } from './actor';
 import { AppError } from './app-error';
-import { one } from './db';
+import { empty, one, raw, type Sql, sql } from './db';
 import type { RequestKey } from './request';
 
 /** For @ApiHeader on every create. */
@@ -35,13 +35,13 @@ const ATTEMPTS = 3;
 
 /**
  * A create written as one statement (see createInOneStatement): its own CTEs, which write only when
- * `(SELECT go FROM gate)` is true and define `response (body json)`, the answer, read from their RETURNING rows
- * (never from a re-read: every CTE sees the snapshot taken before the statement's writes).
+ * `(SELECT go FROM gate)` is true and define `response (body json)`, what the key answers (stored as is and
+ * replayed as is), read from their RETURNING rows (never from a re-read: every CTE sees the snapshot taken
+ * before the statement's writes).
  */
 export interface OneStatementCreate {
-  /** The caller's CTEs, comma-separated, without WITH; parameters $1…$n of `params`. */
-  ctes: string;
-  params: unknown[];
+  /** The caller's CTEs, comma-separated, without WITH, as a `sql` fragment (its parameters travel with it). */
+  ctes: Sql;
 }
 
 const inProgress = (): AppError =>
@@ -145,8 +145,7 @@ export class IdempotencyService {
       if ('refuse' in write) throw write.refuse;
       const row = await one<{ body: T | null }>(
         this.dataSource,
-        `WITH gate AS (SELECT true AS go), ${write.ctes} SELECT (SELECT body FROM response) AS body`,
-        write.params,
+        sql`WITH gate AS (SELECT true AS go), ${write.ctes} SELECT (SELECT body FROM response) AS body`,
       );
       if (!row?.body) throw new Error('The create wrote nothing');
       return row.body;
@@ -155,45 +154,40 @@ export class IdempotencyService {
     // The account's other expired keys go every CLEAN_EVERY-th create: finding them reads every key the account
     // holds (the primary key leads with the account, not the time), which grew with its traffic on each create.
     const clean = ctes !== null && this.creates++ % CLEAN_EVERY === 0;
-    const params = 'refuse' in write ? [] : write.params;
-    const $ = (i: number): string => `$${params.length + i}`;
-    const [practice, account, key, lock, hours, route, hash] = [1, 2, 3, 4, 5, 6, 7].map($);
-    const sql = `
+    const practice = sql`${actor.practiceId}::uuid`;
+    const account = sql`${actor.accountId}::uuid`;
+    const key = sql`${k.key}::text`;
+    const hours = sql`${KEEP_HOURS}::int`;
+    const statement = sql`
       WITH gate AS MATERIALIZED (
         SELECT l.locked, s.request_hash AS stored_hash, s.response AS stored_response,
-               s.created_at <= now() - make_interval(hours => ${hours}::int) AS expired,
+               s.created_at <= now() - make_interval(hours => ${hours}) AS expired,
                l.locked AND s.key IS NULL AS go
-          FROM (SELECT pg_try_advisory_xact_lock(hashtextextended(${lock}::text, 0)) AS locked) l
-          LEFT JOIN idempotency_key s ON s.practice_id = ${practice}::uuid AND s.account_id = ${account}::uuid
-                                     AND s.key = ${key}::text
+          FROM (SELECT pg_try_advisory_xact_lock(hashtextextended(${k.lock}::text, 0)) AS locked) l
+          LEFT JOIN idempotency_key s ON s.practice_id = ${practice} AND s.account_id = ${account}
+                                     AND s.key = ${key}
       )${
         ctes === null
-          ? ''
-          : `, ${ctes},
+          ? empty
+          : sql`, ${ctes},
       stored_key AS (
         INSERT INTO idempotency_key (practice_id, account_id, key, route, request_hash, status_code, response)
-        SELECT ${practice}::uuid, ${account}::uuid, ${key}::text, ${route}::text, ${hash}::text, 201, body::jsonb
+        SELECT ${practice}, ${account}, ${key}, ${k.route}::text, ${k.hash}::text, 201, body::jsonb
           FROM response
       ),
       expired_keys AS (
         DELETE FROM idempotency_key
-         WHERE practice_id = ${practice}::uuid AND account_id = ${account}::uuid${clean ? '' : ` AND key = ${key}::text`}
-           AND created_at <= now() - make_interval(hours => ${hours}::int) AND (SELECT locked FROM gate)
+         WHERE practice_id = ${practice} AND account_id = ${account}${clean ? empty : sql` AND key = ${key}`}
+           AND created_at <= now() - make_interval(hours => ${hours}) AND (SELECT locked FROM gate)
       )`
       }
       SELECT g.locked, g.stored_hash, g.stored_response, g.expired,
-             ${ctes === null ? 'NULL::json' : '(SELECT body FROM response)'} AS body
+             ${ctes === null ? raw('NULL::json') : raw('(SELECT body FROM response)')} AS body
         FROM gate g`;
-    // Route and hash only where they are written: PostgreSQL refuses a parameter that no part of the statement types.
-    const all = [
-      ...params,
-      ...[actor.practiceId, actor.accountId, k.key, k.lock, KEEP_HOURS],
-      ...(ctes === null ? [] : [k.route, k.hash]),
-    ];
     for (let attempt = 1; ; attempt++) {
       let row: GateRow<T> | undefined;
       try {
-        row = await one<GateRow<T>>(this.dataSource, sql, all);
+        row = await one<GateRow<T>>(this.dataSource, statement);
       } catch (e) {
         if (attempt < ATTEMPTS && isKeyTaken(e)) continue;
         throw e;

@@ -1,40 +1,29 @@
+/** Drafts: unsent text kept on the server while the client types. */
 import { Inject, Injectable } from '@nestjs/common';
-import { DataSource } from 'typeorm';
 import type { Actor } from '../../common/actor';
 import { notFound } from '../../common/app-error';
-import { many, one } from '../../common/db';
+import { type DraftRow, DraftsRepository } from './drafts.repository';
 import type { DraftView } from '@askwell/domain';
 
 export type { DraftView };
 
-interface Row {
-  key: string;
-  data: Record<string, unknown>;
-  updated_at: Date;
-}
-
-const view = (r: Row): DraftView => ({ key: r.key, data: r.data, updatedAt: r.updated_at.toISOString() });
+const view = (r: DraftRow): DraftView => ({
+  key: r.key,
+  data: r.data,
+  updatedAt: r.updated_at.toISOString(),
+});
 
 /** Unsent text, kept on the server while the client types, so it comes back on any device. */
 @Injectable()
 export class DraftsService {
-  constructor(@Inject(DataSource) private readonly dataSource: DataSource) {}
+  constructor(@Inject(DraftsRepository) private readonly repository: DraftsRepository) {}
 
   async list(actor: Actor): Promise<DraftView[]> {
-    const rows = await many<Row>(
-      this.dataSource,
-      `SELECT key, data, updated_at FROM draft WHERE practice_id = $1 AND account_id = $2 ORDER BY updated_at DESC LIMIT 100`,
-      [actor.practiceId, actor.accountId],
-    );
-    return rows.map(view);
+    return (await this.repository.ofAccount(actor)).map(view);
   }
 
   async get(actor: Actor, key: string): Promise<DraftView> {
-    const row = await one<Row>(
-      this.dataSource,
-      `SELECT key, data, updated_at FROM draft WHERE practice_id = $1 AND account_id = $2 AND key = $3`,
-      [actor.practiceId, actor.accountId, key],
-    );
+    const row = await this.repository.byKey(actor, key);
     if (!row) throw notFound('The draft');
     return view(row);
   }
@@ -45,21 +34,11 @@ export class DraftsService {
     key: string,
     data: Record<string, unknown>,
   ): Promise<{ key: string; updatedAt: string }> {
-    const row = await one<{ updated_at: Date }>(
-      this.dataSource,
-      `INSERT INTO draft (practice_id, account_id, key, data) VALUES ($1, $2, $3, $4)
-       ON CONFLICT (practice_id, account_id, key) DO UPDATE SET data = EXCLUDED.data, updated_at = now()
-       RETURNING updated_at`,
-      [actor.practiceId, actor.accountId, key, JSON.stringify(data)],
-    );
-    return { key, updatedAt: (row?.updated_at ?? new Date()).toISOString() };
+    const updatedAt = await this.repository.save(actor, key, data);
+    return { key, updatedAt: (updatedAt ?? new Date()).toISOString() };
   }
 
   async remove(actor: Actor, key: string): Promise<void> {
-    await this.dataSource.query(`DELETE FROM draft WHERE practice_id = $1 AND account_id = $2 AND key = $3`, [
-      actor.practiceId,
-      actor.accountId,
-      key,
-    ]);
+    await this.repository.remove(actor, key);
   }
 }

@@ -35,7 +35,11 @@ import { type Page, PageQuerySchema } from '../../common/pagination';
 import { ZodBody } from '../../common/zod-body';
 import { ZodQuery } from '../../common/zod-query';
 import { DraftsService, type DraftView } from './drafts.service';
-import { EntriesService, type EntryView, type SubmitResult } from './entries.service';
+import { EntriesService } from './entries.service';
+import { EntryCreateService } from './entry-create.service';
+import { EntryReviewService } from './entry-review.service';
+import type { EntryView, SubmitResult } from './entry.view';
+import { ExperimentService } from './experiment.service';
 import { RiskFlagsService, type RiskFlagView } from './risk-flags.service';
 import { ApiProblems } from '../../openapi/problems';
 
@@ -69,6 +73,9 @@ function draftKey(key: string): string {
 export class EntriesController {
   constructor(
     @Inject(EntriesService) private readonly entries: EntriesService,
+    @Inject(EntryCreateService) private readonly creates: EntryCreateService,
+    @Inject(ExperimentService) private readonly experiments: ExperimentService,
+    @Inject(EntryReviewService) private readonly reviews: EntryReviewService,
     @Inject(RiskFlagsService) private readonly flags: RiskFlagsService,
     @Inject(DraftsService) private readonly drafts: DraftsService,
   ) {}
@@ -99,7 +106,7 @@ export class EntriesController {
     @ZodQuery(DraftKeyQuery) q: z.output<typeof DraftKeyQuery>,
     @IdempotencyKey() requestKey: RequestKey | null,
   ): Promise<SubmitResult> {
-    return this.entries.create(actor, body, q.draftKey, requestKey);
+    return this.creates.create(actor, body, q.draftKey, requestKey);
   }
 
   @Patch('me/entries/:id/plan')
@@ -116,7 +123,7 @@ export class EntriesController {
     @IfMatch() ifMatch: IfMatchHeader,
     @Res({ passthrough: true }) reply: FastifyReply,
   ): Promise<SubmitResult> {
-    const r = await this.entries.updatePlan(actor, id, body.plan, ifMatch);
+    const r = await this.experiments.updatePlan(actor, id, body.plan, ifMatch);
     setEtag(reply, r.entry.version);
     return r;
   }
@@ -135,7 +142,7 @@ export class EntriesController {
     @IfMatch() ifMatch: IfMatchHeader,
     @Res({ passthrough: true }) reply: FastifyReply,
   ): Promise<{ entry: EntryView }> {
-    const r = await this.entries.lock(actor, id, ifMatch);
+    const r = await this.experiments.lock(actor, id, ifMatch);
     setEtag(reply, r.entry.version);
     return r;
   }
@@ -153,7 +160,7 @@ export class EntriesController {
     @IfMatch() ifMatch: IfMatchHeader,
     @Res({ passthrough: true }) reply: FastifyReply,
   ): Promise<SubmitResult> {
-    const r = await this.entries.recordOutcome(actor, id, body.outcome, q.draftKey, ifMatch);
+    const r = await this.experiments.recordOutcome(actor, id, body.outcome, q.draftKey, ifMatch);
     setEtag(reply, r.entry.version);
     return r;
   }
@@ -227,7 +234,7 @@ export class EntriesController {
     @Meta() meta: RequestMeta,
     @Res({ passthrough: true }) reply: FastifyReply,
   ): Promise<EntryView> {
-    const e = await this.entries.review(actor, id, body, ifMatch, meta);
+    const e = await this.reviews.review(actor, id, body, ifMatch, meta);
     setEtag(reply, e.version);
     return e;
   }

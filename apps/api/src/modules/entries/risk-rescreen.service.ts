@@ -2,7 +2,9 @@ import { type BeforeApplicationShutdown, Inject, Injectable, Logger } from '@nes
 import { RISK_SCREEN_VERSION } from '@askwell/domain';
 import { setImmediate as yieldToRequests } from 'node:timers/promises';
 import { DataSource } from 'typeorm';
+import { AuditService } from '../audit/audit.service';
 import { type RescreenSummary, rescreenAll } from './risk-rescreen';
+import { RiskRescreenRepository } from './risk-rescreen.repository';
 
 /**
  * Runs the risk re-screen (risk-rescreen.ts) in the background once the API is listening (main.ts calls
@@ -15,19 +17,27 @@ export class RiskRescreenService implements BeforeApplicationShutdown {
   private running: Promise<RescreenSummary> | null = null;
   private stopping = false;
 
-  constructor(@Inject(DataSource) private readonly dataSource: DataSource) {}
+  constructor(
+    @Inject(DataSource) private readonly dataSource: DataSource,
+    @Inject(RiskRescreenRepository) private readonly repository: RiskRescreenRepository,
+    @Inject(AuditService) private readonly audit: AuditService,
+  ) {}
 
   /** Re-screens every entry an older screen read; resolves with what it did. One run at a time per process. */
   run(): Promise<RescreenSummary> {
-    this.running ??= rescreenAll(this.dataSource, {
-      shouldStop: () => this.stopping,
-      pause: () => yieldToRequests(),
-      onError: (entryId, error) =>
-        this.logger.error(
-          { entryId, err: error },
-          'risk re-screen: an entry could not be read; it is tried again at the next start',
-        ),
-    }).finally(() => {
+    this.running ??= rescreenAll(
+      this.dataSource,
+      {
+        shouldStop: () => this.stopping,
+        pause: () => yieldToRequests(),
+        onError: (entryId, error) =>
+          this.logger.error(
+            { entryId, err: error },
+            'risk re-screen: an entry could not be read; it is tried again at the next start',
+          ),
+      },
+      { repository: this.repository, audit: this.audit },
+    ).finally(() => {
       this.running = null;
     });
     return this.running;

@@ -1,8 +1,14 @@
-import { type EntryKind, RISK_SCREEN_VERSION, type RiskTier } from '@askwell/domain';
+/** The risk re-screen of stored entries: which flags a newer screen raises or classifies, batch by batch. */
+import { RISK_SCREEN_VERSION, type RiskTier } from '@askwell/domain';
 import type { DataSource, EntityManager } from 'typeorm';
-import { changed, many, one } from '../../common/db';
-import { auditInsert } from '../audit/audit.service';
+import { AuditRepository } from '../audit/audit.repository';
+import { auditEvent, AuditService } from '../audit/audit.service';
 import { riskOfEntry, type RiskVerdict } from './entry.text';
+import {
+  type RescreenEntryRow,
+  type RescreenFlagRow,
+  RiskRescreenRepository,
+} from './risk-rescreen.repository';
 
 /**
  * Reads again, once, every entry an older risk screen read (entry.risk_screen_version < RISK_SCREEN_VERSION), so
@@ -42,120 +48,78 @@ export interface RescreenOptions {
   pause?: () => Promise<void>;
 }
 
-interface EntryRow {
-  practice_id: string;
-  id: string;
-  client_id: string;
-  kind: EntryKind;
-  body: unknown;
-  plan: unknown;
-  outcome: unknown;
-}
-
-interface FlagRow {
-  practice_id: string;
-  id: string;
-  entry_id: string;
-  tier: RiskTier | null;
-}
+type EntryRow = RescreenEntryRow;
 
 const RANK: Record<RiskTier, number> = { concern: 1, explicit: 2 };
 const rank = (t: RiskTier | null): number => (t === null ? 0 : RANK[t]);
 
 const empty = (): RescreenSummary => ({ entries: 0, raised: 0, classified: 0, failed: 0 });
 
+/**
+ * What a run writes with: its statements, and the audit log (the system acts: no actor, no request). Built from
+ * the DataSource, as the CLI (`npm run db:rescreen`) runs it without the API's module graph.
+ */
+export interface RescreenWriters {
+  repository: RiskRescreenRepository;
+  audit: AuditService;
+}
+type Rescreen = RescreenWriters & { ds: DataSource };
+
+/** The audit row of a flag the re-screen raised or classified: the entry id and the screen version, never text. */
+const flagEvent = (action: string, e: EntryRow, flagId: string, version: number) =>
+  auditEvent({ practiceId: e.practice_id, actor: null }, null, {
+    action,
+    clientId: e.client_id,
+    target: ['risk_flag', flagId],
+    detail: { entryId: e.id, screenVersion: version },
+  });
+
 async function raise(
+  r: Rescreen,
   tx: EntityManager,
   e: EntryRow,
   v: RiskVerdict & { tier: RiskTier },
   version: number,
 ): Promise<void> {
-  const flag = await one<{ id: string }>(
-    tx,
-    `INSERT INTO risk_flag (practice_id, client_id, entry_id, matches, tier, category, findings, screen_version)
-     VALUES ($1, $2, $3, $4, $5, $6, $7, $8) RETURNING id`,
-    [e.practice_id, e.client_id, e.id, v.matches, v.tier, v.category, JSON.stringify(v.findings), version],
-  );
-  if (!flag) throw new Error('the risk flag insert returned nothing');
-  const audit = auditInsert(
-    {
-      practiceId: e.practice_id,
-      actorAccountId: null,
-      actorRole: null,
-      clientId: e.client_id,
-      action: 'risk_flag.raise',
-      targetType: 'risk_flag',
-      targetId: flag.id,
-      outcome: 'success',
-      detail: { entryId: e.id, screenVersion: version },
-    },
-    0,
-  );
-  await tx.query(audit.sql, audit.params);
+  const id = await r.repository.raise(e, v, version, tx);
+  await r.audit.record(flagEvent('risk_flag.raise', e, id, version), tx);
 }
 
 async function classify(
+  r: Rescreen,
   tx: EntityManager,
   e: EntryRow,
-  flags: FlagRow[],
+  flags: RescreenFlagRow[],
   v: RiskVerdict & { tier: RiskTier },
   version: number,
 ): Promise<number> {
-  const rows = await changed<{ id: string }>(
+  const ids = await r.repository.classify(
+    e.practice_id,
+    flags.map((f) => f.id),
+    v,
+    version,
     tx,
-    `UPDATE risk_flag SET tier = $3, category = $4, findings = $5, screen_version = $6
-      WHERE practice_id = $1 AND id = ANY($2::uuid[]) AND tier IS NULL RETURNING id`,
-    [e.practice_id, flags.map((f) => f.id), v.tier, v.category, JSON.stringify(v.findings), version],
   );
-  for (const r of rows) {
-    const audit = auditInsert(
-      {
-        practiceId: e.practice_id,
-        actorAccountId: null,
-        actorRole: null,
-        clientId: e.client_id,
-        action: 'risk_flag.classify',
-        targetType: 'risk_flag',
-        targetId: r.id,
-        outcome: 'success',
-        detail: { entryId: e.id, screenVersion: version },
-      },
-      0,
-    );
-    await tx.query(audit.sql, audit.params);
-  }
-  return rows.length;
+  for (const id of ids) await r.audit.record(flagEvent('risk_flag.classify', e, id, version), tx);
+  return ids.length;
 }
 
 /**
  * One batch in one transaction: up to `batchSize` entries read by an older screen that no other transaction
  * holds, minus `skip` (entries that failed earlier in this run). Answers what it did; `entries` 0 means done.
  */
-export async function rescreenBatch(
-  ds: DataSource,
+async function rescreenBatch(
+  r: Rescreen,
   batchSize: number,
   skip: { practiceIds: string[]; ids: string[] },
   onError: (entryId: string, error: unknown) => void,
   version: number = RISK_SCREEN_VERSION,
 ): Promise<RescreenSummary & { failedEntries: EntryRow[] }> {
-  return ds.transaction(async (tx) => {
-    const entries = await many<EntryRow>(
-      tx,
-      `SELECT n.practice_id, n.id, n.client_id, n.kind, n.body, n.plan, n.outcome FROM entry n
-        WHERE n.risk_screen_version < $1
-          AND NOT EXISTS (SELECT 1 FROM unnest($3::uuid[], $4::uuid[]) AS s(practice_id, id)
-                           WHERE s.practice_id = n.practice_id AND s.id = n.id)
-        LIMIT $2 FOR UPDATE OF n SKIP LOCKED`,
-      [version, batchSize, skip.practiceIds, skip.ids],
-    );
+  return r.ds.transaction(async (tx) => {
+    const entries = await r.repository.lockBatch(version, batchSize, skip, tx);
     const summary = { ...empty(), failedEntries: [] as EntryRow[] };
     if (entries.length === 0) return summary;
-    const flags = await many<FlagRow>(
-      tx,
-      `SELECT f.practice_id, f.id, f.entry_id, f.tier FROM risk_flag f
-         JOIN unnest($1::uuid[], $2::uuid[]) AS e(practice_id, id) ON f.practice_id = e.practice_id AND f.entry_id = e.id`,
-      [entries.map((e) => e.practice_id), entries.map((e) => e.id)],
-    );
+    const flags = await r.repository.flagsOf(entries, tx);
     const read: EntryRow[] = [];
     for (const e of entries) {
       let v: RiskVerdict;
@@ -174,36 +138,37 @@ export async function rescreenBatch(
       const untiered = own.filter((f) => f.tier === null);
       const highest = Math.max(0, ...own.map((f) => rank(f.tier)));
       if (own.length === 0) {
-        await raise(tx, e, verdict, version);
+        await raise(r, tx, e, verdict, version);
         summary.raised += 1;
       } else if (untiered.length > 0) {
-        summary.classified += await classify(tx, e, untiered, verdict, version);
+        summary.classified += await classify(r, tx, e, untiered, verdict, version);
       } else if (rank(verdict.tier) > highest) {
-        await raise(tx, e, verdict, version);
+        await raise(r, tx, e, verdict, version);
         summary.raised += 1;
       }
     }
-    if (read.length > 0)
-      await changed(
-        tx,
-        `UPDATE entry n SET risk_screen_version = $3
-           FROM unnest($1::uuid[], $2::uuid[]) AS e(practice_id, id)
-          WHERE n.practice_id = e.practice_id AND n.id = e.id AND n.risk_screen_version < $3 RETURNING n.id`,
-        [read.map((e) => e.practice_id), read.map((e) => e.id), version],
-      );
+    if (read.length > 0) await r.repository.markScreened(read, version, tx);
     summary.entries = read.length;
     return summary;
   });
 }
 
 /** Every batch until none is left (or `shouldStop`). Safe to run again, and beside another process doing the same. */
-export async function rescreenAll(ds: DataSource, options: RescreenOptions = {}): Promise<RescreenSummary> {
+export async function rescreenAll(
+  ds: DataSource,
+  options: RescreenOptions = {},
+  writers: RescreenWriters = {
+    repository: new RiskRescreenRepository(ds),
+    audit: new AuditService(new AuditRepository(ds)),
+  },
+): Promise<RescreenSummary> {
   const batchSize = options.batchSize ?? 200;
   const onError = options.onError ?? (() => undefined);
   const total = empty();
   const skip = { practiceIds: [] as string[], ids: [] as string[] };
+  const r: Rescreen = { ds, ...writers };
   while (!(options.shouldStop?.() ?? false)) {
-    const b = await rescreenBatch(ds, batchSize, skip, onError);
+    const b = await rescreenBatch(r, batchSize, skip, onError);
     total.entries += b.entries;
     total.raised += b.raised;
     total.classified += b.classified;
