@@ -1,9 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import Fastify from 'fastify';
-import {
-  CASELOAD_PAGE_SQL,
-  caseloadDefaultPageParams,
-} from '../../../apps/api/src/modules/insight/insight.sql';
+import { caseloadDefaultPageSql } from '../../../apps/api/src/modules/insight/insight.sql';
 import { pgliteSql, pgSql, type Sql } from './sql';
 
 /**
@@ -59,14 +56,10 @@ async function main(): Promise<void> {
   // clients with their figures and the caseload's summary), without the readiness rule's second statement.
   app.get<{ Params: { practiceId: string; practitionerId: string } }>(
     '/caseload/:practiceId/:practitionerId',
-    async (req) => ({
-      items: (
-        await sql.query(
-          CASELOAD_PAGE_SQL,
-          caseloadDefaultPageParams(req.params.practiceId, req.params.practitionerId),
-        )
-      ).rows,
-    }),
+    async (req) => {
+      const page = caseloadDefaultPageSql(req.params.practiceId, req.params.practitionerId);
+      return { items: (await sql.query(page.text, page.values)).rows };
+    },
   );
 
   const close = async () => {

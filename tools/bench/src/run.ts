@@ -9,12 +9,12 @@ import { addDays } from '@askwell/domain';
 import autocannon from 'autocannon';
 import pg from 'pg';
 import {
-  CASELOAD_PAGE_SQL,
-  caseloadDefaultPageParams,
-  READINESS_EXPERIMENTS_SQL,
+  caseloadDefaultPageSql,
+  readinessExperimentsSql,
 } from '../../../apps/api/src/modules/insight/insight.sql';
 import { productionNodeFlags } from '../../../apps/api/src/config/node-flags';
-import { BRIEF_SQL } from '../../../apps/api/src/modules/insight/brief.sql';
+import { briefSql } from '../../../apps/api/src/modules/insight/brief.sql';
+import { sql as tagged } from '../../../apps/api/src/common/db';
 import { runLighthouse } from './lighthouse';
 import { progressBar } from './progress';
 import { BENCH_PASSWORD, type PracticeSpec, type SeededPractice, seedPractices } from './seed';
@@ -490,14 +490,13 @@ async function explainHot(
 ) {
   const p = brief.practiceId;
   const c = brief.clientIds[0];
+  if (c === undefined) throw new Error('The brief practice has no client to explain.');
   const today = new Date().toISOString().slice(0, 10);
+  const readiness = readinessExperimentsSql(p, [c]);
+  const caseloadPage = caseloadDefaultPageSql(caseload.practiceId, practitionerId);
   const queries: [string, string, unknown[]][] = [
-    ['readiness', READINESS_EXPERIMENTS_SQL, [p, [c]]],
-    [
-      'caseload (default page)',
-      CASELOAD_PAGE_SQL,
-      caseloadDefaultPageParams(caseload.practiceId, practitionerId),
-    ],
+    ['readiness', readiness.text, readiness.values],
+    ['caseload (default page)', caseloadPage.text, caseloadPage.values],
     [
       'entries page',
       `SELECT * FROM entry WHERE practice_id = $1 AND client_id = $2 AND sharing = 'shared' ORDER BY created_at DESC, id DESC LIMIT 21`,
@@ -512,13 +511,14 @@ async function explainHot(
   };
   // The brief: brief_data()'s statements one by one, then the whole call.
   let n = 0;
-  for (const plan of await explainNested(url, BRIEF_SQL('SELECT 1'), [
-    p,
-    c,
-    addDays(today, -27),
-    addDays(today, -13),
-    today,
-  ])) {
+  const briefStatement = briefSql(tagged`SELECT 1`, {
+    practiceId: p,
+    clientId: c,
+    previousFrom: addDays(today, -27),
+    from: addDays(today, -13),
+    to: today,
+  });
+  for (const plan of await explainNested(url, briefStatement.text, briefStatement.values)) {
     const ms = Number(/duration: ([\d.]+) ms/.exec(plan)?.[1] ?? NaN);
     const text = /Query Text: ([\s\S]*?)\n\S/.exec(plan)?.[1] ?? '';
     const table = /FROM\s+(\w+)/.exec(text)?.[1] ?? '?';

@@ -12,24 +12,13 @@ export { sql, bulk, empty, join, raw, Sql };
 /** Anything that runs SQL: the DataSource, or a transaction's manager (PGlite: inside a transaction use only it). */
 export type Db = Pick<DataSource | EntityManager, 'query'>;
 
-/** @deprecated a text and hand-numbered parameters: being replaced by `sql` in repositories. */
-type Legacy = [text: string, params?: unknown[]];
-const textOf = (q: Sql | string, params: unknown[] = []): [string, unknown[]] =>
-  typeof q === 'string' ? [q, params] : [q.text, q.values];
-
-export async function one<T>(db: Db, query: Sql): Promise<T | undefined>;
-/** @deprecated use `sql` in a repository */
-export async function one<T>(db: Db, ...legacy: Legacy): Promise<T | undefined>;
-export async function one<T>(db: Db, q: Sql | string, params?: unknown[]): Promise<T | undefined> {
-  const rows = await db.query<T[]>(...textOf(q, params));
+export async function one<T>(db: Db, query: Sql): Promise<T | undefined> {
+  const rows = await db.query<T[]>(query.text, query.values);
   return rows[0];
 }
 
-export async function many<T>(db: Db, query: Sql): Promise<T[]>;
-/** @deprecated use `sql` in a repository */
-export async function many<T>(db: Db, ...legacy: Legacy): Promise<T[]>;
-export async function many<T>(db: Db, q: Sql | string, params?: unknown[]): Promise<T[]> {
-  return await db.query<T[]>(...textOf(q, params));
+export async function many<T>(db: Db, query: Sql): Promise<T[]> {
+  return await db.query<T[]>(query.text, query.values);
 }
 
 /** A statement whose rows are not needed. */
@@ -40,15 +29,8 @@ export async function run(db: Db, query: Sql): Promise<void> {
 /**
  * UPDATE/DELETE … RETURNING: TypeORM's postgres driver answers these with [rows, rowCount] rather than rows.
  */
-export async function changed<T = Record<string, unknown>>(db: Db, query: Sql): Promise<T[]>;
-/** @deprecated use `sql` in a repository */
-export async function changed<T = Record<string, unknown>>(db: Db, ...legacy: Legacy): Promise<T[]>;
-export async function changed<T = Record<string, unknown>>(
-  db: Db,
-  q: Sql | string,
-  params?: unknown[],
-): Promise<T[]> {
-  const result = await db.query<unknown>(...textOf(q, params));
+export async function changed<T = Record<string, unknown>>(db: Db, query: Sql): Promise<T[]> {
+  const result = await db.query<unknown>(query.text, query.values);
   if (
     Array.isArray(result) &&
     result.length === 2 &&

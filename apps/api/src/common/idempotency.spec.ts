@@ -5,6 +5,7 @@ import type { Actor } from './actor';
 import { AppError } from './app-error';
 import { sql } from './db';
 import { IdempotencyService } from './idempotency';
+import { IdempotencyRepository } from './idempotency.repository';
 import { requestKeyOf } from './request';
 
 /**
@@ -64,7 +65,8 @@ function fakeDb(...answers: ((() => Answer) | Error)[]) {
     if (next instanceof Error) return Promise.reject(next);
     return Promise.resolve([next()]);
   });
-  return { service: new IdempotencyService({ query } as unknown as DataSource), calls };
+  const db = { query } as unknown as DataSource;
+  return { service: new IdempotencyService(db, new IdempotencyRepository(db)), calls };
 }
 
 /** The stored hash of request(): route and canonical body (kept stable: stored keys outlive a deploy). */

@@ -2,7 +2,8 @@ import { Inject, Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
 import type { Actor } from './actor';
 import { AppError } from './app-error';
-import { empty, one, raw, type Sql, sql } from './db';
+import type { Sql } from './db';
+import { type GateRow, IdempotencyRepository, type KeyRef } from './idempotency.repository';
 import type { RequestKey } from './request';
 
 /** For @ApiHeader on every create. */
@@ -15,14 +16,6 @@ export const IDEMPOTENCY_HEADER = {
 
 /** How long a key answers with its first result. */
 const KEEP_HOURS = 24;
-
-/** A create's key as sent, with the advisory lock's name. */
-interface Key {
-  key: string;
-  route: string;
-  hash: string;
-  lock: string;
-}
 
 /**
  * Expired keys are only clutter (the lookup ignores them; a key whose row expired is cleared when it comes
@@ -74,14 +67,22 @@ function isKeyTaken(e: unknown): boolean {
  * - same key while the first request is still running → 409 (a transaction-scoped advisory lock on the key;
  *   on the embedded database, whose one connection serialises transactions, the retry simply waits and
  *   then gets the first answer).
- * Without the header the write just runs in a transaction.
+ * Without the header the write just runs (in a transaction, or as its one statement).
+ *
+ * One path, two shapes: every keyed create passes the same gate (idempotency.repository.ts: the lock and the
+ * key's row in one statement) and the same decision (`decide`); `create` then runs its work and stores the
+ * answer in the gate's transaction, `createInOneStatement` puts its writes and the stored key into the gate's
+ * own statement (one round trip, for the hottest create).
  */
 @Injectable()
 export class IdempotencyService {
   /** Keyed creates through createInOneStatement in this process, for the clean-up's turn. */
   private creates = 0;
 
-  constructor(@Inject(DataSource) private readonly dataSource: DataSource) {}
+  constructor(
+    @Inject(DataSource) private readonly dataSource: DataSource,
+    @Inject(IdempotencyRepository) private readonly keys: IdempotencyRepository,
+  ) {}
 
   async create<T>(
     actor: Actor,
@@ -91,33 +92,10 @@ export class IdempotencyService {
     const k = keyOf(actor, requestKey);
     if (!k) return this.dataSource.transaction(work);
     return this.dataSource.transaction(async (tx) => {
-      const lock = await one<{ locked: boolean }>(
-        tx,
-        `SELECT pg_try_advisory_xact_lock(hashtextextended($1, 0)) AS locked`,
-        [k.lock],
-      );
-      if (!lock?.locked) throw inProgress();
-      const stored = await one<{ request_hash: string; response: T }>(
-        tx,
-        `SELECT request_hash, response FROM idempotency_key
-          WHERE practice_id = $1 AND account_id = $2 AND key = $3 AND created_at > now() - make_interval(hours => $4)`,
-        [actor.practiceId, actor.accountId, k.key, KEEP_HOURS],
-      );
-      if (stored) {
-        if (stored.request_hash === k.hash) return stored.response;
-        throw reused();
-      }
+      const decided = decide(await this.keys.gate<T>(k, KEEP_HOURS, null, tx), k);
+      if (decided.replay) return decided.response;
       const result = await work(tx);
-      await tx.query(
-        `DELETE FROM idempotency_key WHERE practice_id = $1 AND account_id = $2
-            AND (key = $3 OR created_at <= now() - make_interval(hours => $4))`,
-        [actor.practiceId, actor.accountId, k.key, KEEP_HOURS],
-      );
-      await tx.query(
-        `INSERT INTO idempotency_key (practice_id, account_id, key, route, request_hash, status_code, response)
-         VALUES ($1, $2, $3, $4, $5, $6, $7)`,
-        [actor.practiceId, actor.accountId, k.key, k.route, k.hash, 201, JSON.stringify(result)],
-      );
+      await this.keys.store(tx, k, KEEP_HOURS, result);
       return result;
     });
   }
@@ -143,77 +121,51 @@ export class IdempotencyService {
     const k = keyOf(actor, requestKey);
     if (!k) {
       if ('refuse' in write) throw write.refuse;
-      const row = await one<{ body: T | null }>(
-        this.dataSource,
-        sql`WITH gate AS (SELECT true AS go), ${write.ctes} SELECT (SELECT body FROM response) AS body`,
-      );
-      if (!row?.body) throw new Error('The create wrote nothing');
-      return row.body;
+      const body = await this.keys.ungated<T>(write.ctes);
+      if (body === null) throw new Error('The create wrote nothing');
+      return body;
     }
-    const ctes = 'refuse' in write ? null : write.ctes;
     // The account's other expired keys go every CLEAN_EVERY-th create: finding them reads every key the account
     // holds (the primary key leads with the account, not the time), which grew with its traffic on each create.
-    const clean = ctes !== null && this.creates++ % CLEAN_EVERY === 0;
-    const practice = sql`${actor.practiceId}::uuid`;
-    const account = sql`${actor.accountId}::uuid`;
-    const key = sql`${k.key}::text`;
-    const hours = sql`${KEEP_HOURS}::int`;
-    const statement = sql`
-      WITH gate AS MATERIALIZED (
-        SELECT l.locked, s.request_hash AS stored_hash, s.response AS stored_response,
-               s.created_at <= now() - make_interval(hours => ${hours}) AS expired,
-               l.locked AND s.key IS NULL AS go
-          FROM (SELECT pg_try_advisory_xact_lock(hashtextextended(${k.lock}::text, 0)) AS locked) l
-          LEFT JOIN idempotency_key s ON s.practice_id = ${practice} AND s.account_id = ${account}
-                                     AND s.key = ${key}
-      )${
-        ctes === null
-          ? empty
-          : sql`, ${ctes},
-      stored_key AS (
-        INSERT INTO idempotency_key (practice_id, account_id, key, route, request_hash, status_code, response)
-        SELECT ${practice}, ${account}, ${key}, ${k.route}::text, ${k.hash}::text, 201, body::jsonb
-          FROM response
-      ),
-      expired_keys AS (
-        DELETE FROM idempotency_key
-         WHERE practice_id = ${practice} AND account_id = ${account}${clean ? empty : sql` AND key = ${key}`}
-           AND created_at <= now() - make_interval(hours => ${hours}) AND (SELECT locked FROM gate)
-      )`
-      }
-      SELECT g.locked, g.stored_hash, g.stored_response, g.expired,
-             ${ctes === null ? raw('NULL::json') : raw('(SELECT body FROM response)')} AS body
-        FROM gate g`;
+    const writes = 'refuse' in write ? null : { ctes: write.ctes, clean: this.creates++ % CLEAN_EVERY === 0 };
     for (let attempt = 1; ; attempt++) {
       let row: GateRow<T> | undefined;
       try {
-        row = await one<GateRow<T>>(this.dataSource, statement);
+        row = await this.keys.gate<T>(k, KEEP_HOURS, writes);
       } catch (e) {
         if (attempt < ATTEMPTS && isKeyTaken(e)) continue;
         throw e;
       }
-      if (!row?.locked) throw inProgress();
-      if (row.stored_hash !== null && !row.expired) {
-        if (row.stored_hash === k.hash) return row.stored_response as T;
-        throw reused();
-      }
+      const decided = decide(row, k);
+      if (decided.replay) return decided.response;
       if ('refuse' in write) throw write.refuse;
-      if (row.body !== null) return row.body;
-      if (!row.expired || attempt >= ATTEMPTS) throw new Error('The create wrote nothing');
+      if (row?.body != null) return row.body;
+      if (!row?.expired || attempt >= ATTEMPTS) throw new Error('The create wrote nothing');
     }
   }
 }
 
-interface GateRow<T> {
-  locked: boolean;
-  stored_hash: string | null;
-  stored_response: T | null;
-  expired: boolean | null;
-  body: T | null;
+/** The gate's answer, decided: 409 while another request holds the key, the first answer again, 422, or go. */
+function decide<T>(
+  row: GateRow<T> | undefined,
+  k: KeyRef,
+): { replay: true; response: T } | { replay: false } {
+  if (!row?.locked) throw inProgress();
+  if (row.stored_hash !== null && !row.expired) {
+    if (row.stored_hash === k.hash) return { replay: true, response: row.stored_response as T };
+    throw reused();
+  }
+  return { replay: false };
 }
 
-function keyOf(actor: Actor, k: RequestKey | null): Key | null {
+function keyOf(actor: Actor, k: RequestKey | null): KeyRef | null {
   if (!k) return null;
-  const lock = `idempotency:${actor.practiceId}:${actor.accountId}:${k.key}`;
-  return { key: k.key, route: k.route, hash: k.hash, lock };
+  return {
+    practiceId: actor.practiceId,
+    accountId: actor.accountId,
+    key: k.key,
+    route: k.route,
+    hash: k.hash,
+    lock: `idempotency:${actor.practiceId}:${actor.accountId}:${k.key}`,
+  };
 }

@@ -7,7 +7,7 @@ import { CLIENTS, SESSION_NOTES, WEEKS } from './demo-content';
 import { dice, writeUp } from './demo-entries';
 import { DemoWriter } from './demo-writes';
 
-export { isEmpty } from './demo-writes';
+export { emailTaken, isEmpty } from './demo-writes';
 
 /**
  * A demo practice for a first look: one practitioner (the owner) and three clients at different rungs with eight

@@ -10,6 +10,11 @@ export async function isEmpty(db: Db): Promise<boolean> {
   return !(await one(db, sql`SELECT 1 FROM practice LIMIT 1`));
 }
 
+/** Whether an account signs in with `email` (the demo practice's owner: the demo is there already). */
+export async function emailTaken(db: Db, email: string): Promise<boolean> {
+  return !!(await one(db, sql`SELECT 1 FROM account_email WHERE email = ${email}`));
+}
+
 /** A demo entry where it is written: whose, against which assignment, when, and who read and reviewed it. */
 export interface DemoEntryInsert {
   clientId: string;

@@ -2,7 +2,7 @@ import 'reflect-metadata';
 import { ConfigError, loadConfig } from '../config/config';
 import { DataDirLockedError } from './data-dir-lock';
 import { openDatabase } from './database-runtime';
-import { isEmpty, progressPrinter, seedDemo } from './demo-seed';
+import { emailTaken, isEmpty, progressPrinter, seedDemo } from './demo-seed';
 
 /**
  * npm run db:seed-demo: adds the demo practice to the configured database (a PostgreSQL server with
@@ -11,10 +11,7 @@ import { isEmpty, progressPrinter, seedDemo } from './demo-seed';
 async function main(): Promise<void> {
   const db = await openDatabase(loadConfig(), { runMigrations: true });
   try {
-    const existing = await db.dataSource.query<unknown[]>(`SELECT 1 FROM account_email WHERE email = $1`, [
-      'demo@askwell.example',
-    ]);
-    if (existing.length > 0) {
+    if (await emailTaken(db.dataSource, 'demo@askwell.example')) {
       console.warn('The demo practice is already there; nothing was added.');
       return;
     }

@@ -25,28 +25,3 @@ export class AuditService {
     await this.repository.insert(auditEvent(actor, meta, note), db);
   }
 }
-
-/**
- * @deprecated the audit INSERT for `e`, its parameters numbered after the first `offset`: replaced by
- * `auditInsertSql` (audit.repository.ts), which needs no numbering. Goes when its last caller has moved.
- */
-export function auditInsert(e: AuditEvent, offset: number): { sql: string; params: unknown[] } {
-  const params = [
-    e.practiceId,
-    e.actorAccountId ?? null,
-    e.actorRole ?? null,
-    e.clientId ?? null,
-    e.action,
-    e.targetType ?? null,
-    e.targetId ?? null,
-    e.ip ?? null,
-    e.outcome,
-    e.detail ? JSON.stringify(e.detail) : null,
-  ];
-  const values = params.map((_, i) => `$${offset + i + 1}`).join(', ');
-  return {
-    sql: `INSERT INTO audit_event (practice_id, actor_account_id, actor_role, client_id, action, target_type, target_id, ip, outcome, detail)
-       VALUES (${values})`,
-    params,
-  };
-}

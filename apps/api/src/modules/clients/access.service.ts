@@ -33,24 +33,6 @@ export class AccessService {
     }
   }
 
-  /** @deprecated use visibleClientSql (access.repository.ts), a tagged fragment; goes with its last caller.
-   * canSeeClient's rule as a SQL condition, for a read that checks access in its own statement. `client` is the
-   * alias of an `account` row the statement already restricts to a client of the actor's practice; `practice`
-   * the placeholder of the practice id. The actor's id, where the rule needs it, is appended to `params`.
-   */
-  visibleClientSql(actor: Actor, client: string, practice: string, params: unknown[]): string {
-    switch (actor.role) {
-      case 'owner':
-        return 'true';
-      case 'client':
-        params.push(actor.accountId);
-        return `${client}.id = $${params.length}`;
-      case 'practitioner':
-        params.push(actor.accountId);
-        return `EXISTS (SELECT 1 FROM caseload k WHERE k.practice_id = ${practice} AND k.practitioner_id = $${params.length} AND k.client_id = ${client}.id)`;
-    }
-  }
-
   async assertClientVisible(actor: Actor, clientId: string, db: Db = this.dataSource): Promise<void> {
     if (!(await this.canSeeClient(actor, clientId, db))) throw notFound('The client');
   }

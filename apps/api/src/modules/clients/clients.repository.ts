@@ -1,8 +1,8 @@
 import { Inject, Injectable } from '@nestjs/common';
 import type { RiskTier } from '@askwell/domain';
 import { DataSource } from 'typeorm';
-import { type Db, many, one, raw, sql } from '../../common/db';
-import { FLAG_RANK } from '../insight/insight.sql';
+import { type Db, many, one, sql } from '../../common/db';
+import { flagRankSql } from '../insight/insight.sql';
 
 /** A client as the caseload shows them: profile, practitioners, open risk flags, unread entries, last activity. */
 export interface ClientRow {
@@ -41,7 +41,7 @@ const SELECT = sql`
            WHERE c.practice_id = a.practice_id AND c.client_id = a.id) AS practitioners
     FROM account a
     CROSS JOIN LATERAL (
-      SELECT count(*)::int AS open_risk_flags, COALESCE(max(${raw(FLAG_RANK)}), 0) AS flag_rank
+      SELECT count(*)::int AS open_risk_flags, COALESCE(max(${flagRankSql}), 0) AS flag_rank
         FROM risk_flag f JOIN entry fe ON fe.practice_id = f.practice_id AND fe.id = f.entry_id
        WHERE f.practice_id = a.practice_id AND f.client_id = a.id AND f.acknowledged_at IS NULL
     ) rf`;

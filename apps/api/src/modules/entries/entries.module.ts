@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
 import { IdempotencyService } from '../../common/idempotency';
+import { IdempotencyRepository } from '../../common/idempotency.repository';
 import { DraftsRepository } from './drafts.repository';
 import { DraftsService } from './drafts.service';
 import { EntriesController } from './entries.controller';
@@ -25,6 +26,7 @@ import { RiskRescreenService } from './risk-rescreen.service';
     RiskRescreenService,
     DraftsService,
     IdempotencyService,
+    IdempotencyRepository,
     EntriesRepository,
     EntryTagsRepository,
     RiskFlagsRepository,

@@ -1,5 +1,5 @@
 import type { LocalDate } from '@askwell/domain';
-import { raw, type Sql, sql } from '../../common/db';
+import { type Sql, sql } from '../../common/db';
 import { readinessExperimentsSql } from './insight.sql';
 
 /**
@@ -23,15 +23,6 @@ export interface BriefArgs {
 export const briefSql = (audit: Sql, a: BriefArgs): Sql => sql`
   WITH audit AS (${audit})
   SELECT brief_data(${a.practiceId}, ${a.clientId}, ${a.previousFrom}, ${a.from}, ${a.to}) AS data`;
-
-/**
- * @deprecated for tools/bench's EXPLAIN until it runs briefSql: the statement as text, for the parameters
- * `[practice, client, previousFrom, from, to]` (`audit` a statement without parameters, e.g. `SELECT 1`).
- */
-export const BRIEF_SQL = (audit: string): string =>
-  sql`
-  WITH audit AS (${raw(audit)})
-  SELECT brief_data($1, $2, $3, $4, $5) AS data`.text;
 
 /** Everything the progress charts read (`barrierId`: the reflections tagged with it only), audited by `audit`. */
 export const progressSql = (

@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
 import { IdempotencyService } from '../../common/idempotency';
+import { IdempotencyRepository } from '../../common/idempotency.repository';
 import { BriefRepository } from './brief.repository';
 import { BriefService } from './brief.service';
 import { CaseloadRepository } from './caseload.repository';
@@ -22,6 +23,7 @@ import { SessionsService } from './sessions.service';
     ExportService,
     ExportRepository,
     IdempotencyService,
+    IdempotencyRepository,
   ],
 })
 export class InsightModule {}

@@ -69,8 +69,6 @@ export const readinessExperimentsSql = (practiceId: string, clientIds: readonly 
  */
 export const flagRankSql = sql`CASE WHEN fe.sharing = 'shared' AND f.tier = 'explicit' THEN 3
                               WHEN fe.sharing = 'shared' AND f.tier = 'concern' THEN 1 ELSE 2 END`;
-/** @deprecated flagRankSql as text, for clients.service.ts until its SQL moves to a repository. */
-export const FLAG_RANK: string = flagRankSql.text;
 
 /** Microseconds since 1970 of a timestamptz, exactly (a bigint: the cursor carries it as text). */
 const epochUs = (t: Sql) => sql`(extract(epoch FROM ${t}) * 1000000)::bigint`;
@@ -275,20 +273,6 @@ export function caseloadPageSql(a: CaseloadPageArgs): Sql {
    ORDER BY ${order(c)}`;
 }
 
-/** @deprecated for tools/bench until it runs caseloadPageSql: the page statement's text (the same for any page). */
-export const CASELOAD_PAGE_SQL: string = caseloadPageSql(
-  caseloadPageArgs('', null, CaseloadQuerySchema.parse({}), null),
-).text;
-
-/** @deprecated for tools/bench (with CASELOAD_PAGE_SQL): the values of GET /caseload's first page without a query. */
-export const caseloadDefaultPageParams = (practiceId: string, practitionerId: string | null): unknown[] =>
-  caseloadPageSql(caseloadPageArgs(practiceId, practitionerId, CaseloadQuerySchema.parse({}), null)).values;
-
-/**
- * @deprecated for tools/bench's EXPLAIN until it runs readinessExperimentsSql: the same statement as text, for
- * the parameters `[practiceId, clientIds]`.
- */
-export const READINESS_EXPERIMENTS_SQL: string = readinessSelect(
-  raw('unnest($2::uuid[]) AS c(id)'),
-  raw('$1'),
-).text;
+/** GET /caseload's first page without a query: for tools/bench (its EXPLAIN and its own-SQL baseline). */
+export const caseloadDefaultPageSql = (practiceId: string, practitionerId: string | null): Sql =>
+  caseloadPageSql(caseloadPageArgs(practiceId, practitionerId, CaseloadQuerySchema.parse({}), null));
