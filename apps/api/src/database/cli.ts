@@ -7,16 +7,33 @@ import { openDatabase } from './database-runtime';
 import { rescreenAll } from '../modules/entries/risk-rescreen';
 
 /**
- * npm run db:migrate | db:revert | db:rescreen | db:generate -- <Name>
+ * npm run db:migrate | db:revert | db:rescreen | db:new -- <Name>
  * Uses the same config and DataSource as the app (embedded database when DATABASE_URL is unset).
  * db:rescreen reads again every entry an older risk screen read (as the API does at each start).
+ * db:new writes an empty migration to fill in: the schema is SQL, there are no entities to diff against.
  */
-const USAGE = 'usage: db:migrate | db:revert | db:rescreen | db:generate -- <PascalCaseName>';
+const USAGE = 'usage: db:migrate | db:revert | db:rescreen | db:new -- <PascalCaseName>';
+
+/** An empty migration named `name`, to be filled in by hand and listed in migrations/index.ts. */
+function writeNewMigration(name: string): void {
+  const timestamp = Date.now();
+  const className = `${name}${timestamp}`;
+  const file = path.resolve(__dirname, '../../src/database/migrations', `${timestamp}-${name}.ts`);
+  fs.writeFileSync(
+    file,
+    `import type { MigrationInterface, QueryRunner } from 'typeorm';\n\nexport class ${className} implements MigrationInterface {\n  name = '${className}';\n\n  public async up(queryRunner: QueryRunner): Promise<void> {\n    await queryRunner.query(\`\`);\n  }\n\n  public async down(queryRunner: QueryRunner): Promise<void> {\n    await queryRunner.query(\`\`);\n  }\n}\n`,
+  );
+  console.warn(`Wrote ${file}. Write its SQL, then add ${className} to src/database/migrations/index.ts.`);
+}
 
 async function main(): Promise<void> {
   const [command, name] = process.argv.slice(2);
-  if (!command || !['migrate', 'revert', 'rescreen', 'generate'].includes(command)) throw new Error(USAGE);
-  if (command === 'generate' && !(name && /^[A-Z][A-Za-z0-9]+$/.test(name))) throw new Error(USAGE);
+  if (!command || !['migrate', 'revert', 'rescreen', 'new'].includes(command)) throw new Error(USAGE);
+  if (command === 'new') {
+    if (!(name && /^[A-Z][A-Za-z0-9]+$/.test(name))) throw new Error(USAGE);
+    writeNewMigration(name);
+    return;
+  }
 
   const db = await openDatabase(loadConfig(), { runMigrations: false });
   const ds = db.dataSource;
@@ -42,27 +59,6 @@ async function main(): Promise<void> {
     } else if (command === 'revert') {
       await ds.undoLastMigration({ transaction: 'each' });
       console.warn('Reverted the last migration.');
-    } else {
-      await ds.runMigrations({ transaction: 'each' });
-      const sql = await ds.driver.createSchemaBuilder().log();
-      if (sql.upQueries.length === 0) {
-        console.warn('No changes between the entities and the schema: nothing generated.');
-        return;
-      }
-      const timestamp = Date.now();
-      const className = `${name}${timestamp}`;
-      const q = (s: string) => '`' + s.replace(/`/g, '\\`') + '`';
-      const up = sql.upQueries.map((x) => `    await queryRunner.query(${q(x.query)});`).join('\n');
-      const down = [...sql.downQueries]
-        .reverse()
-        .map((x) => `    await queryRunner.query(${q(x.query)});`)
-        .join('\n');
-      const file = path.resolve(__dirname, '../../src/database/migrations', `${timestamp}-${name}.ts`);
-      fs.writeFileSync(
-        file,
-        `import type { MigrationInterface, QueryRunner } from 'typeorm';\n\nexport class ${className} implements MigrationInterface {\n  name = '${className}';\n\n  public async up(queryRunner: QueryRunner): Promise<void> {\n${up}\n  }\n\n  public async down(queryRunner: QueryRunner): Promise<void> {\n${down}\n  }\n}\n`,
-      );
-      console.warn(`Wrote ${file}. Review it, then add ${className} to src/database/migrations/index.ts.`);
     }
   } finally {
     await db.close();
