@@ -30,7 +30,12 @@ const PSEUDO_AFTER = new Set([
   'stop',
   'help',
   'even',
+  // "I wouldn't mind if …", "I don't care if …": indifference to what follows is a wish, not its denial.
+  'mind',
+  'care',
 ]);
+/** A subordinate clause the match starts after: "Ain't nobody need to see it after I'm gone". */
+const SUBORDINATORS = new Set(['after', 'once', 'if', 'when', 'until', 'till', 'before']);
 
 /**
  * Whether a negation covers the match starting at word i: a negator earlier in the clause, before the match's own
@@ -95,6 +100,9 @@ export function isNegated(words: readonly Word[], i: number): boolean {
   for (let k = i - 1; k >= 0 && k >= i - LOOK_BACK; k -= 1) {
     const w = words[k] as Word;
     if (w.clause !== start.clause) return false;
+    if (SUBORDINATORS.has(w.key) && ['PRON', 'DET', 'NOUN', 'PROPN'].includes(words[k + 1]?.pos ?? '')) {
+      return false;
+    }
     // "What I didn't say is that the thought of killing myself …": negation stops at a complement clause.
     const following = words[k + 1];
     if (w.key === 'that' && following && ['DET', 'PRON', 'PROPN'].includes(following.pos) && !sawSubject) {

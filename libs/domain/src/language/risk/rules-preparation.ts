@@ -191,5 +191,11 @@ export const PREPARATION_RULES: readonly Rule[] = [
     needs: 'GIVE',
     negation: 'own',
   },
-  { id: 'find-it-after', cat: 'preparation', p: 'find|have|get it|them after $', needs: 'NOTE_OR_GIFT' },
+  {
+    id: 'find-it-after',
+    cat: 'preparation',
+    p: 'find|have|get it|them after $',
+    needs: 'NOTE_OR_GIFT',
+    person: 'any',
+  },
 ];
