@@ -1,5 +1,5 @@
 import { type RiskCategory, RISK_CATEGORY_TIER, type RiskTier } from '../risk-categories';
-import { ABSENCE, CONSEQUENCE, SELF_CONSEQUENCE } from './burden';
+import { burdens } from './burdens';
 import { LEXICONS } from './lexicon';
 import { compile, matchAll, matchAt, triggers, type Element, type Span } from './pattern';
 import { type Rule } from './rule';
@@ -47,8 +47,6 @@ interface Compiledset {
   /** Rules by the forms that can start them; `anywhere` for those any word may start. */
   byTrigger: Map<string, number[]>;
   anywhere: number[];
-  absence: Compiled[];
-  consequence: Compiled[];
 }
 let compiled: Compiledset | null = null;
 const compileAll = (rules: readonly Rule[]): Compiled[] =>
@@ -78,8 +76,6 @@ function rulesCompiled(): Compiledset {
     rules,
     byTrigger,
     anywhere,
-    absence: compileAll(ABSENCE),
-    consequence: compileAll(CONSEQUENCE),
   };
   return compiled;
 }
@@ -189,54 +185,15 @@ function accept(rule: Rule, words: readonly Word[], span: Span, context: readonl
   return { rule: rule.id, category, words, span, negated, vetoed: false };
 }
 
-/** "I wouldn't mind": the writer's own reaction (not "it would be easier", "nobody would care"). */
-function consequenceBySelf(words: readonly Word[], from: number): boolean {
-  for (let k = from - 1; k >= 0 && k >= from - 4; k -= 1) {
-    const w = words[k] as Word;
-    if (w.key === 'i') return true;
-    if (!['AUX', 'ADV', 'PART'].includes(w.pos)) return false;
-  }
-  return words[from]?.key === 'i';
-}
-
-/** Absence of the writer and its meaning for others, in either order, close together: a burden (or a wish). */
-function burdens(words: readonly Word[]): Candidate[] {
-  const { absence, consequence } = rulesCompiled();
-  const find = (list: Compiled[]): { id: string; span: Span }[] =>
-    list.flatMap((c) => matchAll(c.els, words, true).map((span) => ({ id: c.rule.id, span })));
-  const absent = find(absence);
-  if (absent.length === 0) return [];
-  const out: Candidate[] = [];
-  for (const c of find(consequence)) {
-    for (const a of absent) {
-      const gap = a.span.from >= c.span.to ? a.span.from - c.span.to : c.span.from - a.span.to;
-      if (gap > 8 || (a.span.from < c.span.to && c.span.from < a.span.to)) continue;
-      const span = { from: Math.min(a.span.from, c.span.from), to: Math.max(a.span.to, c.span.to) };
-      if (inIdiom(words, span) || quotedSpeech(words, span)) continue;
-      const bySelf = consequenceBySelf(words, c.span.from);
-      const said = words.slice(c.span.from, c.span.to).map((w) => w.key);
-      if (bySelf && !said.some((k) => SELF_CONSEQUENCE.has(k))) continue;
-      if (bySelf && a.id === 'without-me') continue;
-      const category: RiskCategory = bySelf ? 'wish-to-be-dead' : 'burden';
-      out.push({
-        rule: `${a.id}+${c.id}`,
-        category,
-        words,
-        span,
-        negated: isNegated(words, span.from),
-        vetoed: false,
-      });
-      break;
-    }
-  }
-  return out;
-}
-
 /**
  * Every candidate in one sentence's words; `context` is the sentence with its neighbours, where a rule's
  * `needs` may be met ("gave my switch to my cousin. won't be needing it").
  */
-export function candidatesIn(words: readonly Word[], context: readonly Word[] = words): Candidate[] {
+export function candidatesIn(
+  words: readonly Word[],
+  context: readonly Word[] = words,
+  next: readonly Word[] = [],
+): Candidate[] {
   const out: Candidate[] = [];
   const { rules, byTrigger, anywhere } = rulesCompiled();
   // Each rule's matches do not overlap each other (leftmost first), as with matchAll.
@@ -254,7 +211,7 @@ export function candidatesIn(words: readonly Word[], context: readonly Word[] = 
       if (found) out.push(found);
     }
   });
-  return [...out, ...burdens(words)];
+  return [...out, ...burdens(words, next)];
 }
 
 const tierRank = (t: RiskTier): number => (t === 'explicit' ? 2 : 1);

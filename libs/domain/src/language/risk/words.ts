@@ -111,6 +111,15 @@ const COMPOUNDS: Readonly<Record<string, string>> = {
   'sewer slide': 'suicide',
   'sewer slidal': 'suicidal',
   'self harmd': 'self-harm',
+  'un alive': 'unalive',
+  'self delete': 'suicide',
+  'self deleting': 'suicide',
+};
+/** Three tokens read as one word: "w/o", "s/h", "b/c". */
+const SLASHED: Readonly<Record<string, [string, string]>> = {
+  'w/o': ['without', 'ADP'],
+  's/h': ['self-harm', 'NOUN'],
+  'b/c': ['because', 'SCONJ'],
 };
 
 /**
@@ -122,6 +131,13 @@ function mergeCompounds(tokens: readonly Token[]): Token[] {
     const t = tokens[i] as Token;
     const after = tokens[i + 1];
     const pair = `${t.lower} ${after?.lower ?? ''}`;
+    const slash = tokens[i + 2];
+    const three = after && slash ? SLASHED[`${t.lower}${after.lower}${slash.lower}`] : undefined;
+    if (three && slash && slash.end - t.start === 3) {
+      out.push({ ...t, lower: three[0], lemma: three[0], pos: three[1], end: slash.end });
+      i += 2;
+      continue;
+    }
     if (COMPOUNDS[pair] && after) {
       out.push({ ...t, lower: COMPOUNDS[pair], lemma: COMPOUNDS[pair], pos: 'NOUN', end: after.end });
       i += 1;

@@ -1,0 +1,29 @@
+/**
+ * Concept lexicons for the warning signs and indirect phrasings of rules-signs.ts and rules-talk.ts (merged into
+ * LEXICONS in lexicon.ts): the contexts that make an ordinary act a sign (paying off debts "so nobody gets
+ * stuck with them after"), the agents of a passive wish ("hope the lightning finds me"), lacking a reason.
+ */
+const set = (words: string): ReadonlySet<string> => new Set(words.trim().split(/\s+/));
+
+export const SIGN_LEXICONS: Readonly<Record<string, ReadonlySet<string>>> = {
+  GOD: set('god lord jesus allah heaven'),
+  /** Around settling affairs: a reason that points past one's death. */
+  AFTER_CTX: set('after gone letter note goodbye easier final anymore lumbered stuck dead die'),
+  /** Around an act: the aftermath of an attempt, or its means. */
+  ATTEMPT_CTX: set(
+    'hospital a&e ward drip ambulance 999 paramedic survived survive overdose pumped knot rope noose tablet ' +
+      'pill note panicked',
+  ),
+  POISON: set('bleach antifreeze pesticide paraquat sniper weedkiller poison insecticide'),
+  LETHAL_AGENT: set(
+    'lightning bus car train truck lorry cancer illness plane bomb bullet virus tumour tumor meteor asteroid',
+  ),
+  DEATH_NEWS: set('crash accident died death killed dead funeral cancer'),
+  SELF_ANY: set('i me my myself'),
+  WISH_MIND: set('wish hope pray mind care rather tempted welcome'),
+  LACK: set('no not never nothing struggle struggling hard lose lost losing run ran any cannot without'),
+  EDGE_CTX: set('edge over top flats drop fall jump ledge railing railings bridge height'),
+  ENOUGH_MEANS: set('pill tablet box packet bottle strip dose high height fall drop deep medication'),
+  PET: set('dog cat pet rabbit hamster dogs cats pets budgie'),
+  HIDING_PLACE: set('drawer wardrobe almirah pillow mattress glovebox bedside cupboard'),
+};
