@@ -7,7 +7,9 @@ import { CONCERN_RULES } from './rules-concern';
 import { WISH_RULES } from './rules-wish';
 import { PREPARATION_RULES } from './rules-preparation';
 import { SELF_HARM_RULES } from './rules-self-harm';
+import { SIGN_RULES } from './rules-signs';
 import { SUICIDE_RULES } from './rules-suicide';
+import { TALK_RULES } from './rules-talk';
 import { isNegated, negatedAfter, takenBack } from './negated';
 import { subjectOf, targetOf } from './scope';
 import {
@@ -64,6 +66,8 @@ function rulesCompiled(): Compiledset {
     ...SELF_HARM_RULES,
     ...WISH_RULES,
     ...CONCERN_RULES,
+    ...TALK_RULES,
+    ...SIGN_RULES,
   ]);
   const byTrigger = new Map<string, number[]>();
   const anywhere: number[] = [];

@@ -11,8 +11,8 @@ export const SIGN_LEXICONS: Readonly<Record<string, ReadonlySet<string>>> = {
   AFTER_CTX: set('after gone letter note goodbye easier final anymore lumbered stuck dead die'),
   /** Around an act: the aftermath of an attempt, or its means. */
   ATTEMPT_CTX: set(
-    'hospital a&e ward drip ambulance 999 paramedic survived survive overdose pumped knot rope noose tablet ' +
-      'pill note panicked',
+    'hospital a&e ward drip ambulance 999 paramedic survived survive overdose pumped knot rope noose note ' +
+      'panicked',
   ),
   POISON: set('bleach antifreeze pesticide paraquat sniper weedkiller poison insecticide'),
   LETHAL_AGENT: set(
@@ -22,8 +22,12 @@ export const SIGN_LEXICONS: Readonly<Record<string, ReadonlySet<string>>> = {
   SELF_ANY: set('i me my myself'),
   WISH_MIND: set('wish hope pray mind care rather tempted welcome'),
   LACK: set('no not never nothing struggle struggling hard lose lost losing run ran any cannot without'),
-  EDGE_CTX: set('edge over top flats drop fall jump ledge railing railings bridge height'),
+  EDGE_CTX: set('edge top flats drop fall jump ledge railing railings bridge height'),
   ENOUGH_MEANS: set('pill tablet box packet bottle strip dose high height fall drop deep medication'),
+  /** Why an ordinary person writes a will. */
+  WILL_ORDINARY: set(
+    'solicitor lawyer baby born pregnant married marriage wedding mortgage estate sensible advised inheritance',
+  ),
   PET: set('dog cat pet rabbit hamster dogs cats pets budgie'),
   HIDING_PLACE: set('drawer wardrobe almirah pillow mattress glovebox bedside cupboard'),
 };

@@ -118,6 +118,8 @@ export function isNegated(words: readonly Word[], i: number): boolean {
     // "I don't know why I bother", "I don't think I can go on": doubt, not denial ("I don't think about it" is).
     const after = words[k + 2]?.key;
     if (next?.key === 'know' || (next?.key === 'do' && after === 'know')) continue;
+    // "I don't see why I should keep going", "I don't even get why I'd still be around".
+    if (words.slice(k + 1, k + 4).some((x) => x.key === 'why')) continue;
     if (next?.key === 'think' && (after === 'i' || after === 'can' || after === 'could')) continue;
     // "Not once have I …", "At no point did I …": a negation put first, before its own subject.
     if (sawSubject) return next?.key === 'that' || (INVERSION.has(next?.key ?? '') && clauseStart(words, k));

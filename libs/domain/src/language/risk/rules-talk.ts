@@ -1,0 +1,193 @@
+import { type Rule } from './rule';
+
+/**
+ * Indirect ways of saying it: euphemisms for ending one's life ("leave this world", "the permanent solution",
+ * "check out early"), a voice or a pull towards a method ("the tracks keep calling me"), dated decisions, passive
+ * wishes put to God or to chance ("hope the lightning finds me"), a foreshortened future ("can't picture being
+ * fifty"), and being a burden said as a thing ("dead weight", "taking up space").
+ */
+export const TALK_RULES: readonly Rule[] = [
+  // Ending one's life, said another way.
+  {
+    id: 'leave-this-world',
+    cat: 'suicidal-thoughts',
+    p: 'leave|go|depart|exit from? this life|world|earth|planet !for',
+    refine: true,
+  },
+  {
+    id: 'permanent-solution',
+    cat: 'suicidal-thoughts',
+    p: 'permanent solution|exit|escape|sleep !for',
+    refine: true,
+  },
+  { id: 'final-exit', cat: 'suicidal-thoughts', p: 'final exit|sleep|escape', refine: true },
+  { id: 'plan-exit', cat: 'intent-or-plan', p: 'plan|planning|planned _2 @MY exit|departure !from !of' },
+  {
+    id: 'check-out-early',
+    cat: 'suicidal-thoughts',
+    p: 'check|checking|clock|bow out early|permanently !from !of !to !#NOUN !#DET',
+  },
+  {
+    id: 'voice-tells-me',
+    cat: 'suicidal-thoughts',
+    p: 'tell|tells|telling|told me to _1 kill|die|unalive|overdose|end|hang|drown',
+    refine: true,
+  },
+  {
+    id: 'voice-tells-method',
+    cat: 'method',
+    p: 'tell|tells|telling|told me to _1 drive|jump|step|walk|swerve|crash _2 into|off|in|under|over|front',
+  },
+  {
+    id: 'stop-wanting-to-die',
+    cat: 'suicidal-thoughts',
+    p: 'how _3 stop want|wanting to die|kill|unalive myself|themselves|yourself|themself|ourselves?',
+    person: 'any',
+  },
+  // A method: enough to kill, a place that calls, the mind going to it, picturing the act.
+  { id: 'enough-to-kill-me', cat: 'method', p: 'enough to kill|end|finish me|myself', needs: 'ENOUGH_MEANS' },
+  {
+    id: 'place-calls-me',
+    cat: 'method',
+    p: '@METHOD_PLACE|track|tracks|water|edge|rope|pill _3 call|calling|calls|pull|pulling|pulls me',
+  },
+  {
+    id: 'mind-goes-to',
+    cat: 'method',
+    p: 'brain|mind|head|thought|thoughts _3 go|goes|went|jump|jumps|turn|drift|wander _1 to _3 @METHOD_THOUGHT|@MEANS',
+  },
+  {
+    id: 'picture-going-over',
+    cat: 'method',
+    p: '@THINK ~1 go|jump|step|walk|drive|fall|throw _2 off|over|into|under|from _3 @HEIGHT|@VEHICLE|@WATER|edge|traffic',
+  },
+  {
+    id: 'picture-going-in',
+    cat: 'method',
+    p: 'imagine|picture|think ~1 go|going|walk|walking|wade|wading in|into|under',
+    needs: 'WATER',
+  },
+  {
+    id: 'think-walk-into',
+    cat: 'method',
+    p: '@THINK about|of walk|wade|swim|drive into|in the? #PROPN|@WATER|traffic',
+  },
+  {
+    id: 'think-of-means',
+    cat: 'method',
+    p: '@THINK about|of the|my _1 pill|tablet|painkiller|rope|noose|gun',
+  },
+  // Intent: a decided time, "done for good".
+  {
+    id: 'decided-when-die',
+    cat: 'intent-or-plan',
+    p: 'decide|know|plan|pick|choose _3 when|how|where i _4 die|unalive|kill|end',
+  },
+  { id: 'my-plan-ready', cat: 'intent-or-plan', p: '@MY plan be _1 ready|set|made|final|sorted !for !to' },
+  { id: 'done-for-good', cat: 'intent-or-plan', p: 'be done for good|ever', unless: 'WORK' },
+  { id: 'done-forever', cat: 'intent-or-plan', p: 'be done forever|permanently', unless: 'WORK' },
+  {
+    id: 'done-with-all-for-good',
+    cat: 'intent-or-plan',
+    p: 'be done with it|everything|life|all _1 for? good|forever|permanently|ever',
+  },
+  // Passive wishes: to God, to chance, to not survive.
+  {
+    id: 'god-take-me',
+    cat: 'wish-to-be-dead',
+    p: 'ask|asking|beg|begging|pray|praying _8 take|carry|call|bring me|it home|away|back',
+    needs: 'GOD',
+  },
+  { id: 'lord-take-me', cat: 'wish-to-be-dead', p: 'god|lord|jesus _3 take|call|carry me !to !out !for !on' },
+  { id: 'switched-off', cat: 'wish-to-be-dead', p: '@WANT _2 to? be switched|turned off !from' },
+  {
+    id: 'not-survive',
+    cat: 'wish-to-be-dead',
+    p: 'not|never survive|make it through? the? night|operation|surgery|winter|year|procedure|anaesthetic',
+    needs: 'WISH_MIND',
+    negation: 'own',
+  },
+  {
+    id: 'pray-not-wake',
+    cat: 'wish-to-be-dead',
+    p: 'pray|praying|hope|hoping|wish _6 not|never get|wake|woke up',
+    negation: 'own',
+  },
+  { id: 'wish-it-was-me', cat: 'wish-to-be-dead', p: '@WISH _2 it _2 be me', needs: 'DEATH_NEWS' },
+  {
+    id: 'agent-finds-me',
+    cat: 'wish-to-be-dead',
+    p: '@WISH _5 @LETHAL_AGENT _3 find|strike|hit|take|get me',
+  },
+  { id: 'sleep-and-be-done', cat: 'wish-to-be-dead', p: 'sleep and _2 be done|gone|over' },
+  { id: 'sleep-not-wake', cat: 'wish-to-be-dead', p: 'sleep and _2 not|never wake', negation: 'own' },
+  { id: 'not-be-alive', cat: 'wish-to-be-dead', p: 'to? not|never be alive $', negation: 'own' },
+  // A foreshortened future, no reason to stay, why carry on.
+  {
+    id: 'cant-see-myself-in',
+    cat: 'hopelessness',
+    p: '@NEG _2 see|imagine|picture @SELF_OBJ? _1 in|at|be|being|reach|turning|make|living _2 #NUM|year|fifty|forty|thirty|old|older|next',
+    negation: 'own',
+    unless: 'WORK',
+  },
+  {
+    id: 'no-reason-to-live',
+    cat: 'hopelessness',
+    p: '@LACK _4 reason _2 to? live|alive|living !in !with !at !there !near !on',
+    negation: 'own',
+  },
+  {
+    id: 'no-reason-to-stay',
+    cat: 'hopelessness',
+    p: '@LACK _4 reason _2 to? stay|remain|be|keep alive|living|going',
+    negation: 'own',
+  },
+  {
+    id: 'why-carry-on',
+    cat: 'hopelessness',
+    p: 'why _4 carry|go|keep on|going|living !to !with !back !out !#NOUN !#DET',
+  },
+  {
+    id: 'worn-out-on-living',
+    cat: 'hopelessness',
+    p: 'wore|worn|fed _2 of|on|with be? alive|living|life|existing',
+  },
+  { id: 'running-out-clock', cat: 'hopelessness', p: 'run|running|ran out the clock' },
+  { id: 'life-finished', cat: 'hopelessness', p: '@MY|the life be _1 finish|finished|over|done !for !with' },
+  {
+    id: 'waiting-for-it-over',
+    cat: 'hopelessness',
+    p: 'wait for it|everything|life all? to _1 be? over|end|stop',
+  },
+  { id: 'why-still-around', cat: 'hopelessness', p: 'why i _1 would|will still be around|here|alive' },
+  // A burden, said as a thing.
+  { id: 'dead-weight', cat: 'burden', p: 'dead weight', needs: 'SELF_ANY' },
+  { id: 'taking-up-space', cat: 'burden', p: 'stop|quit take|taking up space|room|oxygen|air' },
+  {
+    id: 'waste-of-space',
+    cat: 'burden',
+    p: 'waste of space|oxygen|air|skin',
+    needs: 'SELF_ANY',
+    unless: 'HELP_SEEKING',
+  },
+  {
+    id: 'out-of-equation',
+    cat: 'burden',
+    p: 'take|took|taking me out of the equation|picture',
+    person: 'any',
+  },
+  {
+    id: 'only-trouble',
+    cat: 'burden',
+    p: 'i be _2 only|just|nothing _2 trouble|burden|drain|liability|problem|weight !#NOUN',
+    unless: 'HELP_SEEKING',
+  },
+  { id: 'thing-wrong-with', cat: 'burden', p: 'i be the thing|one|problem _3 wrong with|ruin|ruins' },
+  {
+    id: 'would-anyone-miss',
+    cat: 'burden',
+    p: 'would|will anyone|anybody _2 miss|notice me',
+    person: 'any',
+    unless: 'RELOCATE',
+  },
+];
