@@ -12,6 +12,8 @@ import { type Word } from './words';
  * Burdens (and wishes) read in two parts, the writer's absence and what it would mean (burden.ts's patterns),
  * in one sentence or, for a short sentence after it, across two.
  */
+const OTHERS = new Set(['anyone', 'anybody', 'nobody', 'everyone', 'everybody', 'they', 'people']);
+
 interface Compiled {
   rule: Rule;
   els: Element[];
@@ -45,8 +47,9 @@ export function burdens(words: readonly Word[], next: readonly Word[] = []): Can
       if (gap > 8 || (a.span.from < c.span.to && c.span.from < a.span.to)) continue;
       const span = { from: Math.min(a.span.from, c.span.from), to: Math.max(a.span.to, c.span.to) };
       if (inIdiom(words, span) || quotedSpeech(words, span)) continue;
-      const bySelf = consequenceBySelf(words, c.span.from);
       const said = words.slice(c.span.from, c.span.to).map((w) => w.key);
+      // "I do not believe anyone would grieve": the one who reacts is named inside the consequence.
+      const bySelf = consequenceBySelf(words, c.span.from) && !said.some((k) => OTHERS.has(k));
       if (bySelf && !said.some((k) => SELF_CONSEQUENCE.has(k))) continue;
       if (bySelf && a.id === 'without-me') continue;
       const category: RiskCategory = bySelf ? 'wish-to-be-dead' : 'burden';

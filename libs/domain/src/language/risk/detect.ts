@@ -168,8 +168,9 @@ function accept(rule: Rule, words: readonly Word[], span: Span, context: readonl
     if (accidental(words, span)) return vetoed();
   }
   if (RISK_CATEGORY_TIER[rule.cat] === 'concern' && has(words, 'EMBARRASS')) return vetoed();
-  // "ugh I want to die", "throwing myself out of the window, haha": figures of speech, said laughing.
-  if (HYPERBOLE_PRONE.has(rule.id) && has(words, 'LAUGH')) return vetoed();
+  // "ugh I want to die", "throwing myself out of the window, haha": figures of speech, said laughing (unless
+  // said to be meant: "i wanna die lol but for real").
+  if (HYPERBOLE_PRONE.has(rule.id) && has(words, 'LAUGH') && !has(words, 'EARNEST')) return vetoed();
   if ((HYPERBOLE_PRONE.has(rule.id) || rule.id === 'kill-myself') && has(words, 'TRIVIAL')) return vetoed();
   const head = words[span.from];
   if (

@@ -28,6 +28,12 @@ export const SIGN_LEXICONS: Readonly<Record<string, ReadonlySet<string>>> = {
   WILL_ORDINARY: set(
     'solicitor lawyer baby born pregnant married marriage wedding mortgage estate sensible advised inheritance',
   ),
+  /** Said to be meant, against a laugh: "for real", "fr", "not joking". */
+  EARNEST: set('fr real seriously srsly deadass genuinely joking kidding'),
+  /** Someone's suicide, the context in which "thinking about doing the same" is the writer's. */
+  SUICIDE_CTX: set('suicide suicidal kill killed overdose overdosed hanged hung jumped'),
+  GIVEN: set('give gave given giving rehome rehomed dog cat pet'),
+  PUNISH_CTX: set('deserve punish punished punishment disgusting'),
   PET: set('dog cat pet rabbit hamster dogs cats pets budgie'),
   HIDING_PLACE: set('drawer wardrobe almirah pillow mattress glovebox bedside cupboard'),
 };

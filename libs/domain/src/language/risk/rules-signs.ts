@@ -87,6 +87,19 @@ export const SIGN_RULES: readonly Rule[] = [
     negation: 'own',
   },
   { id: 'farewell-tour', cat: 'preparation', p: 'farewell|goodbye tour' },
+  { id: 'said-my-goodbyes', cat: 'preparation', p: 'say @MY goodbyes|goodbye $' },
+  {
+    id: 'wont-be-around',
+    cat: 'preparation',
+    p: 'i will @NEG be around|here|there $',
+    needs: 'GIVEN',
+    negation: 'own',
+  },
+  {
+    id: 'research-tallest',
+    cat: 'preparation',
+    p: '@RESEARCH _3 tallest|highest _2 @HEIGHT',
+  },
   { id: 'wrote-the-note', cat: 'preparation', p: 'write|finish|leave the note $' },
   { id: 'note-for-whoever', cat: 'preparation', p: 'note|letter _2 for whoever|whomever' },
   {
@@ -153,6 +166,12 @@ export const SIGN_RULES: readonly Rule[] = [
     id: 'until-marks',
     cat: 'self-harm',
     p: '@SH_VERB|pinch _4 until|till|til there be marks|blood|bruises|welts',
+  },
+  {
+    id: 'start-scratching',
+    cat: 'self-harm',
+    p: 'start|begin scratch|cut|burn|pinch|hit|punch',
+    needs: 'PUNISH_CTX',
   },
   { id: 'urge-won', cat: 'self-harm', p: 'urge|urges win|won|wins|beat|got|took !to !the' },
   { id: 'clean-streak', cat: 'self-harm', p: 'clean streak', unless: 'SUBSTANCE' },

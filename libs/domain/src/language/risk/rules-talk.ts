@@ -77,6 +77,31 @@ export const TALK_RULES: readonly Rule[] = [
     cat: 'method',
     p: '@THINK about|of the|my _1 pill|tablet|painkiller|rope|noose|gun',
   },
+  {
+    id: 'think-about-dying',
+    cat: 'suicidal-thoughts',
+    p: '@THINK about|of _1 die|unalive|ctb !my !hair !your',
+  },
+  {
+    id: 'think-same',
+    cat: 'suicidal-thoughts',
+    p: '@THINK about|of do the same|that|it',
+    needs: 'SUICIDE_CTX',
+  },
+  {
+    id: 'think-about-it-too',
+    cat: 'suicidal-thoughts',
+    p: '@THINK about it|that too|also|myself|lately|again',
+    needs: 'SUICIDE_CTX',
+  },
+  {
+    id: 'want-out-for-good',
+    cat: 'suicidal-thoughts',
+    p: '@=WANT_NOW out $',
+    needs: 'FOREVER',
+    span: 'sentence',
+  },
+  { id: 'noose-around-neck', cat: 'attempt', p: 'noose|rope|belt|cord|ligature _3 around|round @MY neck' },
   // Intent: a decided time, "done for good".
   {
     id: 'decided-when-die',
@@ -103,7 +128,14 @@ export const TALK_RULES: readonly Rule[] = [
   {
     id: 'not-survive',
     cat: 'wish-to-be-dead',
-    p: 'not|never survive|make it through? the? night|operation|surgery|winter|year|procedure|anaesthetic',
+    p: 'not|never survive the? night|operation|surgery|winter|year|procedure|anaesthetic',
+    needs: 'WISH_MIND',
+    negation: 'own',
+  },
+  {
+    id: 'not-make-it-through',
+    cat: 'wish-to-be-dead',
+    p: 'not|never make it through the? night|operation|surgery|winter|year|procedure|anaesthetic',
     needs: 'WISH_MIND',
     negation: 'own',
   },
@@ -121,7 +153,12 @@ export const TALK_RULES: readonly Rule[] = [
   },
   { id: 'sleep-and-be-done', cat: 'wish-to-be-dead', p: 'sleep and _2 be done|gone|over' },
   { id: 'sleep-not-wake', cat: 'wish-to-be-dead', p: 'sleep and _2 not|never wake', negation: 'own' },
-  { id: 'not-be-alive', cat: 'wish-to-be-dead', p: 'to? not|never be alive $', negation: 'own' },
+  {
+    id: 'not-be-alive',
+    cat: 'wish-to-be-dead',
+    p: 'to? not|never be alive !without !if !today !for !in !#NOUN !#DET',
+    negation: 'own',
+  },
   // A foreshortened future, no reason to stay, why carry on.
   {
     id: 'cant-see-myself-in',
@@ -160,6 +197,13 @@ export const TALK_RULES: readonly Rule[] = [
     p: 'wait for it|everything|life all? to _1 be? over|end|stop',
   },
   { id: 'why-still-around', cat: 'hopelessness', p: 'why i _1 would|will still be around|here|alive' },
+  { id: 'no-point-anymore', cat: 'hopelessness', p: '@NEG|what _2 point ~2 anymore|now $', negation: 'own' },
+  {
+    id: 'no-reason-for-me',
+    cat: 'hopelessness',
+    p: '@LACK _2 reason for me to be here|alive|around',
+    negation: 'own',
+  },
   // A burden, said as a thing.
   { id: 'dead-weight', cat: 'burden', p: 'dead weight', needs: 'SELF_ANY' },
   { id: 'taking-up-space', cat: 'burden', p: 'stop|quit take|taking up space|room|oxygen|air' },

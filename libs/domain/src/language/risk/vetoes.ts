@@ -182,6 +182,11 @@ const TOPIC = new Set([
 ]);
 const REACTION = /^(?:make|made|makes|relate|related|felt|feel|same)$/;
 
+/** "tying knots from a video", "whenever I get bad news": a source or a turn of phrase, not the setting. */
+const notTheSetting = (words: readonly Word[], i: number): boolean =>
+  words.slice(Math.max(0, i - 2), i).some((w) => w.key === 'from') ||
+  (words[i]?.key === 'news' && ['bad', 'good', 'sad', 'some'].includes(words[i - 1]?.key ?? ''));
+
 /**
  * A song, a book, the news … about it: the match is the work's topic or a character's words ("a podcast about
  * surviving a suicide attempt", "a line in the poem about wanting to sleep forever"), not the writer's own. A
@@ -199,7 +204,7 @@ export function aboutMedia(
   const media =
     once(words, 'media', () =>
       words.flatMap((w, i) => (w.forms.some((f) => LEXICONS.MEDIA?.has(f) === true) ? [i] : [])),
-    ).find((i) => i < span.from || i >= span.to) ?? -1;
+    ).find((i) => (i < span.from || i >= span.to) && !notTheSetting(words, i)) ?? -1;
   if (media < 0) return false;
   if (words.some((w, i) => (i < span.from || i >= span.to) && REACTION.test(w.lower))) return false;
   if (nominal) return true;

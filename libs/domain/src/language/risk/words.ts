@@ -168,11 +168,16 @@ export function wordsOf(text: string): Sentence[] {
     tokens.forEach((t, i) => {
       const lower = t.lower;
       const punct = t.pos === 'PUNCT' || t.pos === 'SYM' || /^[^a-z0-9]+$/.test(lower);
-      // "fixin' to", "jumpin'": an apostrophe closing a dropped g is not a quotation mark.
+      // "fixin' to", "my parents' house": an apostrophe closing a word, with no word right after it, does not
+      // open a quotation.
       const prevTok = tokens[i - 1];
-      const droppedG =
-        !quoted && prevTok !== undefined && prevTok.end === t.start && /in$/.test(prevTok.lower);
-      if (lower === '"' || (lower === "'" && punct && !droppedG)) quoted = !quoted;
+      const nextTok = tokens[i + 1];
+      const apostrophe =
+        !quoted &&
+        prevTok !== undefined &&
+        prevTok.end === t.start &&
+        (nextTok === undefined || nextTok.start > t.end);
+      if (lower === '"' || (lower === "'" && punct && !apostrophe)) quoted = !quoted;
       const next = tokens[i + 1];
       const nextKey = next ? (keysOf(next)[0] ?? '') : '';
       const prevKey = i > 0 ? (keysOf(tokens[i - 1] as Token)[0] ?? '') : '';
