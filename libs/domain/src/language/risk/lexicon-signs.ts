@@ -34,6 +34,11 @@ export const SIGN_LEXICONS: Readonly<Record<string, ReadonlySet<string>>> = {
   SUICIDE_CTX: set('suicide suicidal kill killed overdose overdosed hanged hung jumped'),
   GIVEN: set('give gave given giving rehome rehomed dog cat pet'),
   PUNISH_CTX: set('deserve punish punished punishment disgusting'),
+  EVENT: set(
+    'concert party gig wedding date match game show holiday trip festival premiere launch interview exam',
+  ),
+  BODY_IMAGE: set('tan pale flabby fat chubby hairy weight gym toned skinny wobbly tattoo tattoos'),
+  READY: set('ready goodbye goodbyes gone end time'),
   PET: set('dog cat pet rabbit hamster dogs cats pets budgie'),
   HIDING_PLACE: set('drawer wardrobe almirah pillow mattress glovebox bedside cupboard'),
 };

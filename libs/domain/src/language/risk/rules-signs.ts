@@ -100,6 +100,7 @@ export const SIGN_RULES: readonly Rule[] = [
     cat: 'preparation',
     p: '@RESEARCH _3 tallest|highest _2 @HEIGHT',
   },
+  { id: 'note-just-in-case', cat: 'preparation', p: 'write _2 @NOTE _4 in case $' },
   { id: 'wrote-the-note', cat: 'preparation', p: 'write|finish|leave the note $' },
   { id: 'note-for-whoever', cat: 'preparation', p: 'note|letter _2 for whoever|whomever' },
   {
@@ -109,7 +110,13 @@ export const SIGN_RULES: readonly Rule[] = [
     needs: 'NOTE',
   },
   // Attempts, told by their frame.
-  { id: 'time-i-tried', cat: 'attempt', p: 'last|night|since|after|before _2 i try|attempt $' },
+  { id: 'since-i-tried', cat: 'attempt', p: 'night|since _2 i try|attempt $' },
+  {
+    id: 'last-time-i-tried',
+    cat: 'attempt',
+    p: 'last|after|before _2 i try|attempt $',
+    needs: 'ATTEMPT_CTX',
+  },
   {
     id: 'night-i-tried',
     cat: 'attempt',
@@ -148,6 +155,7 @@ export const SIGN_RULES: readonly Rule[] = [
     cat: 'self-harm',
     p: '@NEG _3 let|want _3 see @MY arm|arms|wrist|wrists|forearm|forearms',
     negation: 'own',
+    unless: 'BODY_IMAGE',
   },
   {
     id: 'sleeves-in-heat',

@@ -264,6 +264,11 @@ export const SUICIDE_RULES: readonly Rule[] = [
   },
   { id: 'let-go-wheel', cat: 'method', p: 'let go of the wheel|steering' },
   { id: 'engine-running', cat: 'method', p: 'engine running|on', needs: 'METHOD_PLACE', refine: true },
-  { id: 'the-day', cat: 'intent-or-plan', p: "@SOON|next|tomorrow|tonight _1 be|='s the day|night $" },
+  {
+    id: 'the-day',
+    cat: 'intent-or-plan',
+    p: "@SOON|next|tomorrow|tonight _1 be|='s the day|night $",
+    unless: 'EVENT',
+  },
   { id: 'tried-before-hospital', cat: 'attempt', p: 'try twice|before|once|again', needs: 'HOSPITAL' },
 ];
