@@ -56,6 +56,8 @@ export function negatedAfter(words: readonly Word[], from: number, to: number, i
   for (let k = inside ? from + 1 : to; k < words.length && k < to + 5; k += 1) {
     const w = words[k] as Word;
     if (w.clause !== start.clause) return false;
+    // "planning my exit and not from work": a contrast added after, not a denial.
+    if (NEGATORS.has(w.key) && ['and', 'but', 'or'].includes(words[k - 1]?.key ?? '')) return false;
     if (NEGATORS.has(w.key)) return !PSEUDO_AFTER.has(words[k + 1]?.key ?? '');
   }
   return false;
@@ -96,6 +98,10 @@ export function takenBack(words: readonly Word[], to: number): boolean {
 export function isNegated(words: readonly Word[], i: number): boolean {
   const start = words[i];
   if (!start) return false;
+  // "Nobody needs to see my stuff after I'm gone": a match that opens a subordinate clause is out of reach.
+  if (SUBORDINATORS.has(start.key) && ['PRON', 'DET', 'NOUN', 'PROPN'].includes(words[i + 1]?.pos ?? '')) {
+    return false;
+  }
   let sawSubject = false;
   for (let k = i - 1; k >= 0 && k >= i - LOOK_BACK; k -= 1) {
     const w = words[k] as Word;

@@ -12,13 +12,13 @@ export const SIGN_RULES: readonly Rule[] = [
   {
     id: 'change-will',
     cat: 'preparation',
-    p: 'change|update|write|make|redo|finalise|finalize|sort|draw @MY =will',
+    p: 'change|update|write|wrote|rewrite|rewrote|make|made|redo|finalise|finalize|sort|draw|drew @MY =will',
     unless: 'WILL_ORDINARY',
   },
   {
     id: 'pay-off-debts',
     cat: 'preparation',
-    p: 'pay|clear|settle off? _2 @MY? little? debt|debts',
+    p: 'pay|clear|settle off? _4 debt|debts',
     needs: 'AFTER_CTX',
   },
   {
@@ -110,7 +110,11 @@ export const SIGN_RULES: readonly Rule[] = [
     needs: 'NOTE',
   },
   // Attempts, told by their frame.
-  { id: 'since-i-tried', cat: 'attempt', p: 'night|since _2 i try|attempt $' },
+  {
+    id: 'since-i-tried',
+    cat: 'attempt',
+    p: 'night|since _2 i try|attempt !to !on !it !out !hard !for !#NOUN !#DET !#ADJ !#VERB',
+  },
   {
     id: 'last-time-i-tried',
     cat: 'attempt',
@@ -148,6 +152,12 @@ export const SIGN_RULES: readonly Rule[] = [
     id: 'explain-scars',
     cat: 'self-harm',
     p: 'explain|conceal|hide|cover|disguise _1 @MY _1 =scars|=cuts|=marks|=burns|scar',
+    unless: 'NOT_WOUND',
+  },
+  {
+    id: 'explain-the-scars',
+    cat: 'self-harm',
+    p: 'explain|conceal|hide|cover|disguise the|these|those =scars|=cuts|=marks|=burns on|in @MY',
     unless: 'NOT_WOUND',
   },
   {

@@ -97,7 +97,7 @@ export const TALK_RULES: readonly Rule[] = [
   {
     id: 'want-out-for-good',
     cat: 'suicidal-thoughts',
-    p: '@=WANT_NOW out $',
+    p: '@=WANT_NOW out !of !with !#NOUN !#DET',
     needs: 'FOREVER',
     span: 'sentence',
   },

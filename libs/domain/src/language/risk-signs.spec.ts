@@ -1,0 +1,86 @@
+import { screen } from './risk/screen';
+
+/** The rules alone (no model), so each class of warning sign is shown to be read by a rule. */
+const byRules = (text: string): string[] => screen(text, null).map((f) => f.category);
+const flagged = (text: string): boolean => byRules(text).length > 0;
+
+describe('detectRisk: settling affairs (preparation)', () => {
+  it.each([
+    'Rewrote my will on Sunday and left the envelope on the desk.',
+    'Cleared off my credit card debts so my sister is not stuck with them after.',
+    'Deactivated all my socials. Easier for everyone once I am gone.',
+    'I rehomed my cat with my neighbour.',
+    'Getting my affairs in order: the dog, the passwords, the bank.',
+    'Been learning to tie a noose from a forum.',
+    'Went back to the car park to check how high the top floor is, and looked over the edge.',
+    'I hugged my dad for ages. He did not realise I was saying goodbye.',
+    'Seeing all my friends one last time this week.',
+    'Left a letter for whoever finds me.',
+    'Wrote letters to both kids just in case.',
+    'I said my goodbyes.',
+    'I looked up the highest bridge near me.',
+  ])('%s', (text) => expect(byRules(text)).toContain('preparation'));
+
+  it.each([
+    'We updated our wills after the baby was born, as the solicitor advised.',
+    'Paid off my debts this year and I feel free.',
+    'We rehomed the dog because we are moving abroad.',
+    'I measured how high the shelf is for the new fridge.',
+    'Practising tying knots for the sailing course.',
+  ])('not: %s', (text) => expect(flagged(text)).toBe(false));
+});
+
+describe('detectRisk: attempts told by their frame', () => {
+  it.each([
+    'The night I tried, my mum found me.',
+    'Since I tried I have not been the same.',
+    'I almost went through with it on Friday.',
+    'I started to do it and then rang 999.',
+    'I wrote the note and took all the tablets, then panicked.',
+    'I tried to take myself out last spring.',
+    'The rope was already around my neck when I stopped.',
+  ])('%s', (text) => expect(byRules(text)).toContain('attempt'));
+
+  it.each([
+    'The night I tried sushi I got food poisoning.',
+    'The last time I tried, the shop was shut.',
+    'I started to do it but the homework was too hard.',
+    'I took my tablets with breakfast as the doctor said.',
+    'I will take myself out for lunch.',
+  ])('not: %s', (text) => expect(flagged(text)).toBe(false));
+});
+
+describe('detectRisk: self-harm hidden or told by its traces', () => {
+  it.each([
+    'I hid my razors under the sink so my flatmate would not see.',
+    'How do I explain the scars on my wrists at the beach?',
+    "I can't let anyone see my forearms.",
+    'Wore my hoodie all day in 30 degree heat.',
+    "The marks on my legs are from what I've been doing.",
+    'I deserve it, so I punch my thighs until there are bruises.',
+    'My clean streak is gone.',
+    'Relapsed on Friday after six weeks.',
+    'I have self-harm scars on my arms that I cover at work.',
+  ])('%s', (text) => expect(byRules(text)).toContain('self-harm'));
+
+  it.each([
+    "I can't let anyone see my arms until I get a tan.",
+    'I cut my hand on a tin.',
+    'The urge to snack won again.',
+  ])('not: %s', (text) => expect(flagged(text)).toBe(false));
+});
+
+describe('detectRisk: scope of negation and quotation', () => {
+  it.each([
+    "I wouldn't mind if a lorry hit me.",
+    "I don't care if I die.",
+    "Nobody needs to see my stuff after I'm gone.",
+    "I keep picturin' myself jumpin' off the bridge.",
+    "Sat by my parents' pond and thought about drowning myself.",
+  ])('%s', (text) => expect(flagged(text)).toBe(true));
+
+  it.each(['I never once thought about suicide.', "I don't want to die, I want help."])(
+    'still negated: %s',
+    (text) => expect(flagged(text)).toBe(false),
+  );
+});
