@@ -1,6 +1,6 @@
 import { type RiskCategory } from '../risk-categories';
 import { ABSENCE, CONSEQUENCE, SELF_CONSEQUENCE } from './burden';
-import { type Candidate } from './detect';
+import { type Candidate } from './candidate';
 import { LEXICONS } from './lexicon';
 import { isNegated } from './negated';
 import { compile, matchAll, type Element, type Span } from './pattern';

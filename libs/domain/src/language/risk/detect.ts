@@ -1,7 +1,8 @@
 import { type RiskCategory, RISK_CATEGORY_TIER, type RiskTier } from '../risk-categories';
 import { burdens } from './burdens';
+import { type Candidate } from './candidate';
 import { LEXICONS } from './lexicon';
-import { compile, matchAll, matchAt, triggers, type Element, type Span } from './pattern';
+import { compile, matchAt, triggers, type Element, type Span } from './pattern';
 import { type Rule } from './rule';
 import { CONCERN_RULES } from './rules-concern';
 import { WISH_RULES } from './rules-wish';
@@ -27,17 +28,7 @@ import {
 } from './vetoes';
 import { type Word } from './words';
 
-/** A rule's match that survived the scope checks, before negation is settled. */
-export interface Candidate {
-  rule: string;
-  category: RiskCategory;
-  /** The sentence's words (punctuation removed) and the matched span in them. */
-  words: readonly Word[];
-  span: Span;
-  negated: boolean;
-  /** Matched, but its scope says it is not the writer's statement (kept so the model stays silent there). */
-  vetoed: boolean;
-}
+export type { Candidate } from './candidate';
 
 interface Compiled {
   rule: Rule;
