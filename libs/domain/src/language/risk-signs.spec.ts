@@ -84,3 +84,21 @@ describe('detectRisk: scope of negation and quotation', () => {
     (text) => expect(flagged(text)).toBe(false),
   );
 });
+
+describe('detectRisk: principled vetoes that keep real disclosures', () => {
+  it.each([
+    "The dentist again? I'd rather be dead, haha.",
+    'I like to died when they called my name.',
+    'A lad in my class overdosed at the weekend.',
+    "It's not that I don't want to be here, I want a quieter job.",
+    "One more meeting and I'll lose the will to live.",
+  ])('not: %s', (text) => expect(flagged(text)).toBe(false));
+
+  it.each([
+    "I'd rather be dead than keep feeling like this.",
+    'My friend died by suicide and now I think about it too.',
+    'I have lost all desire to go on living.',
+    "I don't want to fight anymore.",
+    'Every night I think how to die.',
+  ])('still: %s', (text) => expect(flagged(text)).toBe(true));
+});

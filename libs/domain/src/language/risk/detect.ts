@@ -76,7 +76,15 @@ function rulesCompiled(): Compiledset {
 }
 
 /** Rules whose words are also everyday exaggeration ("I want to die", "I'll jump off a cliff"). */
-const HYPERBOLE_PRONE = new Set(['want-to-die', 'throw-myself', 'jump-from', 'in-front-of', 'under-vehicle']);
+const HYPERBOLE_PRONE = new Set([
+  'want-to-die',
+  'throw-myself',
+  'jump-from',
+  'in-front-of',
+  'under-vehicle',
+  'rather-dead',
+  'rather-than-living',
+]);
 const THIRD_REFLEXIVE = new Set(['himself', 'herself', 'themselves', 'themself']);
 const SELF_WORDS = new Set(['i', 'me', 'my', 'myself', 'mine']);
 const namesWriter = (words: readonly Word[], span: Span): boolean =>
@@ -123,6 +131,12 @@ function refine(words: readonly Word[], span: Span, category: RiskCategory): Ris
     return 'method';
   return category;
 }
+
+/** "It's not that I don't want to be here": a statement with its own negation, itself denied. */
+const notThat = (words: readonly Word[], from: number): boolean =>
+  clauseBefore(words, { from, to: from }).some(
+    (w, i, before) => w.key === 'not' && before[i + 1]?.key === 'that',
+  );
 
 /** The writer's role stated around a sentence that has no "I" of its own ("I'm a coroner. Half my week is …"). */
 const roleAround = (words: readonly Word[], context: readonly Word[]): boolean =>
@@ -173,11 +187,12 @@ function accept(rule: Rule, words: readonly Word[], span: Span, context: readonl
   }
   const category = rule.refine ? refine(words, span, rule.cat) : rule.cat;
   const negated =
-    rule.negation !== 'own' &&
-    (isNegated(words, span.from) ||
-      takenBack(words, span.to) ||
-      ((rule.nominal === true || head?.lower.endsWith('ing') === true) &&
-        negatedAfter(words, span.from, span.to, rule.nominal === true)));
+    (rule.negation === 'own' && notThat(words, span.from)) ||
+    (rule.negation !== 'own' &&
+      (isNegated(words, span.from) ||
+        takenBack(words, span.to) ||
+        ((rule.nominal === true || head?.lower.endsWith('ing') === true) &&
+          negatedAfter(words, span.from, span.to, rule.nominal === true))));
   return { rule: rule.id, category, words, span, negated, vetoed: false };
 }
 

@@ -39,6 +39,10 @@ export const SIGN_LEXICONS: Readonly<Record<string, ReadonlySet<string>>> = {
   ),
   BODY_IMAGE: set('tan pale flabby fat chubby hairy weight gym toned skinny wobbly tattoo tattoos'),
   READY: set('ready goodbye goodbyes gone end time'),
+  PLACE_OR_WATER: set(
+    'bridge building roof cliff ledge railing platform tracks railway train river sea lake canal water ' +
+      'reservoir edge motorway quarry',
+  ),
   PET: set('dog cat pet rabbit hamster dogs cats pets budgie'),
   HIDING_PLACE: set('drawer wardrobe almirah pillow mattress glovebox bedside cupboard'),
 };

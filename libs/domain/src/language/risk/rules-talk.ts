@@ -82,6 +82,13 @@ export const TALK_RULES: readonly Rule[] = [
     cat: 'suicidal-thoughts',
     p: '@THINK about|of _1 die|unalive|ctb !my !hair !your',
   },
+  { id: 'think-how-to-die', cat: 'suicidal-thoughts', p: '@THINK _2 how|ways to die|unalive' },
+  {
+    id: 'think-letting-go',
+    cat: 'suicidal-thoughts',
+    p: '@THINK about|of _1 let go',
+    needs: 'PLACE_OR_WATER',
+  },
   {
     id: 'think-same',
     cat: 'suicidal-thoughts',
@@ -226,6 +233,28 @@ export const TALK_RULES: readonly Rule[] = [
     cat: 'hopelessness',
     p: '@LACK _2 reason for me to be here|alive|around',
     negation: 'own',
+  },
+  {
+    id: 'lost-desire-to-live',
+    cat: 'hopelessness',
+    p: '=lost|=losing _2 desire|will|wish|reason|interest|motivation _3 live|living|alive|exist|existing|life !in',
+  },
+  { id: 'lived-long-enough', cat: 'wish-to-be-dead', p: 'live long enough $' },
+  {
+    id: 'not-want-to-fight',
+    cat: 'hopelessness',
+    p: '@NEG _2 @WANT to fight|struggle|try anymore|any',
+    negation: 'own',
+  },
+  {
+    id: 'tired-of-fighting',
+    cat: 'hopelessness',
+    p: 'tired|exhausted|sick _2 of fight|fighting|struggling _2 to? stay|keep|be alive|living|going|on',
+  },
+  {
+    id: 'tired-of-fighting-end',
+    cat: 'hopelessness',
+    p: 'tired|exhausted|sick _1 of fight|fighting|struggling $',
   },
   // A burden, said as a thing.
   { id: 'dead-weight', cat: 'burden', p: 'dead weight', needs: 'SELF_ANY' },

@@ -22,6 +22,8 @@ const IDIOMS = [
   'end it|things with|between',
   'kill|murder for',
   '=wanted|=wished to die|disappear when|on|right|there',
+  // "I like to died": Southern US for "I nearly died" (of embarrassment, of laughing).
+  '=like to die|died',
 ];
 
 /** Distress that keeps a negated statement: "I'm not going to kill myself, I just want the noise to stop". */
