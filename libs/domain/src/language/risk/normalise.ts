@@ -48,6 +48,7 @@ export const DIALECT: Readonly<Record<string, readonly string[]>> = {
   oot: ['out'],
   withoot: ['without'],
   wi: ['with'],
+  o: ['of'],
   aw: ['all'],
   efter: ['after'],
   ony: ['any'],

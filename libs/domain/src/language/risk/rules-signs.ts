@@ -126,6 +126,16 @@ export const SIGN_RULES: readonly Rule[] = [
     cat: 'attempt',
     p: 'the night|day|time|morning|evening _1 i try|attempt !to !on !it !out !hard !for !#NOUN !#DET !#VERB',
   },
+  { id: 'count-as-attempt', cat: 'attempt', p: 'count|counts as an? attempt !at !to' },
+  { id: 'research-methods', cat: 'preparation', p: 'research _2 method|methods !of !for' },
+  {
+    id: 'wont-need-after',
+    cat: 'preparation',
+    p: 'will @NEG need them|it|those|any _2 after|by|once|when|next',
+    needs: 'BELONGINGS_OR_WILL',
+    negation: 'own',
+  },
+  { id: 'picked-at-scars', cat: 'self-harm', p: 'pick _3 =scars|scabs|scab|=cuts _4 till|until|again' },
   { id: 'almost-went-through', cat: 'attempt', p: 'almost|nearly go through with it' },
   { id: 'started-to-do-it', cat: 'attempt', p: 'start|begin _1 to do it', needs: 'ATTEMPT_CTX' },
   {

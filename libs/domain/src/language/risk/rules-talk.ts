@@ -256,6 +256,24 @@ export const TALK_RULES: readonly Rule[] = [
     cat: 'hopelessness',
     p: 'tired|exhausted|sick _1 of fight|fighting|struggling $',
   },
+  {
+    id: 'better-off-another-parent',
+    cat: 'burden',
+    p: 'better off with a|another different|new|better? _1 @LOVED_ONE|parent|mum|dad|mom',
+    person: 'any',
+  },
+  {
+    id: 'decided-last-day',
+    cat: 'intent-or-plan',
+    p: 'decide _4 will be my last day|night $',
+    unless: 'WORK',
+  },
+  {
+    id: 'think-of-gun',
+    cat: 'method',
+    p: '@THINK about|of _3 gun|shotgun|rifle|pistol|firearm',
+    unless: 'HUNTING',
+  },
   // A burden, said as a thing.
   { id: 'dead-weight', cat: 'burden', p: 'dead weight', needs: 'SELF_ANY' },
   { id: 'taking-up-space', cat: 'burden', p: 'stop|quit take|taking up space|room|oxygen|air' },
