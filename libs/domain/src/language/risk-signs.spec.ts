@@ -1,3 +1,4 @@
+import { detectRisk } from './risk';
 import { screen } from './risk/screen';
 
 /** The rules alone (no model), so each class of warning sign is shown to be read by a rule. */
@@ -101,4 +102,25 @@ describe('detectRisk: principled vetoes that keep real disclosures', () => {
     "I don't want to fight anymore.",
     'Every night I think how to die.',
   ])('still: %s', (text) => expect(flagged(text)).toBe(true));
+});
+
+describe('detectRisk: an ordinary reading named in the sentence silences the model too', () => {
+  it.each([
+    'I checked how high the bridge is for our caravan.',
+    'I keep thinking about the pills I need to pick up from the pharmacy.',
+    "I'm leaving this world of retail behind for a new career.",
+    'The sea is calling me, I need a beach holiday.',
+    'I hope the bus gets me there on time.',
+    'Waiting for it all to be over at the dentist.',
+    'I hid my razors from my toddler.',
+    'I left a note for whoever borrowed my bike.',
+    'I drank some bleach by accident as a kid.',
+    'Would anyone miss me if I skipped the party?',
+  ])('not: %s', (text) => expect(detectRisk(text).flagged).toBe(false));
+
+  it.each([
+    'hid my blades in a shoebox so my mum wont find them',
+    'I collect a few tablets from a different pharmacy each week, for when I decide.',
+    'Would anyone miss me if I was gone?',
+  ])('still: %s', (text) => expect(detectRisk(text).flagged).toBe(true));
 });

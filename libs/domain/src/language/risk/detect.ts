@@ -145,7 +145,6 @@ const roleAround = (words: readonly Word[], context: readonly Word[]): boolean =
 /** Reads one match of a rule: null when its scope says it is not the writer's statement of risk. */
 function accept(rule: Rule, words: readonly Word[], span: Span, context: readonly Word[]): Candidate | null {
   if (rule.needs && !has(context, rule.needs)) return null;
-  if (rule.unless && has(words, rule.unless)) return null;
   const vetoed = (): Candidate => ({
     rule: rule.id,
     category: rule.cat,
@@ -154,6 +153,9 @@ function accept(rule: Rule, words: readonly Word[], span: Span, context: readonl
     negated: false,
     vetoed: true,
   });
+  // An ordinary reading named in the sentence ("for our caravan", "from the pharmacy"): the rules have read it
+  // and said no, so the model stays silent there too.
+  if (rule.unless && has(words, rule.unless)) return vetoed();
   const writer = namesWriter(words, span);
   const person = writer ? 'self' : subjectOf(words, span.from);
   if (rule.person !== 'any' && person === 'other') return vetoed();

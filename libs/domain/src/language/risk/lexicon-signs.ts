@@ -31,7 +31,7 @@ export const SIGN_LEXICONS: Readonly<Record<string, ReadonlySet<string>>> = {
   /** Said to be meant, against a laugh: "for real", "fr", "not joking". */
   EARNEST: set('fr real seriously srsly deadass genuinely joking kidding'),
   /** Someone's suicide, the context in which "thinking about doing the same" is the writer's. */
-  SUICIDE_CTX: set('suicide suicidal kill killed overdose overdosed hanged hung jumped'),
+  SUICIDE_CTX: set('suicide suicidal overdose overdosed hanged himself herself themselves themself'),
   GIVEN: set('give gave given giving rehome rehomed dog cat pet'),
   PUNISH_CTX: set('deserve punish punished punishment disgusting'),
   EVENT: set(
@@ -43,6 +43,11 @@ export const SIGN_LEXICONS: Readonly<Record<string, ReadonlySet<string>>> = {
     'bridge building roof cliff ledge railing platform tracks railway train river sea lake canal water ' +
       'reservoir edge motorway quarry',
   ),
+  GLAD: set('great amazing proud celebrate celebrating happy thrilled excited'),
+  /** Why someone checks a height that is not a risk: a vehicle's clearance. */
+  CLEARANCE: set('caravan van lorry truck clearance metres meters trailer motorhome'),
+  SUN: set('sunscreen suncream sunburn sunburnt sunblock'),
+  CHILDPROOF: set('toddler baby babies kid kids child children childproof nephew niece'),
   PET: set('dog cat pet rabbit hamster dogs cats pets budgie'),
   HIDING_PLACE: set('drawer wardrobe almirah pillow mattress glovebox bedside cupboard'),
 };

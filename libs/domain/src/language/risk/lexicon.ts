@@ -208,7 +208,7 @@ export const LEXICONS: Lexicons = {
   ),
   DOSING: set(
     'prescribe prescribed prescription course doctor gp pharmacist pharmacy directed daily day headache food ' +
-      'supposed meant should dose dosage label leaflet safe vitamin vitamins supplement supplements',
+      'supposed meant should dose dosage label leaflet safe vitamin vitamins supplement supplements appointment',
   ),
   HUNTING: set('hunting hunt range club clay shooting pigeon deer licence license'),
   RISKWORD: set(

@@ -20,6 +20,7 @@ export const SIGN_RULES: readonly Rule[] = [
     cat: 'preparation',
     p: 'pay|clear|settle off? _4 debt|debts',
     needs: 'AFTER_CTX',
+    unless: 'GLAD',
   },
   {
     id: 'delete-accounts',
@@ -53,12 +54,14 @@ export const SIGN_RULES: readonly Rule[] = [
     cat: 'preparation',
     p: 'check|see|look|find|measure _3 how high|tall|far _5 @HEIGHT|park|drop|fall',
     needs: 'EDGE_CTX',
+    unless: 'CLEARANCE',
   },
   {
     id: 'look-over-edge',
     cat: 'preparation',
     p: 'look|lean|peer _1 over the|a edge|side|railing|railings|ledge|parapet',
     needs: 'HEIGHT',
+    unless: 'RELOCATE',
   },
   {
     id: 'barrier-still-open',
@@ -102,11 +105,15 @@ export const SIGN_RULES: readonly Rule[] = [
   },
   { id: 'note-just-in-case', cat: 'preparation', p: 'write _2 @NOTE _4 in case $' },
   { id: 'wrote-the-note', cat: 'preparation', p: 'write|finish|leave the note $' },
-  { id: 'note-for-whoever', cat: 'preparation', p: 'note|letter _2 for whoever|whomever' },
+  {
+    id: 'note-for-whoever',
+    cat: 'preparation',
+    p: 'note|letter _2 for whoever|whomever find|finds|come|comes|get|gets',
+  },
   {
     id: 'note-hidden',
     cat: 'preparation',
-    p: 'keep|hide|put|leave _2 it|them|note|letter|letters _1 in|inside|under @MY _1 @HIDING_PLACE',
+    p: 'keep|hide|put|leave _2 it|them _1 in|inside|under @MY _1 @HIDING_PLACE',
     needs: 'NOTE',
   },
   // Attempts, told by their frame.
@@ -125,6 +132,12 @@ export const SIGN_RULES: readonly Rule[] = [
     id: 'night-i-tried',
     cat: 'attempt',
     p: 'the night|day|time|morning|evening _1 i try|attempt !to !on !it !out !hard !for !#NOUN !#DET !#VERB',
+  },
+  {
+    id: 'for-when-i-decide',
+    cat: 'intent-or-plan',
+    p: 'for when i _1 decide|be ready $',
+    needs: 'MEANS_ALL',
   },
   { id: 'count-as-attempt', cat: 'attempt', p: 'count|counts as an? attempt !at !to' },
   { id: 'research-methods', cat: 'preparation', p: 'research _2 method|methods !of !for' },
@@ -145,7 +158,13 @@ export const SIGN_RULES: readonly Rule[] = [
     needs: 'ATTEMPT_CTX',
     unless: 'DOSING',
   },
-  { id: 'drink-poison', cat: 'method', p: 'drink|drank|swallow|take _2 @POISON', refine: true },
+  {
+    id: 'drink-poison',
+    cat: 'method',
+    p: 'drink|drank|swallow|take _2 @POISON',
+    refine: true,
+    unless: 'ACCIDENT',
+  },
   {
     id: 'take-myself-out',
     cat: 'suicidal-thoughts',
@@ -157,6 +176,7 @@ export const SIGN_RULES: readonly Rule[] = [
     id: 'hide-blades',
     cat: 'self-harm',
     p: 'hide|hid|hidden|hiding|stash @MY blade|blades|razor|razors|sharpener',
+    unless: 'CHILDPROOF',
   },
   {
     id: 'explain-scars',
@@ -182,6 +202,7 @@ export const SIGN_RULES: readonly Rule[] = [
     cat: 'self-harm',
     p: 'sleeves|sleeve|sleeved|hoodie _12 degree|degrees|heatwave|boiling|sweltering',
     span: 'sentence',
+    unless: 'SUN',
   },
   { id: 'marks-from-doing', cat: 'self-harm', p: '=marks|=scars|=cuts|=burns _1 from what i _2 do' },
   {

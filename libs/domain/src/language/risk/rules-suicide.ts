@@ -205,7 +205,12 @@ export const SUICIDE_RULES: readonly Rule[] = [
   { id: 'drive-into-water', cat: 'method', p: 'drive|driving|drove _2 into|off the|a? @WATER|cliff|edge' },
   { id: 'counting-pills', cat: 'method', p: 'count|counting _3 @PILL|them', needs: 'PILL' },
   { id: 'decided-do-it', cat: 'intent-or-plan', p: 'decide _5 do it' },
-  { id: 'how-and-when', cat: 'intent-or-plan', p: 'know _2 how and i? know? when|where', span: 'sentence' },
+  {
+    id: 'how-and-when',
+    cat: 'intent-or-plan',
+    p: 'know _2 how and i? know? when|where !to',
+    span: 'sentence',
+  },
   {
     id: 'not-here-by',
     cat: 'intent-or-plan',

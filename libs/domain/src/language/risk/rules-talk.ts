@@ -11,13 +11,13 @@ export const TALK_RULES: readonly Rule[] = [
   {
     id: 'leave-this-world',
     cat: 'suicidal-thoughts',
-    p: 'leave|go|depart|exit from? this life|world|earth|planet !for',
+    p: 'leave|go|depart|exit from? this life|world|earth|planet !for !of',
     refine: true,
   },
   {
     id: 'permanent-solution',
     cat: 'suicidal-thoughts',
-    p: 'permanent solution|exit|escape|sleep !for',
+    p: 'permanent solution|exit|escape|sleep !for !from',
     refine: true,
   },
   { id: 'final-exit', cat: 'suicidal-thoughts', p: 'final exit|sleep|escape', refine: true },
@@ -50,16 +50,19 @@ export const TALK_RULES: readonly Rule[] = [
     id: 'place-calls-me',
     cat: 'method',
     p: '@METHOD_PLACE|track|tracks|water|edge|rope|pill _3 call|calling|calls|pull|pulling|pulls me',
+    unless: 'RELOCATE',
   },
   {
     id: 'mind-goes-to',
     cat: 'method',
     p: 'brain|mind|head|thought|thoughts _3 go|goes|went|jump|jumps|turn|drift|wander _1 to _3 @METHOD_THOUGHT|@MEANS',
+    unless: 'RELOCATE',
   },
   {
     id: 'picture-going-over',
     cat: 'method',
     p: '@THINK ~1 go|jump|step|walk|drive|fall|throw _2 off|over|into|under|from _3 @HEIGHT|@VEHICLE|@WATER|edge|traffic',
+    unless: 'RELOCATE',
   },
   {
     id: 'picture-going-in',
@@ -76,6 +79,7 @@ export const TALK_RULES: readonly Rule[] = [
     id: 'think-of-means',
     cat: 'method',
     p: '@THINK about|of the|my _1 pill|tablet|painkiller|rope|noose|gun',
+    unless: 'DOSING',
   },
   {
     id: 'think-about-dying',
@@ -116,7 +120,7 @@ export const TALK_RULES: readonly Rule[] = [
     p: 'decide|know|plan|pick|choose _3 when|how|where i _4 die|unalive|kill|end',
   },
   { id: 'my-plan-ready', cat: 'intent-or-plan', p: '@MY plan be _1 ready|set|made|final|sorted !for !to' },
-  { id: 'done-for-good', cat: 'intent-or-plan', p: 'be done for good|ever', unless: 'WORK' },
+  { id: 'done-for-good', cat: 'intent-or-plan', p: 'be done for good|ever !with', unless: 'WORK' },
   { id: 'done-forever', cat: 'intent-or-plan', p: 'be done forever|permanently', unless: 'WORK' },
   {
     id: 'done-with-all-for-good',
@@ -156,9 +160,9 @@ export const TALK_RULES: readonly Rule[] = [
   {
     id: 'agent-finds-me',
     cat: 'wish-to-be-dead',
-    p: '@WISH _5 @LETHAL_AGENT _3 find|strike|hit|take|get me',
+    p: '@WISH _5 @LETHAL_AGENT _3 find|strike|hit|take|get me !there !to !home !back !a !an !the !up !in !on',
   },
-  { id: 'sleep-and-be-done', cat: 'wish-to-be-dead', p: 'sleep and _2 be done|gone|over' },
+  { id: 'sleep-and-be-done', cat: 'wish-to-be-dead', p: 'sleep and _2 be done|gone|over !with' },
   { id: 'sleep-not-wake', cat: 'wish-to-be-dead', p: 'sleep and _2 not|never wake', negation: 'own' },
   {
     id: 'not-be-alive',
@@ -196,12 +200,12 @@ export const TALK_RULES: readonly Rule[] = [
     cat: 'hopelessness',
     p: 'wore|worn|fed _2 of|on|with be? alive|living|life|existing',
   },
-  { id: 'running-out-clock', cat: 'hopelessness', p: 'run|running|ran out the clock' },
+  { id: 'running-out-clock', cat: 'hopelessness', p: 'run|running|ran out the clock', unless: 'WORK' },
   { id: 'life-finished', cat: 'hopelessness', p: '@MY|the life be _1 finish|finished|over|done !for !with' },
   {
     id: 'waiting-for-it-over',
     cat: 'hopelessness',
-    p: 'wait for it|everything|life all? to _1 be? over|end|stop',
+    p: 'wait for it|everything|life all? to _1 be? over|end|stop $',
   },
   { id: 'why-still-around', cat: 'hopelessness', p: 'why i _1 would|will still be around|here|alive' },
   { id: 'no-point-anymore', cat: 'hopelessness', p: '@NEG|what _2 point ~2 anymore', negation: 'own' },
@@ -243,7 +247,7 @@ export const TALK_RULES: readonly Rule[] = [
   {
     id: 'not-want-to-fight',
     cat: 'hopelessness',
-    p: '@NEG _2 @WANT to fight|struggle|try anymore|any',
+    p: '@NEG _2 @WANT to fight|struggle|try anymore|any !with',
     negation: 'own',
   },
   {
@@ -300,7 +304,7 @@ export const TALK_RULES: readonly Rule[] = [
   {
     id: 'would-anyone-miss',
     cat: 'burden',
-    p: 'would|will anyone|anybody _2 miss|notice me',
+    p: 'would|will anyone|anybody _2 miss|notice me !if',
     person: 'any',
     unless: 'RELOCATE',
   },
