@@ -13,9 +13,22 @@ describe('detectRisk: texting and slashed forms', () => {
     ['i want to self delete', 'suicidal-thoughts'],
     ['i wanna unalive', 'wish-to-be-dead'],
     ['i must finish myself', 'suicidal-thoughts'],
+    ['i want 2 die', 'wish-to-be-dead'],
+    ['i wana die', 'wish-to-be-dead'],
+    ['i wnt to kill myslf', 'suicidal-thoughts'],
+    ['started sh-ing again', 'self-harm'],
+    ['i feel suicidle', 'suicidal-thoughts'],
+    ['i wanna disapear forever', 'wish-to-be-dead'],
+    ['tired of bein alive', 'wish-to-be-dead'],
+    ['i cant do this no more', 'hopelessness'],
+    ['i dont wanna be here no more', 'wish-to-be-dead'],
   ])('%s → %s', (text, category) => expect(byRules(text)).toContain(category));
 
   it('keeps the idiom in kmsl', () => expect(flagged('that meme kmsl')).toBe(false));
+
+  it('reads "no more" as "anymore" only at the end of a clause', () => {
+    expect(flagged('I have no more pills to take for my cold.')).toBe(false);
+  });
 });
 
 describe('detectRisk: ending one’s life, said another way', () => {

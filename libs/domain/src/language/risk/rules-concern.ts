@@ -60,7 +60,7 @@ export const CONCERN_RULES: readonly Rule[] = [
   {
     id: 'cant-do-this',
     cat: 'hopelessness',
-    p: 'can not do|take this|it _1 anymore|any',
+    p: 'can not do|take this|it _1 anymore|any|no !matter !way !one !point',
     negation: 'own',
     unless: 'WORK',
   },

@@ -5,7 +5,7 @@ export const WISH_RULES: readonly Rule[] = [
   {
     id: 'want-to-die',
     cat: 'wish-to-be-dead',
-    p: '@WANT to? ~2 die|dead|unalive !of !from !for !laughing !to !tired !serious !on !inside !set',
+    p: '@WANT to|=2? ~2 die|dead|unalive !of !from !for !laughing !to !tired !serious !on !inside !set',
     target: true,
   },
   { id: 'wish-dead', cat: 'wish-to-be-dead', p: 'wish i _2 be|were|was dead|gone !tired !serious !on !for' },

@@ -115,11 +115,13 @@ const COMPOUNDS: Readonly<Record<string, string>> = {
   'self delete': 'suicide',
   'self deleting': 'suicide',
 };
-/** Three tokens read as one word: "w/o", "s/h", "b/c". */
+/** Three tokens written together read as one word: "w/o", "s/h", "b/c", "sh-ing". */
 const SLASHED: Readonly<Record<string, [string, string]>> = {
   'w/o': ['without', 'ADP'],
   's/h': ['self-harm', 'NOUN'],
   'b/c': ['because', 'SCONJ'],
+  'sh-ing': ['self-harm', 'NOUN'],
+  'sh-ed': ['self-harm', 'NOUN'],
 };
 
 /**
@@ -133,13 +135,20 @@ function mergeCompounds(tokens: readonly Token[]): Token[] {
     const pair = `${t.lower} ${after?.lower ?? ''}`;
     const slash = tokens[i + 2];
     const three = after && slash ? SLASHED[`${t.lower}${after.lower}${slash.lower}`] : undefined;
-    if (three && slash && slash.end - t.start === 3) {
+    if (three && after && slash && after.start === t.end && slash.start === after.end) {
       out.push({ ...t, lower: three[0], lemma: three[0], pos: three[1], end: slash.end });
       i += 2;
       continue;
     }
     if (COMPOUNDS[pair] && after) {
       out.push({ ...t, lower: COMPOUNDS[pair], lemma: COMPOUNDS[pair], pos: 'NOUN', end: after.end });
+      i += 1;
+      continue;
+    }
+    // "i dont wanna be here no more": at the end of a clause, "no more" is "anymore".
+    const third = tokens[i + 2];
+    if (t.lower === 'no' && after?.lower === 'more' && (!third || /^[^a-z0-9]+$/.test(third.lower))) {
+      out.push({ ...t, lower: 'anymore', lemma: 'anymore', pos: 'ADV', end: after.end });
       i += 1;
       continue;
     }
