@@ -11,6 +11,7 @@ import { SELF_HARM_RULES } from './rules-self-harm';
 import { SIGN_RULES } from './rules-signs';
 import { SUICIDE_RULES } from './rules-suicide';
 import { TALK_RULES } from './rules-talk';
+import { TALK_CONCERN_RULES } from './rules-talk-concern';
 import { isNegated, negatedAfter, takenBack } from './negated';
 import { subjectOf, targetOf } from './scope';
 import {
@@ -58,6 +59,7 @@ function rulesCompiled(): Compiledset {
     ...WISH_RULES,
     ...CONCERN_RULES,
     ...TALK_RULES,
+    ...TALK_CONCERN_RULES,
     ...SIGN_RULES,
   ]);
   const byTrigger = new Map<string, number[]>();
