@@ -31,6 +31,7 @@ export const ABSENCE: readonly Rule[] = [
   { id: 'if-i-hit', cat: 'burden', p: 'if i _2 get|got hit|run|killed', person: 'any' },
   { id: 'out-of-the-way', cat: 'burden', p: 'if|when|once i ~2 out of the way|picture', person: 'any' },
   { id: 'out-of-picture', cat: 'burden', p: 'if|when|once i ~2 out of the picture', person: 'any' },
+  { id: 'were-i-to-die', cat: 'burden', p: 'be i to die|disappear|go|vanish', person: 'any' },
 ];
 
 export const CONSEQUENCE: readonly Rule[] = [
@@ -65,6 +66,24 @@ export const CONSEQUENCE: readonly Rule[] = [
   },
   { id: 'would-anyone-notice', cat: 'burden', p: 'would anyone|anybody _2 notice|care|miss', person: 'any' },
   { id: 'would-it-matter', cat: 'burden', p: 'would|will it _2 matter|make', person: 'any' },
+  // "could stop worrying", "so much less stressed", "wouldn't have to walk on eggshells", "cope fine",
+  // "carry on like normal", "a kindness".
+  {
+    id: 'stop-worrying',
+    cat: 'burden',
+    p: '@MODAL _2 stop|quit worry|worrying|stress|stressing',
+    person: 'any',
+  },
+  {
+    id: 'less-stressed',
+    cat: 'burden',
+    p: 'less _2 stress|stressed|worried|hassle|trouble|pressure',
+    person: 'any',
+  },
+  { id: 'not-have-to', cat: 'burden', p: '@MODAL @NEG _1 have to', person: 'any' },
+  { id: 'cope-fine', cat: 'burden', p: 'cope|manage|do fine|better|okay|ok', person: 'any' },
+  { id: 'carry-on-normal', cat: 'burden', p: 'carry|go on _2 normal|normally|fine|same', person: 'any' },
+  { id: 'kindness', cat: 'burden', p: 'kindness|mercy|relieved', person: 'any' },
 ];
 
 /** Consequences that, said of the writer, are a wish rather than a burden ("I wouldn't mind", "a relief"). */
@@ -77,4 +96,6 @@ export const SELF_CONSEQUENCE = new Set([
   'bother',
   'matter',
   'cry',
+  'happy',
+  'glad',
 ]);

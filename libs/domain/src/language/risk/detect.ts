@@ -1,13 +1,17 @@
 import { type RiskCategory, RISK_CATEGORY_TIER, type RiskTier } from '../risk-categories';
-import { ABSENCE, CONSEQUENCE, SELF_CONSEQUENCE } from './burden';
+import { burdens } from './burdens';
+import { type Candidate } from './candidate';
 import { LEXICONS } from './lexicon';
-import { compile, matchAll, matchAt, triggers, type Element, type Span } from './pattern';
+import { compile, matchAt, triggers, type Element, type Span } from './pattern';
 import { type Rule } from './rule';
 import { CONCERN_RULES } from './rules-concern';
 import { WISH_RULES } from './rules-wish';
 import { PREPARATION_RULES } from './rules-preparation';
 import { SELF_HARM_RULES } from './rules-self-harm';
+import { SIGN_RULES } from './rules-signs';
 import { SUICIDE_RULES } from './rules-suicide';
+import { TALK_RULES } from './rules-talk';
+import { TALK_CONCERN_RULES } from './rules-talk-concern';
 import { isNegated, negatedAfter, takenBack } from './negated';
 import { subjectOf, targetOf } from './scope';
 import {
@@ -25,17 +29,7 @@ import {
 } from './vetoes';
 import { type Word } from './words';
 
-/** A rule's match that survived the scope checks, before negation is settled. */
-export interface Candidate {
-  rule: string;
-  category: RiskCategory;
-  /** The sentence's words (punctuation removed) and the matched span in them. */
-  words: readonly Word[];
-  span: Span;
-  negated: boolean;
-  /** Matched, but its scope says it is not the writer's statement (kept so the model stays silent there). */
-  vetoed: boolean;
-}
+export type { Candidate } from './candidate';
 
 interface Compiled {
   rule: Rule;
@@ -47,8 +41,6 @@ interface Compiledset {
   /** Rules by the forms that can start them; `anywhere` for those any word may start. */
   byTrigger: Map<string, number[]>;
   anywhere: number[];
-  absence: Compiled[];
-  consequence: Compiled[];
 }
 let compiled: Compiledset | null = null;
 const compileAll = (rules: readonly Rule[]): Compiled[] =>
@@ -66,6 +58,9 @@ function rulesCompiled(): Compiledset {
     ...SELF_HARM_RULES,
     ...WISH_RULES,
     ...CONCERN_RULES,
+    ...TALK_RULES,
+    ...TALK_CONCERN_RULES,
+    ...SIGN_RULES,
   ]);
   const byTrigger = new Map<string, number[]>();
   const anywhere: number[] = [];
@@ -78,14 +73,20 @@ function rulesCompiled(): Compiledset {
     rules,
     byTrigger,
     anywhere,
-    absence: compileAll(ABSENCE),
-    consequence: compileAll(CONSEQUENCE),
   };
   return compiled;
 }
 
 /** Rules whose words are also everyday exaggeration ("I want to die", "I'll jump off a cliff"). */
-const HYPERBOLE_PRONE = new Set(['want-to-die', 'throw-myself', 'jump-from', 'in-front-of', 'under-vehicle']);
+const HYPERBOLE_PRONE = new Set([
+  'want-to-die',
+  'throw-myself',
+  'jump-from',
+  'in-front-of',
+  'under-vehicle',
+  'rather-dead',
+  'rather-than-living',
+]);
 const THIRD_REFLEXIVE = new Set(['himself', 'herself', 'themselves', 'themself']);
 const SELF_WORDS = new Set(['i', 'me', 'my', 'myself', 'mine']);
 const namesWriter = (words: readonly Word[], span: Span): boolean =>
@@ -133,6 +134,12 @@ function refine(words: readonly Word[], span: Span, category: RiskCategory): Ris
   return category;
 }
 
+/** "It's not that I don't want to be here": a statement with its own negation, itself denied. */
+const notThat = (words: readonly Word[], from: number): boolean =>
+  clauseBefore(words, { from, to: from }).some(
+    (w, i, before) => w.key === 'not' && before[i + 1]?.key === 'that',
+  );
+
 /** The writer's role stated around a sentence that has no "I" of its own ("I'm a coroner. Half my week is …"). */
 const roleAround = (words: readonly Word[], context: readonly Word[]): boolean =>
   !words.some((w) => w.key === 'i') && professional(context, true);
@@ -140,7 +147,6 @@ const roleAround = (words: readonly Word[], context: readonly Word[]): boolean =
 /** Reads one match of a rule: null when its scope says it is not the writer's statement of risk. */
 function accept(rule: Rule, words: readonly Word[], span: Span, context: readonly Word[]): Candidate | null {
   if (rule.needs && !has(context, rule.needs)) return null;
-  if (rule.unless && has(words, rule.unless)) return null;
   const vetoed = (): Candidate => ({
     rule: rule.id,
     category: rule.cat,
@@ -149,6 +155,9 @@ function accept(rule: Rule, words: readonly Word[], span: Span, context: readonl
     negated: false,
     vetoed: true,
   });
+  // An ordinary reading named in the sentence ("for our caravan", "from the pharmacy"): the rules have read it
+  // and said no, so the model stays silent there too.
+  if (rule.unless && has(words, rule.unless)) return vetoed();
   const writer = namesWriter(words, span);
   const person = writer ? 'self' : subjectOf(words, span.from);
   if (rule.person !== 'any' && person === 'other') return vetoed();
@@ -168,8 +177,9 @@ function accept(rule: Rule, words: readonly Word[], span: Span, context: readonl
     if (accidental(words, span)) return vetoed();
   }
   if (RISK_CATEGORY_TIER[rule.cat] === 'concern' && has(words, 'EMBARRASS')) return vetoed();
-  // "ugh I want to die", "throwing myself out of the window, haha": figures of speech, said laughing.
-  if (HYPERBOLE_PRONE.has(rule.id) && has(words, 'LAUGH')) return vetoed();
+  // "ugh I want to die", "throwing myself out of the window, haha": figures of speech, said laughing (unless
+  // said to be meant: "i wanna die lol but for real").
+  if (HYPERBOLE_PRONE.has(rule.id) && has(words, 'LAUGH') && !has(words, 'EARNEST')) return vetoed();
   if ((HYPERBOLE_PRONE.has(rule.id) || rule.id === 'kill-myself') && has(words, 'TRIVIAL')) return vetoed();
   const head = words[span.from];
   if (
@@ -181,62 +191,24 @@ function accept(rule: Rule, words: readonly Word[], span: Span, context: readonl
   }
   const category = rule.refine ? refine(words, span, rule.cat) : rule.cat;
   const negated =
-    rule.negation !== 'own' &&
-    (isNegated(words, span.from) ||
-      takenBack(words, span.to) ||
-      ((rule.nominal === true || head?.lower.endsWith('ing') === true) &&
-        negatedAfter(words, span.from, span.to, rule.nominal === true)));
+    (rule.negation === 'own' && notThat(words, span.from)) ||
+    (rule.negation !== 'own' &&
+      (isNegated(words, span.from) ||
+        takenBack(words, span.to) ||
+        ((rule.nominal === true || head?.lower.endsWith('ing') === true) &&
+          negatedAfter(words, span.from, span.to, rule.nominal === true))));
   return { rule: rule.id, category, words, span, negated, vetoed: false };
-}
-
-/** "I wouldn't mind": the writer's own reaction (not "it would be easier", "nobody would care"). */
-function consequenceBySelf(words: readonly Word[], from: number): boolean {
-  for (let k = from - 1; k >= 0 && k >= from - 4; k -= 1) {
-    const w = words[k] as Word;
-    if (w.key === 'i') return true;
-    if (!['AUX', 'ADV', 'PART'].includes(w.pos)) return false;
-  }
-  return words[from]?.key === 'i';
-}
-
-/** Absence of the writer and its meaning for others, in either order, close together: a burden (or a wish). */
-function burdens(words: readonly Word[]): Candidate[] {
-  const { absence, consequence } = rulesCompiled();
-  const find = (list: Compiled[]): { id: string; span: Span }[] =>
-    list.flatMap((c) => matchAll(c.els, words, true).map((span) => ({ id: c.rule.id, span })));
-  const absent = find(absence);
-  if (absent.length === 0) return [];
-  const out: Candidate[] = [];
-  for (const c of find(consequence)) {
-    for (const a of absent) {
-      const gap = a.span.from >= c.span.to ? a.span.from - c.span.to : c.span.from - a.span.to;
-      if (gap > 8 || (a.span.from < c.span.to && c.span.from < a.span.to)) continue;
-      const span = { from: Math.min(a.span.from, c.span.from), to: Math.max(a.span.to, c.span.to) };
-      if (inIdiom(words, span) || quotedSpeech(words, span)) continue;
-      const bySelf = consequenceBySelf(words, c.span.from);
-      const said = words.slice(c.span.from, c.span.to).map((w) => w.key);
-      if (bySelf && !said.some((k) => SELF_CONSEQUENCE.has(k))) continue;
-      if (bySelf && a.id === 'without-me') continue;
-      const category: RiskCategory = bySelf ? 'wish-to-be-dead' : 'burden';
-      out.push({
-        rule: `${a.id}+${c.id}`,
-        category,
-        words,
-        span,
-        negated: isNegated(words, span.from),
-        vetoed: false,
-      });
-      break;
-    }
-  }
-  return out;
 }
 
 /**
  * Every candidate in one sentence's words; `context` is the sentence with its neighbours, where a rule's
  * `needs` may be met ("gave my switch to my cousin. won't be needing it").
  */
-export function candidatesIn(words: readonly Word[], context: readonly Word[] = words): Candidate[] {
+export function candidatesIn(
+  words: readonly Word[],
+  context: readonly Word[] = words,
+  next: readonly Word[] = [],
+): Candidate[] {
   const out: Candidate[] = [];
   const { rules, byTrigger, anywhere } = rulesCompiled();
   // Each rule's matches do not overlap each other (leftmost first), as with matchAll.
@@ -254,7 +226,7 @@ export function candidatesIn(words: readonly Word[], context: readonly Word[] = 
       if (found) out.push(found);
     }
   });
-  return [...out, ...burdens(words)];
+  return [...out, ...burdens(words, next)];
 }
 
 const tierRank = (t: RiskTier): number => (t === 'explicit' ? 2 : 1);

@@ -1,3 +1,4 @@
+import { SIGN_LEXICONS } from './lexicon-signs';
 import { type Lexicons } from './pattern';
 
 /**
@@ -35,7 +36,7 @@ export const LEXICONS: Lexicons = {
   // Death and dying
   DIE: set('die dead death'),
   KILL: set(
-    'kill murder unalive off top end hang drown shoot poison suffocate gas electrocute strangle stab smother',
+    'kill murder unalive off top end finish delete erase hang drown shoot poison suffocate gas electrocute strangle stab smother',
   ),
   METHOD_KILL: set('hang drown shoot poison suffocate gas electrocute strangle stab smother'),
   SUICIDE: set('suicide suicidal'),
@@ -92,17 +93,20 @@ export const LEXICONS: Lexicons = {
   COLLECT: set('save collect stockpile hoard stash gather squirrel hide stock accumulate build'),
   GOODBYE: set('goodbye farewell suicide final goodbyes'),
   NOTE: set('note letter message video email text'),
-  BELONGINGS: set('thing stuff belonging belongings possession possessions everything'),
+  BELONGINGS: set(
+    'thing stuff belonging belongings possession possessions everything switch console guitar hoodie jewellery ' +
+      'jewelry collection plants',
+  ),
   // Time words that upgrade a statement to intent ("tonight", "this weekend")
   SOON: set('tonight today tomorrow soon weekend friday saturday sunday monday tuesday wednesday thursday'),
   // Modals, consequences, evaluations
   MODAL: set('would will could might should can'),
   BETTER: set(
-    'better happier easier relieved relieve lighter calmer safer freer free fine okay ok alright celebrate ' +
+    'better happier happy easier relieved relieve lighter calmer safer freer free fine okay ok alright celebrate ' +
       'improve kinder cope relax rest breathe',
   ),
   NOTICE: set(
-    'notice care miss mind cry bother grieve remember matter shit damn difference sad upset realise realize',
+    'notice care miss mind cry grieve bother remember matter shit damn difference sad upset realise realize',
   ),
   POINT: set('point reason use sense purpose meaning'),
   LIFE_BAD: set(
@@ -204,7 +208,7 @@ export const LEXICONS: Lexicons = {
   ),
   DOSING: set(
     'prescribe prescribed prescription course doctor gp pharmacist pharmacy directed daily day headache food ' +
-      'supposed meant should dose dosage label leaflet safe vitamin vitamins supplement supplements',
+      'supposed meant should dose dosage label leaflet safe vitamin vitamins supplement supplements appointment',
   ),
   HUNTING: set('hunting hunt range club clay shooting pigeon deer licence license'),
   RISKWORD: set(
@@ -240,4 +244,5 @@ export const LEXICONS: Lexicons = {
     'embarrassment embarrassed embarrassing mortified cringe cringey awkward humiliated shame ashamed',
   ),
   LAUGH: set('lol lmao haha hahaha lmfao rofl jk omg ugh 😂 🤣 💀'),
+  ...SIGN_LEXICONS,
 };

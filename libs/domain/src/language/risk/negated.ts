@@ -30,7 +30,12 @@ const PSEUDO_AFTER = new Set([
   'stop',
   'help',
   'even',
+  // "I wouldn't mind if …", "I don't care if …": indifference to what follows is a wish, not its denial.
+  'mind',
+  'care',
 ]);
+/** A subordinate clause the match starts after: "Ain't nobody need to see it after I'm gone". */
+const SUBORDINATORS = new Set(['after', 'once', 'if', 'when', 'until', 'till', 'before']);
 
 /**
  * Whether a negation covers the match starting at word i: a negator earlier in the clause, before the match's own
@@ -51,6 +56,8 @@ export function negatedAfter(words: readonly Word[], from: number, to: number, i
   for (let k = inside ? from + 1 : to; k < words.length && k < to + 5; k += 1) {
     const w = words[k] as Word;
     if (w.clause !== start.clause) return false;
+    // "planning my exit and not from work": a contrast added after, not a denial.
+    if (NEGATORS.has(w.key) && ['and', 'but', 'or'].includes(words[k - 1]?.key ?? '')) return false;
     if (NEGATORS.has(w.key)) return !PSEUDO_AFTER.has(words[k + 1]?.key ?? '');
   }
   return false;
@@ -91,10 +98,17 @@ export function takenBack(words: readonly Word[], to: number): boolean {
 export function isNegated(words: readonly Word[], i: number): boolean {
   const start = words[i];
   if (!start) return false;
+  // "Nobody needs to see my stuff after I'm gone": a match that opens a subordinate clause is out of reach.
+  if (SUBORDINATORS.has(start.key) && ['PRON', 'DET', 'NOUN', 'PROPN'].includes(words[i + 1]?.pos ?? '')) {
+    return false;
+  }
   let sawSubject = false;
   for (let k = i - 1; k >= 0 && k >= i - LOOK_BACK; k -= 1) {
     const w = words[k] as Word;
     if (w.clause !== start.clause) return false;
+    if (SUBORDINATORS.has(w.key) && ['PRON', 'DET', 'NOUN', 'PROPN'].includes(words[k + 1]?.pos ?? '')) {
+      return false;
+    }
     // "What I didn't say is that the thought of killing myself …": negation stops at a complement clause.
     const following = words[k + 1];
     if (w.key === 'that' && following && ['DET', 'PRON', 'PROPN'].includes(following.pos) && !sawSubject) {
@@ -110,6 +124,8 @@ export function isNegated(words: readonly Word[], i: number): boolean {
     // "I don't know why I bother", "I don't think I can go on": doubt, not denial ("I don't think about it" is).
     const after = words[k + 2]?.key;
     if (next?.key === 'know' || (next?.key === 'do' && after === 'know')) continue;
+    // "I don't see why I should keep going", "I don't even get why I'd still be around".
+    if (words.slice(k + 1, k + 4).some((x) => x.key === 'why')) continue;
     if (next?.key === 'think' && (after === 'i' || after === 'can' || after === 'could')) continue;
     // "Not once have I …", "At no point did I …": a negation put first, before its own subject.
     if (sawSubject) return next?.key === 'that' || (INVERSION.has(next?.key ?? '') && clauseStart(words, k));

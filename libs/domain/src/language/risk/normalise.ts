@@ -48,6 +48,7 @@ export const DIALECT: Readonly<Record<string, readonly string[]>> = {
   oot: ['out'],
   withoot: ['without'],
   wi: ['with'],
+  o: ['of'],
   aw: ['all'],
   efter: ['after'],
   ony: ['any'],
@@ -60,6 +61,7 @@ export const DIALECT: Readonly<Record<string, readonly string[]>> = {
   telt: ['tell'],
   gied: ['give'],
   livng: ['living'],
+  bein: ['be'],
   anymor: ['anymore'],
   kil: ['kill'],
   reserching: ['research'],
@@ -77,7 +79,7 @@ const TARGETS = [
   ...'suicide suicidal suicides overdose overdosing overdosed overdoses unalive unaliving myself'.split(' '),
   ...'medication painkiller painkillers paracetamol antidepressant antidepressants sertraline'.split(' '),
   ...'citalopram fluoxetine tramadol codeine ibuprofen diazepam ligature shotgun firearm'.split(' '),
-  ...'stockpile stockpiling stockpiled strangle suffocate electrocute'.split(' '),
+  ...'stockpile stockpiling stockpiled strangle suffocate electrocute disappear disappeared'.split(' '),
 ];
 const deletions = (w: string): string[] => [...w].map((_, i) => w.slice(0, i) + w.slice(i + 1));
 const EXACT = new Set(TARGETS);

@@ -42,7 +42,7 @@ export const CONCERN_RULES: readonly Rule[] = [
   { id: 'life-not-worth', cat: 'hopelessness', p: 'life _3 not worth it', negation: 'own' },
   { id: 'nothing-live-for', cat: 'hopelessness', p: 'nothing|nobody|@NEG _5 live for', negation: 'own' },
   { id: 'no-future', cat: 'hopelessness', p: '@NEG _2 future !in !with !at !for !#NOUN', negation: 'own' },
-  { id: 'no-future-for-me', cat: 'hopelessness', p: '@NEG _2 future for myself|me', negation: 'own' },
+  { id: 'no-future-for-me', cat: 'hopelessness', p: '@NEG _5 future for myself|me', negation: 'own' },
   {
     id: 'cant-go-on',
     cat: 'hopelessness',
@@ -60,7 +60,7 @@ export const CONCERN_RULES: readonly Rule[] = [
   {
     id: 'cant-do-this',
     cat: 'hopelessness',
-    p: 'can not do|take this|it _1 anymore|any',
+    p: 'can not do|take this|it _1 anymore|any|no !matter !way !one !point',
     negation: 'own',
     unless: 'WORK',
   },

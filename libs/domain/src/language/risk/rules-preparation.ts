@@ -50,7 +50,7 @@ export const PREPARATION_RULES: readonly Rule[] = [
   {
     id: 'different-shops',
     cat: 'preparation',
-    p: '@PILL _6 different|several|multiple shops|pharmacies|chemists|stores|supermarkets',
+    p: '@PILL _6 different|several|multiple shop|pharmacy|chemist|store|supermarket',
     span: 'sentence',
   },
   {
@@ -150,7 +150,7 @@ export const PREPARATION_RULES: readonly Rule[] = [
   {
     id: 'shops-for-pills',
     cat: 'preparation',
-    p: 'different|several|multiple|three|two|four _1 shops|pharmacies|chemists _6 @PILL',
+    p: 'different|several|multiple|three|two|four _1 shop|pharmacy|chemist _6 @PILL',
     span: 'sentence',
   },
   { id: 'wrote-to-each', cat: 'preparation', p: 'write _1 to each|all|every|both', needs: 'NOTE' },
@@ -191,5 +191,11 @@ export const PREPARATION_RULES: readonly Rule[] = [
     needs: 'GIVE',
     negation: 'own',
   },
-  { id: 'find-it-after', cat: 'preparation', p: 'find|have|get it|them after $', needs: 'NOTE_OR_GIFT' },
+  {
+    id: 'find-it-after',
+    cat: 'preparation',
+    p: 'find|have|get it|them after $',
+    needs: 'NOTE_OR_GIFT',
+    person: 'any',
+  },
 ];

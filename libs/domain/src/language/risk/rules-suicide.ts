@@ -205,7 +205,12 @@ export const SUICIDE_RULES: readonly Rule[] = [
   { id: 'drive-into-water', cat: 'method', p: 'drive|driving|drove _2 into|off the|a? @WATER|cliff|edge' },
   { id: 'counting-pills', cat: 'method', p: 'count|counting _3 @PILL|them', needs: 'PILL' },
   { id: 'decided-do-it', cat: 'intent-or-plan', p: 'decide _5 do it' },
-  { id: 'how-and-when', cat: 'intent-or-plan', p: 'know _2 how and when|where' },
+  {
+    id: 'how-and-when',
+    cat: 'intent-or-plan',
+    p: 'know _2 how and i? know? when|where !to',
+    span: 'sentence',
+  },
   {
     id: 'not-here-by',
     cat: 'intent-or-plan',
@@ -264,6 +269,11 @@ export const SUICIDE_RULES: readonly Rule[] = [
   },
   { id: 'let-go-wheel', cat: 'method', p: 'let go of the wheel|steering' },
   { id: 'engine-running', cat: 'method', p: 'engine running|on', needs: 'METHOD_PLACE', refine: true },
-  { id: 'the-day', cat: 'intent-or-plan', p: '@SOON|next|tomorrow|tonight _1 be the day|night $' },
+  {
+    id: 'the-day',
+    cat: 'intent-or-plan',
+    p: "@SOON|next|tomorrow|tonight _1 be|='s the day|night $",
+    unless: 'EVENT',
+  },
   { id: 'tried-before-hospital', cat: 'attempt', p: 'try twice|before|once|again', needs: 'HOSPITAL' },
 ];

@@ -5,7 +5,7 @@ export const WISH_RULES: readonly Rule[] = [
   {
     id: 'want-to-die',
     cat: 'wish-to-be-dead',
-    p: '@WANT to? ~2 die|dead !of !from !for !laughing !to !tired !serious !on !inside !set',
+    p: '@WANT to|=2? ~2 die|dead|unalive !of !from !for !laughing !to !tired !serious !on !inside !set',
     target: true,
   },
   { id: 'wish-dead', cat: 'wish-to-be-dead', p: 'wish i _2 be|were|was dead|gone !tired !serious !on !for' },
@@ -35,7 +35,7 @@ export const WISH_RULES: readonly Rule[] = [
   {
     id: 'not-wake',
     cat: 'wish-to-be-dead',
-    p: '@NEG _2 wake|woke up !until !till !in !for !early !when !before !on !because !til',
+    p: '@NEG _2 wake|woke up !until !till !in !for !early !late !when !before !on !because !til',
     negation: 'own',
     needs: 'WAKE_CTX',
   },

@@ -97,6 +97,7 @@ const SELF_PARTS = new Set([
   'intrusive',
 ]);
 const PERSON = LEXICONS.PERSON ?? new Set<string>();
+const POSSESSIVE_SELF = new Set(['my', 'our']);
 
 /**
  * Self for first-person words (and a generic "you"), other for third persons, people and names, null for the
@@ -104,6 +105,9 @@ const PERSON = LEXICONS.PERSON ?? new Set<string>();
  */
 function personOf(words: readonly Word[], i: number): Person | null {
   const w = words[i] as Word;
+  // "a girl in my year": a possessive before its noun is not the subject; the noun (or what precedes) is.
+  if (POSSESSIVE_SELF.has(w.key) && words[i + 1]?.pos === 'NOUN' && !SELF_PARTS.has(words[i + 1]?.key ?? ''))
+    return null;
   if (SELF.has(w.key) || SELF.has(w.lower)) return 'self';
   if (OBJECTS.has(w.key)) return null;
   if (OTHER.has(w.key)) return 'other';

@@ -92,7 +92,11 @@ export function screen(
   if (text.trim() === '') return [];
   const sentences = sentencesOf(text);
   const candidates = sentences.flatMap((words, i) =>
-    candidatesIn(words, [...(sentences[i - 1] ?? []), ...words, ...(sentences[i + 1] ?? [])]),
+    candidatesIn(
+      words,
+      [...(sentences[i - 1] ?? []), ...words, ...(sentences[i + 1] ?? [])],
+      sentences[i + 1],
+    ),
   );
   const found = settle(candidates, sentences);
   if (found.length > 0) {

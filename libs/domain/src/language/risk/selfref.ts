@@ -46,7 +46,9 @@ const as = (w: Word, key: string): Word => ({ ...w, key, forms: [key] });
 function descriptorAt(words: readonly Word[]): number {
   const [a, b, c] = words;
   if (a?.key === 'yours' && b?.key === 'truly') return 1;
-  if (a?.key === 'this' && b && DESCRIPTOR.has(b.key) && c && PREDICATE.has(c.pos)) return 1;
+  // "this guy ruins everything": a verb in -s that the tagger read as a noun is still the predicate.
+  const predicate = c !== undefined && (PREDICATE.has(c.pos) || (c.pos === 'NOUN' && /[^s]s$/.test(c.lower)));
+  if (a?.key === 'this' && b && DESCRIPTOR.has(b.key) && predicate) return 1;
   return -1;
 }
 

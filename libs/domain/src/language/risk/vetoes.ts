@@ -22,6 +22,8 @@ const IDIOMS = [
   'end it|things with|between',
   'kill|murder for',
   '=wanted|=wished to die|disappear when|on|right|there',
+  // "I like to died": Southern US for "I nearly died" (of embarrassment, of laughing).
+  '=like to die|died',
 ];
 
 /** Distress that keeps a negated statement: "I'm not going to kill myself, I just want the noise to stop". */
@@ -182,6 +184,11 @@ const TOPIC = new Set([
 ]);
 const REACTION = /^(?:make|made|makes|relate|related|felt|feel|same)$/;
 
+/** "tying knots from a video", "whenever I get bad news": a source or a turn of phrase, not the setting. */
+const notTheSetting = (words: readonly Word[], i: number): boolean =>
+  words.slice(Math.max(0, i - 2), i).some((w) => w.key === 'from') ||
+  (words[i]?.key === 'news' && ['bad', 'good', 'sad', 'some'].includes(words[i - 1]?.key ?? ''));
+
 /**
  * A song, a book, the news … about it: the match is the work's topic or a character's words ("a podcast about
  * surviving a suicide attempt", "a line in the poem about wanting to sleep forever"), not the writer's own. A
@@ -195,9 +202,11 @@ export function aboutMedia(
   nominal = false,
 ): boolean {
   if (namesWriter) return false;
-  const media = once(words, 'media', () =>
-    words.findIndex((w) => w.forms.some((f) => LEXICONS.MEDIA?.has(f) === true)),
-  );
+  // A media word inside the match is part of it ("recorded goodbye videos"), not its setting.
+  const media =
+    once(words, 'media', () =>
+      words.flatMap((w, i) => (w.forms.some((f) => LEXICONS.MEDIA?.has(f) === true) ? [i] : [])),
+    ).find((i) => (i < span.from || i >= span.to) && !notTheSetting(words, i)) ?? -1;
   if (media < 0) return false;
   if (words.some((w, i) => (i < span.from || i >= span.to) && REACTION.test(w.lower))) return false;
   if (nominal) return true;
@@ -210,11 +219,16 @@ export function aboutMedia(
 export function accidental(words: readonly Word[], span: Span): boolean {
   if (has(words, 'DELIBERATE')) return false;
   if (has(words, 'ACCIDENT')) return true;
-  // "cut my leg (badly) on a rusty nail": contact with a thing.
-  for (let k = span.to; k < span.to + 2; k += 1) {
+  // "cut my leg (badly) on a rusty nail": contact with a thing, after an act ("relapsed on the weekend",
+  // "self-harm scars on my forearms" are not contact).
+  const act = words.slice(span.from, span.to).some((w) => w.pos === 'VERB' && LEXICONS.SH_VERB?.has(w.key));
+  for (let k = span.to; act && k < span.to + 2; k += 1) {
     const after = words[k + 1];
-    if (words[k]?.key === 'on' && after !== undefined && ['DET', 'NOUN', 'PRON'].includes(after.pos))
-      return true;
+    if (words[k]?.key !== 'on' || after === undefined || !['DET', 'NOUN', 'PRON'].includes(after.pos))
+      continue;
+    if (after.key === 'my' || after.key === 'purpose' || LEXICONS.SOON?.has(words[k + 2]?.key ?? ''))
+      continue;
+    return true;
   }
   return false;
 }

@@ -111,6 +111,17 @@ const COMPOUNDS: Readonly<Record<string, string>> = {
   'sewer slide': 'suicide',
   'sewer slidal': 'suicidal',
   'self harmd': 'self-harm',
+  'un alive': 'unalive',
+  'self delete': 'suicide',
+  'self deleting': 'suicide',
+};
+/** Three tokens written together read as one word: "w/o", "s/h", "b/c", "sh-ing". */
+const SLASHED: Readonly<Record<string, [string, string]>> = {
+  'w/o': ['without', 'ADP'],
+  's/h': ['self-harm', 'NOUN'],
+  'b/c': ['because', 'SCONJ'],
+  'sh-ing': ['self-harm', 'NOUN'],
+  'sh-ed': ['self-harm', 'NOUN'],
 };
 
 /**
@@ -122,8 +133,22 @@ function mergeCompounds(tokens: readonly Token[]): Token[] {
     const t = tokens[i] as Token;
     const after = tokens[i + 1];
     const pair = `${t.lower} ${after?.lower ?? ''}`;
+    const slash = tokens[i + 2];
+    const three = after && slash ? SLASHED[`${t.lower}${after.lower}${slash.lower}`] : undefined;
+    if (three && after && slash && after.start === t.end && slash.start === after.end) {
+      out.push({ ...t, lower: three[0], lemma: three[0], pos: three[1], end: slash.end });
+      i += 2;
+      continue;
+    }
     if (COMPOUNDS[pair] && after) {
       out.push({ ...t, lower: COMPOUNDS[pair], lemma: COMPOUNDS[pair], pos: 'NOUN', end: after.end });
+      i += 1;
+      continue;
+    }
+    // "i dont wanna be here no more": at the end of a clause, "no more" is "anymore".
+    const third = tokens[i + 2];
+    if (t.lower === 'no' && after?.lower === 'more' && (!third || /^[^a-z0-9]+$/.test(third.lower))) {
+      out.push({ ...t, lower: 'anymore', lemma: 'anymore', pos: 'ADV', end: after.end });
       i += 1;
       continue;
     }
@@ -152,7 +177,16 @@ export function wordsOf(text: string): Sentence[] {
     tokens.forEach((t, i) => {
       const lower = t.lower;
       const punct = t.pos === 'PUNCT' || t.pos === 'SYM' || /^[^a-z0-9]+$/.test(lower);
-      if (lower === '"' || (lower === "'" && punct)) quoted = !quoted;
+      // "fixin' to", "my parents' house": an apostrophe closing a word, with no word right after it, does not
+      // open a quotation.
+      const prevTok = tokens[i - 1];
+      const nextTok = tokens[i + 1];
+      const apostrophe =
+        !quoted &&
+        prevTok !== undefined &&
+        prevTok.end === t.start &&
+        (nextTok === undefined || nextTok.start > t.end);
+      if (lower === '"' || (lower === "'" && punct && !apostrophe)) quoted = !quoted;
       const next = tokens[i + 1];
       const nextKey = next ? (keysOf(next)[0] ?? '') : '';
       const prevKey = i > 0 ? (keysOf(tokens[i - 1] as Token)[0] ?? '') : '';
