@@ -1,6 +1,6 @@
 import { Controller, Get, Inject } from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
-import { instantPeriod, OffsetInstantSchema } from '@askwell/domain';
+import { AUDIT_OUTCOMES, type AuditEventView, instantPeriod, OffsetInstantSchema } from '@askwell/domain';
 import { z } from 'zod';
 import { type Actor, CurrentActor, Roles } from '../../common/actor';
 import { CursorKey, cursorCodec, type Page, PageQuerySchema, pageOf } from '../../common/pagination';
@@ -11,7 +11,7 @@ const AuditQuerySchema = PageQuerySchema.extend({
   clientId: z.uuid().optional(),
   actorId: z.uuid().optional(),
   action: z.string().max(100).optional(),
-  outcome: z.enum(['success', 'denied', 'failure']).optional(),
+  outcome: z.enum(AUDIT_OUTCOMES).optional(),
   from: OffsetInstantSchema.optional(),
   to: OffsetInstantSchema.optional(),
 })
@@ -20,19 +20,6 @@ const AuditQuerySchema = PageQuerySchema.extend({
 
 /** Newest first by id: the page's last event. */
 const AUDIT_CURSOR = cursorCodec('audit-events', z.tuple([CursorKey.int8]));
-
-export interface AuditEventView {
-  id: string;
-  at: string;
-  actor: { id: string; displayName: string; role: string } | null;
-  clientId: string | null;
-  clientName: string | null;
-  action: string;
-  targetType: string | null;
-  targetId: string | null;
-  ip: string | null;
-  outcome: string;
-}
 
 @ApiTags('audit')
 @Controller('audit-events')

@@ -1,8 +1,8 @@
-import type { Role } from '@askwell/domain';
+import type { AuditOutcome, Role } from '@askwell/domain';
 import type { Actor } from '../../common/actor';
 import type { RequestMeta } from '../../common/request';
 
-export type AuditOutcome = 'success' | 'denied' | 'failure';
+export type { AuditOutcome };
 
 export interface AuditEvent {
   practiceId: string;

@@ -1,5 +1,5 @@
 import { Inject, Injectable } from '@nestjs/common';
-import type { RiskTier } from '@askwell/domain';
+import type { ClientSummary } from '@askwell/domain';
 import { z } from 'zod';
 import type { Actor } from '../../common/actor';
 import { notFound } from '../../common/app-error';
@@ -9,22 +9,7 @@ import type { RequestMeta } from '../../common/request';
 import { AccessService } from './access.service';
 import { type ClientRow, ClientsRepository } from './clients.repository';
 
-export interface ClientSummary {
-  id: string;
-  displayName: string;
-  email: string;
-  joinedAt: string;
-  practitioners: { id: string; displayName: string }[];
-  currentRung: number | null;
-  timeZone: string;
-  openRiskFlags: number;
-  /** How serious the open flags are, never understated (CaseloadRow.openRiskTier in libs/domain). */
-  openRiskTier: RiskTier | null;
-  unreadSharedEntries: number;
-  lastActivityAt: string | null;
-  /** For If-Match on PUT /clients/:id/rung. */
-  version: number;
-}
+export type { ClientSummary };
 
 const view = (r: ClientRow): ClientSummary => ({
   id: r.id,
