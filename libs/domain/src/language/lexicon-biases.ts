@@ -10,6 +10,9 @@ export const BIAS_CONCEPTS: readonly Concept[] = [
     id: 'crowd',
     gloss: 'many people at once',
     terms: [
+      'every person, everybody in, the whole family, the whole village, whole village, the whole town, whole town, the valley',
+      'every farm, the club, everyone at the club, the neighbours, the whole estate, the parish, half the town, all the mums',
+      'all the parents, the whole group, group meeting, in front of people, in public, the whole department, the whole site',
       'whole dining hall, the dining hall, the crew, in front of the crew, whole field, the whole field',
       'whole bus, every single one of them, 300 ppl, like 300, twelve colleagues, in front of twelve',
       'the whole playground, the playground, the entire chapter, all fifteen people, fifteen people',
@@ -29,6 +32,9 @@ export const BIAS_CONCEPTS: readonly Concept[] = [
     id: 'watching',
     gloss: 'being watched, talked about, remembered',
     terms: [
+      'everyone will see, everyone would see, all remember, remember this, round every, be round, go round, get round',
+      'word spread, news spread, tell everyone, tell the whole, talk about me after, after i leave, stop to watch, heads turn',
+      'point at me, pointing, everyone would know, the talk of the town, be the talk, gossiping, whisper about, all be looking',
       'talking about, talking abt, talking aboot, be talking, hearing of it, recalling it, recall it',
       'by shift change, by monday, over coffee, sit there in search, would see, would have seen',
       "would've seen, wouldve seen, knowing by, know by",
@@ -48,6 +54,8 @@ export const BIAS_CONCEPTS: readonly Concept[] = [
     id: 'others-excused',
     gloss: 'being kind about other people needing help',
     terms: [
+      'think nothing of it, thought nothing of it, crack on, say crack on, no such thing as a stupid question, send him home',
+      'send her home, looked after her, look after him, never give it a second thought, it be healthy, healthy, not think he be thick',
       'never think they be stupid, never think theyre, never think a thing, never thought a customer',
       'never once thought, what i be there for, that be what i be there for, everyone has a bad week',
       'ring me at 3am, ask me anything, stupid question be better, text me for anything',
@@ -69,6 +77,8 @@ export const BIAS_CONCEPTS: readonly Concept[] = [
     id: 'self-blamed',
     gloss: 'blaming myself for the same need',
     terms: [
+      'now it be me, but me, me going, from me, i be just stupid, i be the fool, the fool who, unforgivable, it prove i, i be slow',
+      'just weak, be just weak, i be hopeless, i be useless, for me it would have meant, for me it mean, when i need to ask',
       'calling myself every name, call myself, for me its like, for me it be like, of me though',
       'failure of discipline, admission of inadequacy, coming from a consultant, for me it means',
       'i be idiot, for me it mean i, feel like a beggar, useless cow, wow ur actually useless',
@@ -86,6 +96,7 @@ export const BIAS_CONCEPTS: readonly Concept[] = [
     id: 'standard-gap',
     gloss: 'one rule for others, another for me',
     terms: [
+      'same question, the same question, same thing, exact same, same exact situation, the same portal',
       'double standard, different standard, different rule, one rule for, kinder to, harder on myself',
       'say that to, talk to them like that, talk to him like that, do as i say, practise what i preach',
       'practice what i preach, not as i do, unfair, contradiction, hypocrit*, same situation, in my situation',
@@ -97,6 +108,8 @@ export const BIAS_CONCEPTS: readonly Concept[] = [
     id: 'estimate',
     gloss: 'a confident estimate of time or effort',
     terms: [
+      'reckoned i would, reckoned id, reckon i would, get it done in, done in two, two quiet nights, a couple of nights, one night',
+      'two nights, in a couple of days, would cover, should cover, thought it would cover, no problem finishing',
       'tops, fortnight tops, how hard is, how hard can, estimated, three points, sure it be only',
       'it be only a, only a hem, in a day, in a week, six weeks, a weekend, one weekend, reckoned',
       'i reckoned',
@@ -114,6 +127,8 @@ export const BIAS_CONCEPTS: readonly Concept[] = [
     id: 'too-late',
     gloss: 'left too late to ask',
     terms: [
+      'due at, due this morning, due in, due tmrw, tmrw, this morning, done a third, only done a third, done the intro, still not done',
+      'run out, ran out, with two weeks to go, two days until, at this notice, short notice, at this point, by now, three weeks on',
       "the night before, ten o'clock the night before, last day of the sprint, demo day be thursday",
       'the taxi be already outside, nowhere near done, after the taxi, not even halfway',
       'three weekends on, too late to get',
@@ -130,6 +145,7 @@ export const BIAS_CONCEPTS: readonly Concept[] = [
     id: 'proof',
     gloss: 'taking something as proof',
     terms: [
+      'enough evidence for me, that be enough evidence, that proves it, it prove, it proves, what did i expect',
       'called it, yep called it, there you are, you see, told me everything, that told me everything',
       'same as ever, it be always no, it be always, literally this school, see this be why',
       'proof, prove, proves, proving, confirm, confirms, go to show, typical, told you so, tell you so',
@@ -142,9 +158,22 @@ export const BIAS_CONCEPTS: readonly Concept[] = [
     ],
   },
   {
+    id: 'notice-bad',
+    gloss: 'noticing and keeping only the bad examples',
+    terms: [
+      'notice every, notice every time, noticing every, keep noticing, always notice, i notice always, clock every, always clock',
+      'hunting for it, look for it, looking for it, on the lookout, spot every, mental file, a file, file away, filed away',
+      'keep a file, keep a record of every, save every, saved every, collecting, evidence, enough evidence, the proof i need',
+      'only count the times, count the times it went badly, only notice, only see the, only remember the times',
+    ],
+  },
+  {
     id: 'discount',
     gloss: 'not counting the good examples',
     terms: [
+      "skate over, skating over, skim past, skimmed past, not register, don't even register, dont even register, not keep them",
+      'none of the ones, none of the occasions, never kept one, ignore the rest, forget the rest, gloss over, brush past',
+      "not count the, didn't count, somehow didn't count, the kind answers, the rest do not count, blank out the good",
       'does not count, doesnt count, dont count, those dont count, those were different',
       'that be different, that was different, different matters, basically me, theyre paid to be nice',
       "paid to be nice, those were small, people being polite, being polite, i don't count those",
@@ -182,6 +211,7 @@ export const BIAS_CONCEPTS: readonly Concept[] = [
     id: 'invested',
     gloss: 'time or effort already put in',
     terms: [
+      'day into, days into, hour into, hours in, months in, weeks in, years in, days in, eleven times, after all this',
       'three seasons, all that graft, graft, eighteen months, fourteen months, four years, six weeks of',
       'ten months, every night after, three weeks every evening, all these evenings',
       'nights and weekends, single handed for, i already did half, already did half, half done',
@@ -200,6 +230,7 @@ export const BIAS_CONCEPTS: readonly Concept[] = [
     id: 'waste',
     gloss: 'the effort would be wasted',
     terms: [
+      'thrown away, throw away, rubbish, were useless, be useless, waste the lot, the lot, for nothing, down the pan, a waste of',
       'a joke, make the whole, what was the use, what be the use, the use of, disappear',
       'went into a skip, into a skip, skip, expensive hobby, a very expensive hobby, garbage',
       'my two years be garbage, be garbage, all wasted, all those nights are wasted, those nights',
@@ -217,6 +248,7 @@ export const BIAS_CONCEPTS: readonly Concept[] = [
     id: 'one-time',
     gloss: 'a single past refusal or bad moment',
     terms: [
+      'one sighed, one of them said, one line, that one line, that one week, that week, one bad day, the first night, one bloke',
       'once, 2009, in 2006, one professor, one woman, the one, one customer, one residents, one said',
       'six words, one reply',
       'one time, the one time, a single, one person, one nurse, one mate, one no, one bad, one refusal',
@@ -230,6 +262,9 @@ export const BIAS_CONCEPTS: readonly Concept[] = [
     id: 'memory',
     gloss: 'what sticks in memory',
     terms: [
+      'all i think of, all i can think of, still his face, still her face, see first, stuck with me, sit on top, on top of the pile',
+      'the occasion i remember, the one that stays, stays with me, can not shake, still think about, still think of, loom, looms',
+      'bigger than, louder than, as loud, more than the twenty, more than all the, that be all i, all i can hear, what i hear',
       'the wan that sticks, that be the one i hear, the one i hear, i see that sentence, that sentence',
       'pops up, replay, i replay, drown out all the rest, drown out, like stone in my shoe',
       'stone in my shoe, remains the sentence, the sentence i hear, i still hear, still hear it',
