@@ -77,6 +77,9 @@ export const CULTURE_CONCEPTS: readonly Concept[] = [
     id: 'career-stakes',
     gloss: 'what is at stake at work',
     terms: [
+      'funding, funding review, grant renewal, stipend, tenure, my reference, write my reference, next rotation, the next rotation',
+      'stop giving me shifts, give me shifts, fewer shifts, extra shifts, the good zones, get a stand, next season',
+      'who stays, the next phase, make driller, get made up, kept on next year, my contract, the rota, hours cut, cut my hours',
       'sign me off, sign-off, end of the year, end of year, year end, go into my review, straight into my review, in my review',
       'my review, at review time, review time, annual review, tell the manager, my lead will see, my boss will see, get back to the head',
       'who lead, who gets the, next september, shortlist, be considered, renew, renewal, stay on, not renew, my probation',
@@ -96,6 +99,7 @@ export const CULTURE_CONCEPTS: readonly Concept[] = [
     id: 'incompetent',
     gloss: 'looking incapable',
     terms: [
+      'think i be useless, think im useless, be useless, slacking, slackin, not pulling my weight, a passenger',
       'can not organise myself, cant organise myself, not organise myself, pick dead ends, dead ends, can not handle, cant handle',
       'not handle, not keep up, can not keep up, cant keep up, the old guard, a liability, useless at my job, bad at my job, clueless',
       'needs support, need support, weak hand, lost my bottle, lost ma bottle, cannot size',
@@ -136,6 +140,7 @@ export const CULTURE_CONCEPTS: readonly Concept[] = [
     id: 'manage-fine',
     gloss: 'seeming to manage effortlessly',
     terms: [
+      'first try, first time, first attempt, no bother, without trying, without breaking a sweat, in one go',
       'seem so confident, so confident, confident, deal with their own, just deal with, have their money sorted, their money sorted',
       'all seem to have, without a fuss, seem so, they all seem, just get it, get their sections, have it sorted, seem to finish',
       'seem to have learned, in a weekend, first go, get it first go, inside out, know everything',

@@ -111,6 +111,7 @@ export const ROOTS_CONCEPTS: readonly Concept[] = [
     id: 'score-keeping',
     gloss: 'keeping a tally of favours',
     terms: [
+      "in anyone's book, my name in, every favour get remembered, favours get remembered, remembered at every",
       'this number, that number, the number, mental list, list in my head, keep a list, keep tabs, tabs on, balance sheet',
       'scorecard, score card, who owe who, who owes who, who owes whom, a list on the fridge, tally up, totting up, tot up',
       'keep score, keep count, keep track, keep a tally, tally, ledger, running total, who do what',
@@ -153,6 +154,9 @@ export const ROOTS_CONCEPTS: readonly Concept[] = [
     id: 'gender-rule',
     gloss: 'a rule about what a man or a woman should do',
     terms: [
+      "men in my family do not, men in my family don't, a man pay his own way, as the father, head of the household",
+      'excuse for a man, sorry excuse for a man, half a woman, no woman at all, a woman who can not, be a girl about',
+      "don't be a girl, dont be a girl, lads be meant to, walk it off, i be a man, a man's supposed to, a man be supposed to",
       "lads not, lads do not, lads dont, lad do not, lads don't, men dont, men don't, real men dont, real men don't, real men do not",
       'women do not get to, woman on the team, only woman, only girl, the only woman, twice as, less of a woman, man enough',
       "not very manly, unmanly, girly, like a girl, big girls, big girl, grown men do not, grown men don't, grown men dont",
@@ -189,6 +193,7 @@ export const ROOTS_CONCEPTS: readonly Concept[] = [
     id: 'prefer',
     gloss: 'a personal preference',
     terms: [
+      'not like standing, not like waiting, hate waiting, never like folk, never liked folk, done my way, have it done my way',
       'on my own terms, my own terms, i like being, like being, like it that way, prefer it that way, suits me, it suits me',
       'not someone who, not the type, not the sort, not one for, not a fan of help, keep it to myself, my choice, i choose to',
       'that be just how i be built, just how i be built, how i be built, like the quiet',

@@ -29,6 +29,11 @@ describe('concept lexicons: other ways to say the same idea', () => {
     ['It has to be spot on, every comma where I want it.', 'flawless'],
     ["One question and they'd know I fooled them at the interview.", 'fraud'],
     ['If I keep asking, it all goes straight into my review.', 'career-stakes'],
+    ["Ask the foreman twice and he'll stop giving me shifts.", 'career-stakes'],
+    ['Men in my family don’t go to counsellors.', 'gender-rule'],
+    ['She helped me once and I just filed that under exceptions.', 'discount'],
+    ['That one laugh is still rattling round my head.', 'memory'],
+    ['Half the canteen would be clocking me by lunch.', 'watching'],
   ])('%j has %s', (text, concept) => {
     expect(concepts(text)).toContain(concept);
   });
