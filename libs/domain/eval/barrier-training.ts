@@ -45,7 +45,7 @@ export const DEFAULT_OPTIONS: TrainOptions = {
   minCount: 2,
   topK: 160,
   withWords: true,
-  targetPrecision: 0.88,
+  targetPrecision: 0.9,
   folds: 5,
   innerFolds: 3,
   globalThreshold: 1,

@@ -2,7 +2,9 @@ import { FRAMES, type Frame, type FrameUnit } from './concept-frames';
 import { findConcepts, indexConcepts, type ConceptHit } from './concepts';
 import { BIAS_CONCEPTS } from './lexicon-biases';
 import { CULTURE_CONCEPTS } from './lexicon-culture';
-import { ROOTS_CONCEPTS, SHARED_CONCEPTS } from './lexicon-roots';
+import { EVIDENCE_CONCEPTS } from './lexicon-evidence';
+import { ROOTS_CONCEPTS } from './lexicon-roots';
+import { SHARED_CONCEPTS } from './lexicon-shared';
 import { VULNERABILITY_CONCEPTS } from './lexicon-vulnerability';
 import { read, type ReadSentence } from './reading';
 
@@ -22,6 +24,7 @@ export const CONCEPTS = [
   ...CULTURE_CONCEPTS,
   ...VULNERABILITY_CONCEPTS,
   ...BIAS_CONCEPTS,
+  ...EVIDENCE_CONCEPTS,
 ];
 const INDEX = indexConcepts(CONCEPTS);
 

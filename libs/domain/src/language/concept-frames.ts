@@ -111,6 +111,10 @@ export const FRAMES: readonly Frame[] = [
   f('text', 'proof', 'asking-fails'),
   f('text', 'proof', 'discount'),
   f('text', 'discount', 'many-good'),
+  f('sentence', 'notice-bad', 'discount'),
+  f('text', 'notice-bad', 'discount'),
+  f('text', 'notice-bad', 'annoyance'),
+  f('text', 'notice-bad', 'proof'),
   // sunk-cost: so much put in that asking would waste it
   f('sentence', 'invested', 'waste'),
   f('text', 'invested', 'waste'),

@@ -1,15 +1,19 @@
 import { type Concept } from './concepts';
 
 /**
- * Concepts of the "thinking traps" group: feeling watched, being harder on myself, underestimating the job, only
- * seeing the bad examples, being too far in, one no outweighing many yeses. Written from the barrier definitions
- * and everyday English, not from any one text. Phrases are lemmas (see concepts.ts).
+ * Concepts of the "thinking traps" group: feeling watched, being harder on myself, underestimating the job (the
+ * others, on evidence and memory, are in lexicon-evidence.ts). Written from the barrier definitions and everyday
+ * English, not from any one text. Phrases are lemmas (see concepts.ts).
  */
 export const BIAS_CONCEPTS: readonly Concept[] = [
   {
     id: 'crowd',
     gloss: 'many people at once',
     terms: [
+      'the whole road, the whole pad, two hundred, all two hundred, every one of them, every face, the canteen, the whole site',
+      'every person, everybody in, the whole family, the whole village, whole village, the whole town, whole town, the valley',
+      'every farm, the club, everyone at the club, the neighbours, the whole estate, the parish, half the town, all the mums',
+      'all the parents, the whole group, group meeting, in front of people, in public, the whole department, the whole site',
       'whole dining hall, the dining hall, the crew, in front of the crew, whole field, the whole field',
       'whole bus, every single one of them, 300 ppl, like 300, twelve colleagues, in front of twelve',
       'the whole playground, the playground, the entire chapter, all fifteen people, fifteen people',
@@ -29,6 +33,10 @@ export const BIAS_CONCEPTS: readonly Concept[] = [
     id: 'watching',
     gloss: 'being watched, talked about, remembered',
     terms: [
+      'know by lunch, be jawing, jawin, jaw about, tell it in, clocking me, clockin, clock her, clock my, clock the',
+      'everyone will see, everyone would see, all remember, remember this, round every, be round, go round, get round',
+      'word spread, news spread, tell everyone, tell the whole, talk about me after, after i leave, stop to watch, heads turn',
+      'point at me, pointing, everyone would know, the talk of the town, be the talk, gossiping, whisper about, all be looking',
       'talking about, talking abt, talking aboot, be talking, hearing of it, recalling it, recall it',
       'by shift change, by monday, over coffee, sit there in search, would see, would have seen',
       "would've seen, wouldve seen, knowing by, know by",
@@ -48,6 +56,9 @@ export const BIAS_CONCEPTS: readonly Concept[] = [
     id: 'others-excused',
     gloss: 'being kind about other people needing help',
     terms: [
+      'think nothing bad, nothing bad about, what friends be for, what friends are for, family be family, happy to help them',
+      'think nothing of it, thought nothing of it, crack on, say crack on, no such thing as a stupid question, send him home',
+      'send her home, looked after her, look after him, never give it a second thought, it be healthy, healthy, not think he be thick',
       'never think they be stupid, never think theyre, never think a thing, never thought a customer',
       'never once thought, what i be there for, that be what i be there for, everyone has a bad week',
       'ring me at 3am, ask me anything, stupid question be better, text me for anything',
@@ -69,6 +80,9 @@ export const BIAS_CONCEPTS: readonly Concept[] = [
     id: 'self-blamed',
     gloss: 'blaming myself for the same need',
     terms: [
+      "i be slacking, felt like i was slacking, you deserve it, in my case, when i crash, when i do it, when it's me",
+      'now it be me, but me, me going, from me, i be just stupid, i be the fool, the fool who, unforgivable, it prove i, i be slow',
+      'just weak, be just weak, i be hopeless, i be useless, for me it would have meant, for me it mean, when i need to ask',
       'calling myself every name, call myself, for me its like, for me it be like, of me though',
       'failure of discipline, admission of inadequacy, coming from a consultant, for me it means',
       'i be idiot, for me it mean i, feel like a beggar, useless cow, wow ur actually useless',
@@ -86,6 +100,7 @@ export const BIAS_CONCEPTS: readonly Concept[] = [
     id: 'standard-gap',
     gloss: 'one rule for others, another for me',
     terms: [
+      'same question, the same question, same thing, exact same, same exact situation, the same portal',
       'double standard, different standard, different rule, one rule for, kinder to, harder on myself',
       'say that to, talk to them like that, talk to him like that, do as i say, practise what i preach',
       'practice what i preach, not as i do, unfair, contradiction, hypocrit*, same situation, in my situation',
@@ -97,6 +112,9 @@ export const BIAS_CONCEPTS: readonly Concept[] = [
     id: 'estimate',
     gloss: 'a confident estimate of time or effort',
     terms: [
+      'in one semester, one semester, in one term, in a month, in one month, in one week, in three days, maybe three days, plenty time',
+      'reckoned i would, reckoned id, reckon i would, get it done in, done in two, two quiet nights, a couple of nights, one night',
+      'two nights, in a couple of days, would cover, should cover, thought it would cover, no problem finishing',
       'tops, fortnight tops, how hard is, how hard can, estimated, three points, sure it be only',
       'it be only a, only a hem, in a day, in a week, six weeks, a weekend, one weekend, reckoned',
       'i reckoned',
@@ -114,6 +132,9 @@ export const BIAS_CONCEPTS: readonly Concept[] = [
     id: 'too-late',
     gloss: 'left too late to ask',
     terms: [
+      'third semester, two weeks to go, two weeks tae go, nothing booked, half done, only on section',
+      'due at, due this morning, due in, due tmrw, tmrw, this morning, done a third, only done a third, done the intro, still not done',
+      'run out, ran out, with two weeks to go, two days until, at this notice, short notice, at this point, by now, three weeks on',
       "the night before, ten o'clock the night before, last day of the sprint, demo day be thursday",
       'the taxi be already outside, nowhere near done, after the taxi, not even halfway',
       'three weekends on, too late to get',
@@ -124,136 +145,6 @@ export const BIAS_CONCEPTS: readonly Concept[] = [
       'so late, left it too late, left it way too late, the night before, it be the night before, day four',
       'week five, five months later, two months later, still peeling, still not got, nothing be booked',
       'not even started, deadline be tomorrow, is due friday, is tomorrow',
-    ],
-  },
-  {
-    id: 'proof',
-    gloss: 'taking something as proof',
-    terms: [
-      'called it, yep called it, there you are, you see, told me everything, that told me everything',
-      'same as ever, it be always no, it be always, literally this school, see this be why',
-      'proof, prove, proves, proving, confirm, confirms, go to show, typical, told you so, tell you so',
-      'knew it, always happen, this always happen, same story, as usual, there you go, what do i expect',
-      'just my luck, always the way, that be what happen, point proven, prove my point, sure enough',
-      'classic, that be exactly why, this be why, exactly why, proves my point, prove to, told you',
-      'see this is why, see?, see??, there it be, what do i tell you, just goes to show, goes to show',
-      'gone nowhere, see strangers, collecting evidence, like evidence, as evidence, i take it as proof',
-      'the one that proves',
-    ],
-  },
-  {
-    id: 'discount',
-    gloss: 'not counting the good examples',
-    terms: [
-      'does not count, doesnt count, dont count, those dont count, those were different',
-      'that be different, that was different, different matters, basically me, theyre paid to be nice',
-      "paid to be nice, those were small, people being polite, being polite, i don't count those",
-      "don't count those",
-      'not count, stop count, stopped counting, skip over, skipped over, forget the time',
-      'not remember the time, fluke, one off, one-off, not register, conveniently, brush aside',
-      'explain away, only say yes because, only said yes because, only because, felt she have to',
-      'never make it into, not on the list, not put the good, slip past, the time it go fine',
-      'the times it went fine, ignoring that, conveniently ignoring, ignore that, ignored that',
-      'skip the nice, the yeses, not get filed, do not get filed, the good ones, the nice ones',
-      'counter example, counter-example, not representative, the exception, whatever that be different',
-      "that be different, but that be different, not really count, do not really count, don't really count",
-      "doesn't count, not counting, somehow never, somehow don't, forget the good, forgetting",
-      'only files the bad, files the bad, file the bad, only remember the bad, none of the waves',
-      'sit unread',
-    ],
-  },
-  {
-    id: 'asking-fails',
-    gloss: 'a belief that asking never works',
-    terms: [
-      'ppl online are toxic, people let you down, let you down, it disappears',
-      'ask them for anything and, its a no, it be a no, never asking again, asking never works',
-      'people are toxic',
-      'asking never work, asking not work, asking get you nowhere, get you nowhere, nobody want to help',
-      'people not have time, nobody have time, no one have time, people be too busy, not really want',
-      'never get you anywhere, backfire, always backfire, go wrong, never work, no one care, nobody care',
-      'why i bother, why bother, nobody really, people never, no one ever, never help, always let me down',
-      'hate being asked, ppl hate, people hate, they never help, strangers do not help, they do not care',
-      'not care, pointless, reaching out be pointless, it never works, never works, tends to end poorly',
-      'end poorly, end badly, goes badly, go badly, not the helping sort',
-    ],
-  },
-  {
-    id: 'invested',
-    gloss: 'time or effort already put in',
-    terms: [
-      'three seasons, all that graft, graft, eighteen months, fourteen months, four years, six weeks of',
-      'ten months, every night after, three weeks every evening, all these evenings',
-      'nights and weekends, single handed for, i already did half, already did half, half done',
-      'spent, put into, sink, sunk, invest, invested, so much time, all that time, all those hour',
-      'all that effort, all that work, this far, month into, week into, year into, all my saving',
-      'teach myself, for two year, the whole winter, spent so, spent like, spent months, spent weeks',
-      'spent years, spent hours, spend hours, put so much, poured, pour, every weekend, every evening',
-      'all those nights, all those months, all those weeks, all those years, all those evenings',
-      'all those hours, eleven drafts, after five months, after nine years, after all those, after all that',
-      'after this much work, since two years, for three years, for eighteen months, for two years',
-      'for a year, been trying to, been doing it, been working on it, on my own for, alone for',
-      'all on my own, of our own sweat, sixty i have already, already done',
-    ],
-  },
-  {
-    id: 'waste',
-    gloss: 'the effort would be wasted',
-    terms: [
-      'a joke, make the whole, what was the use, what be the use, the use of, disappear',
-      'went into a skip, into a skip, skip, expensive hobby, a very expensive hobby, garbage',
-      'my two years be garbage, be garbage, all wasted, all those nights are wasted, those nights',
-      "can't. fourteen months",
-      'waste, wasted, for nothing, pointless, throw away, throw it away, chuck, in the bin, down the drain',
-      'admit i fail, admit i waste, in vain, all for nothing, count for nothing, meaningless, write off',
-      'go to waste, throw good money, for naught, wasted effort, in vain, been for nothing, a waste, bin',
-      'binning, river, the point of, what was the point, what be the point of, what be all that for',
-      'what was all that for, tearing it all up, tear it up, make a joke of, be nothing, were nothing',
-      'are nothing, money down the drain, look like a waste, go straight in the bin, giving up on',
-      'give up on all, admitting i wasted, admit i wasted, admit i failed, be for nothing, been pointless',
-    ],
-  },
-  {
-    id: 'one-time',
-    gloss: 'a single past refusal or bad moment',
-    terms: [
-      'once, 2009, in 2006, one professor, one woman, the one, one customer, one residents, one said',
-      'six words, one reply',
-      'one time, the one time, a single, one person, one nurse, one mate, one no, one bad, one refusal',
-      'year ago, back in, at fifteen, one moment, one comment, one guy, one woman, one teacher, one friend',
-      'once, just that one, that one call, one call, one person said, one slammed, one sentence, one word',
-      'one reply, the one that, one said, a single no, ten years ago, years ago, twenty years ago, in 2019',
-      'once years ago',
-    ],
-  },
-  {
-    id: 'memory',
-    gloss: 'what sticks in memory',
-    terms: [
-      'the wan that sticks, that be the one i hear, the one i hear, i see that sentence, that sentence',
-      'pops up, replay, i replay, drown out all the rest, drown out, like stone in my shoe',
-      'stone in my shoe, remains the sentence, the sentence i hear, i still hear, still hear it',
-      'what i hear',
-      'remember, stay with, play in my head, in my head, can not forget, never forget, still hear',
-      'still see, haunt, replay, sting, stings, vivid, clear as day, drown out, outweigh, burn into, etch',
-      'scar, come up first, on repeat, all i remember, what i remember, what i think of, the one i think',
-      'stick with me, stuck in my head, sticks in my head, the one that sticks, that stick, what sticks',
-      'on loop, lives in me, sits on my chest, still sit, reread, re-read, screenshot',
-      'all i can think about, all i think about, can not stop think, cant stop thinking, guess which one',
-      'the sentence in my head, that be what i hear, what i hear, the feeling i get, that be the one',
-      'the one i remember, outweigh*, drowns out, in bold, in pencil, written in bold, burned in, etched',
-    ],
-  },
-  {
-    id: 'many-good',
-    gloss: 'the many times it went well',
-    terms: [
-      'loads, hundred, countless, every other, yeses, plenty, eleven, dozen, always help, help me loads',
-      'so many, most people, nearly everyone, other staff, other appointment, ten time, other occasion',
-      'loads of people, loads of times, so many people, most did, most were, a hundred times, fifty times',
-      'dozens, dozens of, like 10 ppl, 20 ppl, four said yes, three gave, said yes to every',
-      'nearly always fine, always fine, everyone else has been, the other times, all the times',
-      'most of them',
     ],
   },
 ];

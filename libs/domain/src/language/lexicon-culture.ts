@@ -10,6 +10,10 @@ export const CULTURE_CONCEPTS: readonly Concept[] = [
     id: 'self-made',
     gloss: 'the admired person who made it alone',
     terms: [
+      'make your own way, make our own way, make your own luck, make my own luck, no handouts, independent researcher',
+      'with my own two hands, my own two hands, built it from nothing, from scratch, never need an extra pair, real professional',
+      'a real professional, proper professional, transform a class single-handed, do it all yourself, nobody owes you',
+      'no one owes you, self-sufficient, self sufficient, stand on your own two feet, done it all myself, did it all myself',
       'never borrowed, never asked, built a firm, left school at, from the ground up, no advisors',
       'no intros, no investors, did it solo, does this solo, self-funded, bootstrapped',
       'self made, bootstraps, pull myself up, pull himself up, pull themselves up, own two feet, own feet',
@@ -27,6 +31,7 @@ export const CULTURE_CONCEPTS: readonly Concept[] = [
     id: 'childish',
     gloss: 'needing help as childish or weak',
     terms: [
+      'like a child asking, tie the shoes, tie my laces, tie his laces, like a kid again, being a kid again, feel six, six years old',
       'schoolboy, schoolgirl, like a schoolboy, small girl, little girl, wean, short troosers',
       'holding out my hand, hold my hand out, hold your hand out, like one of the children',
       'kid on work experience, homework, do my homework, someone sitting next to me',
@@ -72,6 +77,12 @@ export const CULTURE_CONCEPTS: readonly Concept[] = [
     id: 'career-stakes',
     gloss: 'what is at stake at work',
     terms: [
+      'funding, funding review, grant renewal, stipend, tenure, my reference, write my reference, next rotation, the next rotation',
+      'stop giving me shifts, give me shifts, fewer shifts, extra shifts, the good zones, get a stand, next season',
+      'who stays, the next phase, make driller, get made up, kept on next year, my contract, the rota, hours cut, cut my hours',
+      'sign me off, sign-off, end of the year, end of year, year end, go into my review, straight into my review, in my review',
+      'my review, at review time, review time, annual review, tell the manager, my lead will see, my boss will see, get back to the head',
+      'who lead, who gets the, next september, shortlist, be considered, renew, renewal, stay on, not renew, my probation',
       'next contract, not called, trial, trialists, not get the job, awards round, awards panel',
       "my file, on ma file, on my record, guarding one's record, record, mid-year review, sprint review",
       'clinical excellence, interview is next month, band 6, inspector job, supervisor job, pegged',
@@ -88,6 +99,9 @@ export const CULTURE_CONCEPTS: readonly Concept[] = [
     id: 'incompetent',
     gloss: 'looking incapable',
     terms: [
+      'think i be useless, think im useless, be useless, slacking, slackin, not pulling my weight, a passenger',
+      'can not organise myself, cant organise myself, not organise myself, pick dead ends, dead ends, can not handle, cant handle',
+      'not handle, not keep up, can not keep up, cant keep up, the old guard, a liability, useless at my job, bad at my job, clueless',
       'needs support, need support, weak hand, lost my bottle, lost ma bottle, cannot size',
       'can not even, the one she remembers as slow, remembers as slow, slow, the ceo who can not',
       'not cut it, cutting it, not up to it, can not hack it, be pegged',
@@ -106,6 +120,7 @@ export const CULTURE_CONCEPTS: readonly Concept[] = [
     id: 'everyone-else',
     gloss: 'everyone else, my peers',
     terms: [
+      'my mates all, mates all, the other partners, other partners, everyone in the building, in my lab everyone, other students',
       'every other driver, every other student, every other parent, every founder',
       'everyone i graduated with, other riders, the other cellists, the mammies, every mum at',
       'all the other, the other students, other people my age, the rest of the section',
@@ -125,6 +140,9 @@ export const CULTURE_CONCEPTS: readonly Concept[] = [
     id: 'manage-fine',
     gloss: 'seeming to manage effortlessly',
     terms: [
+      'first try, first time, first attempt, no bother, without trying, without breaking a sweat, in one go',
+      'seem so confident, so confident, confident, deal with their own, just deal with, have their money sorted, their money sorted',
+      'all seem to have, without a fuss, seem so, they all seem, just get it, get their sections, have it sorted, seem to finish',
       'seem to have learned, in a weekend, first go, get it first go, inside out, know everything',
       'just know everything, does this solo, without ever needing, never needing',
       'never says they be struggling, not one of them, doing fine, looks like they were born, born pro',
@@ -144,6 +162,7 @@ export const CULTURE_CONCEPTS: readonly Concept[] = [
     id: 'odd-one-out',
     gloss: 'being the only one who struggles',
     terms: [
+      'only clueless one, the only clueless, only one who, the only one, the only one who',
       'only one, the only, odd one out, the one who, left behind, behind everyone, the exception, the weak one',
       'the slow one, the only person, i be the one, outlier, only me, just me who, alone in',
     ],

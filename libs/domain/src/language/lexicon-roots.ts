@@ -1,90 +1,10 @@
 import { type Concept } from './concepts';
 
 /**
- * Concepts shared by several barriers, and those of the "deep roots" group: the body's alarm, keeping score, rules
- * about gender, preferring to do it alone. Written from the barrier definitions (taxonomy.ts, product.md) and
- * everyday English synonyms and images, not from any one text. Phrases are lemmas (see concepts.ts).
+ * Concepts of the "deep roots" group: the body's alarm, keeping score, rules about gender, preferring to do it
+ * alone. Written from the barrier definitions (taxonomy.ts, product.md) and everyday English synonyms and
+ * images, not from any one text. Phrases are lemmas (see concepts.ts).
  */
-export const SHARED_CONCEPTS: readonly Concept[] = [
-  {
-    id: 'ask',
-    gloss: 'the act of asking or reaching out',
-    terms: [
-      'ask, request, call, ring, phone, email, e-mail, text, message, dial, ping, contact, approach, enquire, inquire',
-      'reach out, speak up, put hand up, raise hand, knock, get in touch, pick up the phone, go to, turn to, lean on',
-    ],
-  },
-  {
-    id: 'help',
-    gloss: 'help, favours and support',
-    terms: [
-      'help, hand, support, assistance, assist, favour, favor, lift, advice, guidance, loan, borrow, lend, pitch in',
-      'babysit, cover, swap, check, look over, proofread, mentor, tutor, feedback',
-    ],
-  },
-  {
-    id: 'future',
-    gloss: 'what someone would or will do',
-    terms: ['would, will, might, gonna, going to, bound to, probably, likely, could'],
-  },
-  {
-    id: 'expect',
-    gloss: 'expecting or picturing what will happen',
-    terms: [
-      'expect, expecting, predict, anticipate, assume, bet, convinced, sure, certain, positive, just know',
-      'already know, bound to, brace, bracing, dread, dreading, imagine, picture, picturing, envisage',
-      'foresee, can see, could see, can hear, could hear, already see, already hear, play out, rehearse',
-      'what if, reckon, suspect, guarantee, know will, know would, knew would, knew will, keep imagining',
-      'imagining, keep picturing, keep hearing, hear her go, hear him go, hear her say, hear him say',
-      "imagine say, picture say, i bet, would bet, certain that, pretty sure, i am sure, i'm sure",
-      'felt certain',
-    ],
-  },
-  {
-    id: 'fear',
-    gloss: 'fear and worry',
-    terms: [
-      'afraid, scared, fear, frighten*, terrified, terrify, petrified, worry, worried, anxious, anxiety, nervous',
-      'dread, uneasy, apprehensive, on edge, freak out, freaked, scare, panicky, paranoid',
-    ],
-  },
-  {
-    id: 'think-badly',
-    gloss: 'being thought less of',
-    terms: [
-      'think less, think badly, look down on, judge, judged, judging, judgement, judgment, see me as',
-      'view me as, take it as, read it as, come across as, seen as, think i be weird, think im weird',
-      'think less of, think badly of, make me feel thick, look at me like, write me off',
-    ],
-  },
-  {
-    id: 'relief',
-    gloss: 'the ask went fine',
-    terms: [
-      'easy, no big deal, fine, sorted, relieved, relief, glad, lovely, happy to, said yes, say sure, said sure',
-      'no problem, went well, progress, tick, worry about nothing, worrying about nothing, nothing to it, simple',
-      'kind, grateful, good laugh, proud of myself, that be that, that was it',
-    ],
-  },
-  {
-    id: 'reject-belief',
-    gloss: 'the writer disagrees with a belief',
-    terms: [
-      'not agree, disagree, never buy, not buy, not believe, not true, rubbish, nonsense, old fashioned',
-      'the opposite, not see it that way, not how i see, never bought, not for me',
-    ],
-  },
-  {
-    id: 'idiom',
-    gloss: 'a figure of speech that only looks like a barrier',
-    terms: [
-      'freeze the, froze the, freezing cold, be freezing, until it be freezing, sick of, sick leave, sick note',
-      'sick day, call in sick, shake hand, shook hand, heart of gold, heart set, dying to, dying for, killing me',
-      'kill me, killing it, no sweat, hot water, heart go out, break a leg, cold call, cold feet about',
-    ],
-  },
-];
-
 export const ROOTS_CONCEPTS: readonly Concept[] = [
   {
     id: 'body-part',
@@ -105,7 +25,7 @@ export const ROOTS_CONCEPTS: readonly Concept[] = [
       'skip, sweat, sweaty, clammy, damp, shake, shaking, shaky, tremble, trembling, quiver, jitter*, jelly',
       'weak, numb, tight, tighten, tightening, constrict, knot, knotted, churn, churning, flip, somersault',
       'drop, lurch, dry, go dry, blank, go blank, hot, burn, burning, flush, flushed, go red, red, cold',
-      'icy, ring, ringing, tense, tensed, clench, lock, close up, seize up, choke, lump, heavy',
+      'icy, ringing, tense, tensed, clench, lock, close up, seize up, choke, lump, heavy',
       'pins and needles, tingl*, buzz, white, go white, turn, turning, jump, jumping, drum, like a drum',
       'wet, bpm, can not feel, not feel, wobbl*, shudder, flipping, fizz, spin, spinning',
     ],
@@ -114,6 +34,14 @@ export const ROOTS_CONCEPTS: readonly Concept[] = [
     id: 'alarm',
     gloss: 'an alarm reaction: panic, freezing, shaking, sweating',
     terms: [
+      'go hot, went hot, hot all over, hot and cold, burning up, face burn, face go hot, face go boiling, boiling, go scarlet',
+      'beetroot, go bright red, blush, blushing, shaky, shook, wobbly, jelly legs, legs like jelly, legs turn to jelly, butterflies',
+      'stomach in knots, knot in my stomach, knots in my stomach, stomach churn, stomach drop, stomach flip, dry mouth',
+      'mouth go dry, bone dry, lump in my throat, throat tight, throat go tight, chest go tight, tight chest, hear my heart',
+      'hear my pulse, heart pounding, heart racing, racing heart, pounding heart, heart hammering, heart thumping, heart pound',
+      'heart race, break out in a sweat, sweaty hands, clammy hands, hands shook, hand shake, hand start shaking, weak at the knees',
+      'feel faint, go dizzy, trembly, jittery, rooted, could not move, can not move, words stick, choke up, choked up',
+      'stomach feel sick, sick to my stomach, heart in my mouth, cold all over, go cold, sweat pour, drenched, shaking like a leaf',
       'slick, hands slick, sweatin, slippin, start shaking, start shakin, going so fast, need the loo',
       'needed the loo, doing flips, heart in my throat, pulse in my throat, could not stop shaking',
       'legs went, knees went, went to pieces, blank out, blanked, mind emptied',
@@ -144,6 +72,9 @@ export const ROOTS_CONCEPTS: readonly Concept[] = [
     id: 'owe',
     gloss: 'owing someone',
     terms: [
+      'doing me favours, do me favours, always the one doing, always the one helping, nothing be free, free be the most expensive',
+      "nothing for free, come with a price, a price, price tag, the bill, in hock, in someone's debt, owe her one, owe him one",
+      "owe them one, i would owe, i'd owe, id owe, owe everyone, owing people, owe so much, what i owe her, what i owe him",
       'credit book, two lines to him, a bill i will never clear, never clear, what i owe, reckoning up',
       'reckon up, what a day of his time, nothing on my side, one column, owe them a life, never return',
       'can never return, can never give back, never give back, never repay, give back all',
@@ -157,6 +88,11 @@ export const ROOTS_CONCEPTS: readonly Concept[] = [
     id: 'repay',
     gloss: 'paying back, evening things up',
     terms: [
+      'pay off, paying off, pay that off, square that, square it, stand him a pint, stand her a drink, buy him a pint, buy her a drink',
+      'give her back, give him back, give them back, give anything back, finish paying, finish to pay, pay the first, settle the score',
+      'return the kindness, repay the favour, make it up to her, make it up to him, balance the books, even out, get square',
+      'call it even, be even, returning the favour, returned the favour, pay you back, repay you, repay her, repay him, repay them',
+      'never be able to repay, never repay, can not repay, cannot repay, can not pay back, never pay back, nothing to offer back',
       'how can i repay, how can we repay, how would i repay, pay him, pay her, nothing to give',
       'have nothing to give, what do i owe, what would i owe',
       'repay, repaid, repayment, pay back, paid back, payback, return the favour, return the favor',
@@ -175,6 +111,9 @@ export const ROOTS_CONCEPTS: readonly Concept[] = [
     id: 'score-keeping',
     gloss: 'keeping a tally of favours',
     terms: [
+      "in anyone's book, my name in, every favour get remembered, favours get remembered, remembered at every",
+      'this number, that number, the number, mental list, list in my head, keep a list, keep tabs, tabs on, balance sheet',
+      'scorecard, score card, who owe who, who owes who, who owes whom, a list on the fridge, tally up, totting up, tot up',
       'keep score, keep count, keep track, keep a tally, tally, ledger, running total, who do what',
       'who did what, who paid, transaction, tit for tat, quid pro quo, fair share, count favours',
       'count favors, one sided, even stevens, invisible account, mental account, spreadsheet',
@@ -206,6 +145,7 @@ export const ROOTS_CONCEPTS: readonly Concept[] = [
     id: 'gender',
     gloss: 'a gender or gendered family role',
     terms: [
+      'lads, fella, fellas, blokes, chaps, gents, gentleman, men, grown men, dudes, mums, dads, mothers, fathers',
       'man, men, male, guy, bloke, lad, boy, son, father, dad, husband, woman, women, female, girl, lady, ladies',
       'mother, mum, mom, wife, daughter, masculine, feminine, manly, macho, gender, manhood, womanhood, bloke',
     ],
@@ -214,6 +154,13 @@ export const ROOTS_CONCEPTS: readonly Concept[] = [
     id: 'gender-rule',
     gloss: 'a rule about what a man or a woman should do',
     terms: [
+      "men in my family do not, men in my family don't, a man pay his own way, as the father, head of the household",
+      'excuse for a man, sorry excuse for a man, half a woman, no woman at all, a woman who can not, be a girl about',
+      "don't be a girl, dont be a girl, lads be meant to, walk it off, i be a man, a man's supposed to, a man be supposed to",
+      "lads not, lads do not, lads dont, lad do not, lads don't, men dont, men don't, real men dont, real men don't, real men do not",
+      'women do not get to, woman on the team, only woman, only girl, the only woman, twice as, less of a woman, man enough',
+      "not very manly, unmanly, girly, like a girl, big girls, big girl, grown men do not, grown men don't, grown men dont",
+      "men do not ask, men don't ask, boys do not, boys don't, a man should not, a woman should, women should, girls should",
       'harden up, man must be, like oak, does not bend, holler for help, big men, dinnae greet, not cry',
       'man does not, man do not, lose my bottle, weak hand, not a proper man, proper man',
       'man keeps a roof, keep a roof, a good woman, good woman carries, first daughter, eldest daughter',
@@ -246,6 +193,9 @@ export const ROOTS_CONCEPTS: readonly Concept[] = [
     id: 'prefer',
     gloss: 'a personal preference',
     terms: [
+      'not like standing, not like waiting, hate waiting, never like folk, never liked folk, done my way, have it done my way',
+      'on my own terms, my own terms, i like being, like being, like it that way, prefer it that way, suits me, it suits me',
+      'not someone who, not the type, not the sort, not one for, not a fan of help, keep it to myself, my choice, i choose to',
       'that be just how i be built, just how i be built, how i be built, like the quiet',
       'my hands my counting, like sortin, like sorting, like ma ain, my own system, my ain',
       'like the puzzle, rather be out there, would rather be on my own',
@@ -262,6 +212,7 @@ export const ROOTS_CONCEPTS: readonly Concept[] = [
     id: 'alone',
     gloss: 'doing it alone',
     terms: [
+      'locking up myself, sort myself out, by me, myself, do it on my own, deal with it myself, handle it myself',
       'on me own, on ma own, sort it masel, masel, myself only, i fix myself, fix myself, single handed',
       'single-handed, solo, by hand, do my own stocktake, without running to, not run to',
       'alone, on my own, by myself, solo, under my own steam, do it myself, do my own, handle thing',

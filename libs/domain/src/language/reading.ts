@@ -172,6 +172,26 @@ function negate(words: Word[]): void {
   });
 }
 
+/** "not" or "n't" just before these disowns a reason: "not because I owed her", "not that I'd have to repay". */
+const DISOWNED = new Set(['because', 'cos', 'coz', 'cause', 'that', 'out']);
+const NOT = new Set(['not', "n't", 'never']);
+
+/**
+ * A disowned reason is negated to the end of its clause, which NegEx's scope misses when "because" opens a new
+ * clause ("I bought her flowers, not because I felt I owed her anything").
+ */
+function disclaim(words: Word[]): void {
+  words.forEach((w, i) => {
+    const next = words[i + 1];
+    if (!next || !NOT.has(w.key) || !DISOWNED.has(next.lemma)) return;
+    if (next.lemma === 'out' && words[i + 2]?.key !== 'of') return;
+    for (let j = i + 2; j < words.length && words[j]?.clause === words[i + 2]?.clause; j += 1) {
+      const x = words[j];
+      if (x) x.negated = true;
+    }
+  });
+}
+
 /**
  * Spellings of texting and of Scots, Irish and other Englishes that wink's model does not know, read as the
  * standard word's lemma (the written form stays as written): "abt" is "about", "masel" is "myself".
@@ -270,6 +290,7 @@ export function read(text: string): ReadSentence[] {
     });
     const count = clauses(words);
     negate(words);
+    disclaim(words);
     const firstPerson = Array.from({ length: count }, () => false);
     for (const w of words) if (FIRST_PERSON.has(w.key) || w.lemma === 'i') firstPerson[w.clause] = true;
     return { start: s.start, end: s.end, words, firstPerson };
