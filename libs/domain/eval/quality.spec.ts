@@ -43,15 +43,16 @@ describe('the labelled corpus', () => {
 
 /**
  * Issue 14's bar on the held-out split, and where the screens stand. The bar is NOT met yet (the held-out split of
- * writers C, D, I and J, measured 2026-12-07: risk recall 81.9 % overall, 79.1 % explicit, false flags 6.9 %;
- * barriers P 0.90 / R 0.67). Until it is, these tests hold the measured level, less a small margin, as a floor, so
+ * writers E, F, K and L, measured 2026-12-07: risk recall 72.8 % overall, 71.4 % explicit, false flags 9.4 %;
+ * barriers P 0.90 / R 0.66; the split before it, writers C, D, I and J, read 81.9 %, 79.1 %, 6.9 % and
+ * 0.90 / 0.67). Until it is, these tests hold the measured level, less a small margin, as a floor, so
  * a change that loses ground on text it was never tuned on fails; `npm run domain:report` prints the figures beside
  * the tuning split's. Raise the floors as the screens improve; never lower them to make a change pass (they were
  * set anew on 2026-12-07 because the split itself changed: the earlier one was retired into tune), and never tune
  * on what the held-out split's errors show.
  */
 const BAR = { explicitRecall: 1, overallRecall: 0.98, falseFlags: 0.03, precision: 0.85, recall: 0.7 };
-const FLOOR = { explicitRecall: 0.77, overallRecall: 0.8, falseFlags: 0.08, precision: 0.85, recall: 0.65 };
+const FLOOR = { explicitRecall: 0.69, overallRecall: 0.7, falseFlags: 0.11, precision: 0.85, recall: 0.63 };
 
 describe('on the held-out split', () => {
   const heldout = measureSplit('heldout');
