@@ -61,7 +61,7 @@ export function category(f: CallFrame): string | undefined {
   if (/node_modules\/(pg|pg-pool|pg-protocol|pg-types|postgres-[a-z]+|typeorm)\//.test(u))
     return 'SQL client/protocol (pg, TypeORM)';
   if (
-    /node_modules\/(pino|pino-http|nestjs-pino|pino-std-serializers|sonic-boom|fast-redact|thread-stream)\//.test(
+    /node_modules\/(pino|pino-http|nestjs-pino|pino-std-serializers|sonic-boom|fast-redact|@pinojs\/redact|thread-stream)\//.test(
       u,
     )
   )
@@ -74,7 +74,7 @@ export function category(f: CallFrame): string | undefined {
     return 'serialisation (JSON, views)';
   if (/node_modules\/@fastify\/helmet|node_modules\/helmet\//.test(u)) return 'security headers (helmet)';
   if (
-    /node_modules\/(fastify|find-my-way|light-my-request|avvio|@fastify\/[a-z-]+|secure-json-parse|content-type|cookie|fast-querystring|process-warning|toad-cache|abstract-logging)\//.test(
+    /node_modules\/(fastify|find-my-way|light-my-request|avvio|@fastify\/[a-z-]+|secure-json-parse|content-type|cookie|fast-querystring|process-warning|toad-cache|abstract-logging|reusify|fastq)\//.test(
       u,
     )
   )
@@ -85,7 +85,9 @@ export function category(f: CallFrame): string | undefined {
   if (/^node:(_http_|internal\/http|http)/.test(u)) return 'HTTP parse and routing';
   if (/^node:(net|internal\/stream_base_commons|internal\/streams|stream|internal\/net)/.test(u))
     return 'socket I/O (Node streams)';
-  if (/^node:/.test(u)) return 'Node internals (events, timers, async)';
+  // AsyncLocalStorage (nestjs-pino keeps the request's logger in one) runs promise hooks on every promise.
+  if (/^node:(internal\/)?async_hooks/.test(u)) return 'async context (async_hooks, AsyncLocalStorage)';
+  if (/^node:/.test(u)) return 'Node internals (events, buffers, microtasks, timers)';
   const domain = /libs\/domain\/(?:dist|src)\/([^/]+)\//.exec(u)?.[1];
   if (domain) return `domain: ${domain}`;
   const app = /apps\/api\/(?:dist|src)\/(.+)$/.exec(u)?.[1];
@@ -95,6 +97,7 @@ export function category(f: CallFrame): string | undefined {
     if (/^common\/zod-/.test(app)) return 'validation (zod)';
     return `app: ${app.replace(/\/[^/]+$/, '')}`;
   }
+  if (/node_modules\/sql-template-tag\//.test(u)) return 'SQL text building (sql-template-tag)';
   const mod = /node_modules\/((?:@[^/]+\/)?[^/]+)\//.exec(u)?.[1];
   return mod ? `other (${mod})` : 'other';
 }
