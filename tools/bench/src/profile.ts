@@ -21,17 +21,18 @@ import { DEFAULT_ADMIN_URL, migrate, pgSql, recreateDatabase } from './sql';
  * SIGTERM (the profile is written at exit) and prints the self time of the samples taken during the load,
  * grouped by category (profile-summary.ts), as % of the CPU and ms per request (CPU ms ÷ requests served),
  * with the SQL round trips per request counted on the wire by a proxy between the API and PostgreSQL
- * (pg-count-proxy.ts). Profiles and a JSON report go to bench/results/profile-<time>/ (latest-profile.json kept).
+ * (pg-count-proxy.ts). Profiles and a JSON report go to bench/results/profile-<time>/ (latest-profile.json: the last run with default settings, kept in git).
  */
 const ROOT = path.resolve(__dirname, '../../..');
 const API_MAIN = path.join(ROOT, 'apps/api/dist/main.js');
 const out = (s = '') => process.stdout.write(`${s}\n`);
 
-const { values: flags } = parseArgs({
+const { values: flags, tokens } = parseArgs({
+  tokens: true,
   options: {
     clients: { type: 'string', default: '50' },
     'entries-per-client': { type: 'string', default: '2000' },
-    duration: { type: 'string', default: '15' }, // seconds of load per scenario
+    duration: { type: 'string', default: '20' }, // seconds of load per scenario
     warmup: { type: 'string', default: '3' }, // seconds of load before the profiled window
     connections: { type: 'string', default: '10' },
     /** the bench runs the API at warn; info logs every request, as production does by default */
@@ -42,6 +43,8 @@ const { values: flags } = parseArgs({
     db: { type: 'string', default: process.env['BENCH_DATABASE'] ?? 'askwell_bench_profile' },
   },
 });
+/** Only a run with the default settings replaces latest-profile.json (as latest-summary.json for the bench). */
+const partial = tokens.some((t) => t.kind === 'option' && !['admin-url', 'db'].includes(t.name));
 const duration = Number(flags.duration);
 const warmup = Number(flags.warmup);
 const connections = Number(flags.connections);
@@ -236,7 +239,8 @@ async function main(): Promise<void> {
     scenarios: reports,
   };
   fs.writeFileSync(path.join(dir, 'profile.json'), JSON.stringify(json, null, 2));
-  fs.writeFileSync(path.join(ROOT, 'bench/results/latest-profile.json'), JSON.stringify(json, null, 2));
+  if (!partial)
+    fs.writeFileSync(path.join(ROOT, 'bench/results/latest-profile.json'), JSON.stringify(json, null, 2));
   out(
     `\nprofiles and report: ${path.relative(ROOT, dir)} (open a .cpuprofile in Chrome DevTools or speedscope)`,
   );
