@@ -42,7 +42,12 @@ export const TALK_CONCERN_RULES: readonly Rule[] = [
     p: '@WISH _5 @LETHAL_AGENT _3 find|strike|hit|take|get me !there !to !home !back !a !an !the !up !in !on',
   },
   { id: 'sleep-and-be-done', cat: 'wish-to-be-dead', p: 'sleep and _2 be done|gone|over !with' },
-  { id: 'sleep-not-wake', cat: 'wish-to-be-dead', p: 'sleep and _2 not|never wake|woke up?', negation: 'own' },
+  {
+    id: 'sleep-not-wake',
+    cat: 'wish-to-be-dead',
+    p: 'sleep and _2 not|never wake|woke up?',
+    negation: 'own',
+  },
   {
     id: 'not-be-alive',
     cat: 'wish-to-be-dead',
