@@ -32,10 +32,10 @@ export const REQUESTS: [string, string, ExperimentPlan['channel'], ExperimentPla
 
 /** The thought an experiment tests. */
 export const FEARED = [
-  'They will think I cannot cope',
-  'I should be able to handle this on my own',
+  'My boss will think I am not up to the job',
+  'Grown adults should be able to handle this on their own',
   'They will say no and it will be awkward',
-  'I will be a burden',
+  'I will be a burden and owe them',
 ];
 
 /** One demo client: their rung, what they write and how often, whether they raise the risk flag. */

@@ -35,7 +35,7 @@ const count = async (t: TestApp, sql: string, params: unknown[]): Promise<number
 
 // Words the risk screen and the barrier suggestions both pick up.
 const HEAVY =
-  'I felt ashamed to ask, like a burden. Everyone would be better off without me. Grown adults should be able to handle this on their own.';
+  'I felt ashamed to ask, like a burden. Everyone would be better off without me. Grown adults should be able to handle this on their own, and I was sure she would say no.';
 
 const OBSERVATION = {
   occurredOn: '2026-11-24',
