@@ -207,7 +207,7 @@ export function caseloadPageSql(a: CaseloadPageArgs): Sql {
       ) la
      WHERE a.practice_id = ${a.practiceId} AND a.role = 'client'
        AND (${a.practitionerId}::uuid IS NULL OR EXISTS (
-             SELECT 1 FROM caseload k WHERE k.practice_id = a.practice_id AND k.client_id = a.id AND k.practitioner_id = ${a.practitionerId}))
+             SELECT 1 FROM caseload k WHERE k.practice_id = ${a.practiceId} AND k.practitioner_id = ${a.practitionerId} AND k.client_id = a.id))
        AND (${search}::text IS NULL OR strpos(lower(a.display_name), lower(${search})) > 0 OR strpos(a.email, lower(${search})) > 0)
        AND (${a.rung}::int IS NULL OR a.current_rung = ${a.rung})
        AND (${a.flagged}::boolean IS NULL OR (f.open_flags > 0) = ${a.flagged})
