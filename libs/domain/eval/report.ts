@@ -99,6 +99,24 @@ console.log(
   `\nSpeed: ${((performance.now() - t0) / texts.length).toFixed(3)} ms per reflection for both screens (${texts.length} texts)`,
 );
 
+// Cost on long adversarial input: 2 000 and 20 000 characters of risk words, best of three each (a figure to read,
+// not a test: timed assertions do not belong in the suite on a shared machine). Linear is a ratio near 10.
+const unit = 'kill kill myself not not want want to to die die for for ';
+const long = unit.repeat(Math.ceil(20000 / unit.length)).slice(0, 20000);
+const bestOf = (t: string): number =>
+  Math.min(
+    ...[0, 1, 2].map(() => {
+      const s0 = performance.now();
+      detectRisk(t);
+      return performance.now() - s0;
+    }),
+  );
+const shortMs = bestOf(long.slice(0, 2000));
+const longMs = bestOf(long);
+console.log(
+  `Long input: risk screen ${shortMs.toFixed(1)} ms for 2 000 characters, ${longMs.toFixed(1)} ms for 20 000 (×${(longMs / shortMs).toFixed(1)})`,
+);
+
 const printErrors = (label: string, s: SplitMeasure): void => {
   console.log(`\n${label}: risk misses`);
   for (const m of s.risk.misses)

@@ -192,30 +192,6 @@ describe('detectRisk: negation', () => {
   });
 });
 
-describe('detectRisk: cost', () => {
-  it('is linear on long adversarial input (20 000 characters)', () => {
-    const unit = 'kill kill myself not not want want to to die die for for ';
-    const long = unit.repeat(Math.ceil(20000 / unit.length)).slice(0, 20000);
-    const short = long.slice(0, 2000);
-    detectRisk(short);
-    const t0 = performance.now();
-    detectRisk(short);
-    const t1 = performance.now();
-    detectRisk(long);
-    const t2 = performance.now();
-    expect(t2 - t1).toBeLessThan(Math.max(50, 30 * (t1 - t0)));
-    expect(t2 - t1).toBeLessThan(1500);
-  });
-
-  it('a reflection takes well under 5 ms', () => {
-    const text = 'I asked my sister for help with the rent and she said no. I felt like such a burden.';
-    detectRisk(text);
-    const t0 = performance.now();
-    for (let i = 0; i < 50; i += 1) detectRisk(text);
-    expect((performance.now() - t0) / 50).toBeLessThan(5);
-  });
-});
-
 describe('detectRisk: the trained backstop', () => {
   const text = 'Sometimes I think about just not being around, for good.';
 
