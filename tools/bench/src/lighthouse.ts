@@ -1,9 +1,9 @@
 import { spawn } from 'node:child_process';
 import fs from 'node:fs';
-import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { productionNodeFlags } from '../../../apps/api/src/config/node-flags';
+import { freePort } from './free-port';
 
 /**
  * Lighthouse (npm lighthouse, desktop preset) driving Debian's Chromium (CHROME_PATH, default /usr/bin/chromium)
@@ -21,17 +21,6 @@ export interface LighthouseFigure {
   performance: number;
   accessibility: number;
   report: string;
-}
-
-async function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const srv = net.createServer();
-    srv.once('error', reject);
-    srv.listen(0, '127.0.0.1', () => {
-      const { port } = srv.address() as net.AddressInfo;
-      srv.close(() => resolve(port));
-    });
-  });
 }
 
 async function json<T>(res: Response): Promise<T> {

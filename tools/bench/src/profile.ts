@@ -1,12 +1,12 @@
 import { type ChildProcess, spawn } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
 import fs from 'node:fs';
-import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import autocannon from 'autocannon';
 import { productionNodeFlags } from '../../../apps/api/src/config/node-flags';
+import { freePort } from './free-port';
 import { startCountingProxy } from './pg-count-proxy';
 import { type CpuProfile, summarise } from './profile-summary';
 import { print, report, type ScenarioReport } from './profile-report';
@@ -72,14 +72,6 @@ const label = (text: string) => {
   const flat = text.replace(/\s+/g, ' ').trim();
   return LABELS.find(([re]) => re.test(flat))?.[1] ?? (flat.length > 60 ? `${flat.slice(0, 57)}…` : flat);
 };
-
-async function freePort(): Promise<number> {
-  const srv = net.createServer();
-  await new Promise<void>((resolve) => srv.listen(0, '127.0.0.1', resolve));
-  const { port } = srv.address() as net.AddressInfo;
-  await new Promise((resolve) => srv.close(resolve));
-  return port;
-}
 
 async function startApi(databaseUrl: string, profDir: string, name: string) {
   const port = await freePort();
